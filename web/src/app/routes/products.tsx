@@ -1,0 +1,81 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
+import { ErrorState } from '@/components/error-state';
+import { useCategories } from '@/features/categories/api/get-categories';
+import { useProductList } from '@/features/products/api/get-products';
+import { ProductFilters } from '@/features/products/components/product-filters';
+import { ProductGrid, ProductGridSkeleton } from '@/features/products/components/product-grid';
+import { type ProductFilters as Filters, parseProductFilters, serializeProductFilters } from '@/features/products/search-params';
+import { useDocumentTitle } from '@/hooks/use-document-title';
+import { pickText } from '@/lib/i18n/languages';
+
+export function ProductsRoute() {
+  const { t, i18n } = useTranslation();
+  const [searchParams, setSearchParams] = useSearchParams();
+  const filters = useMemo(() => parseProductFilters(searchParams), [searchParams]);
+  const categories = useCategories();
+  const list = useProductList(filters);
+
+  const categoryOptions = (categories.data?.items ?? []).map((category) => ({
+    slug: category.slug,
+    label: pickText(category.name, i18n.language),
+  }));
+  const categoryName = categoryOptions.find((c) => c.slug === filters.category)?.label;
+  const title = filters.q ? t('products.searchTitle', { q: filters.q }) : (categoryName ?? t('products.title'));
+  useDocumentTitle(title);
+
+  const products = list.data?.pages.flatMap((page) => page.items) ?? [];
+  const loadingNewResults = list.isPending || list.isPlaceholderData;
+  const status = loadingNewResults
+    ? t('common.loading')
+    : list.isSuccess
+      ? t(list.hasNextPage ? 'products.showingMore' : 'products.showing', { count: products.length })
+      : '';
+
+  function applyFilters(next: Filters) {
+    setSearchParams(serializeProductFilters(next));
+  }
+
+  return (
+    <div>
+      <h1 className="mb-6 font-serif text-2xl font-semibold sm:text-3xl">{title}</h1>
+      <div className="grid gap-6 lg:grid-cols-[17rem_1fr]">
+        <aside>
+          <ProductFilters filters={filters} categories={categoryOptions} onChange={applyFilters} />
+        </aside>
+        <section aria-labelledby="results-title" aria-busy={loadingNewResults}>
+          <h2 id="results-title" className="sr-only">{t('products.results')}</h2>
+          <p role="status" aria-live="polite" className="mb-3 min-h-6 text-sm text-sumi-700">{status}</p>
+          {list.isPending ? (
+            <ProductGridSkeleton count={8} />
+          ) : list.isError && products.length === 0 ? (
+            <ErrorState error={list.error} onRetry={() => void list.refetch()} retrying={list.isFetching} />
+          ) : products.length === 0 ? (
+            <div className="rounded-lg border border-dashed border-sumi-400 bg-white/60 p-8 text-center">
+              <p className="font-medium text-sumi-900">{t('products.empty')}</p>
+              <p className="mt-1 text-sm text-sumi-700">{t('products.emptyHint')}</p>
+              <button type="button" onClick={() => applyFilters({})} className="btn-secondary mt-4">{t('filters.clear')}</button>
+            </div>
+          ) : (
+            <div className={list.isPlaceholderData ? 'opacity-60 transition-opacity' : undefined}>
+              <ProductGrid products={products} label={t('products.results')} />
+            </div>
+          )}
+          {list.isFetchNextPageError && (
+            <div className="mt-6">
+              <ErrorState error={list.error} onRetry={() => void list.fetchNextPage()} retrying={list.isFetchingNextPage} />
+            </div>
+          )}
+          {list.hasNextPage && !list.isPlaceholderData && !list.isFetchNextPageError && (
+            <div className="mt-8 flex justify-center">
+              <button type="button" onClick={() => void list.fetchNextPage()} disabled={list.isFetchingNextPage} className="btn-primary min-w-48">
+                {list.isFetchingNextPage ? t('products.loadingMore') : t('products.loadMore')}
+              </button>
+            </div>
+          )}
+        </section>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,24 @@
+import { useTranslation } from 'react-i18next';
+import { type Language, languages } from '@/lib/i18n/languages';
+
+/** Two buttons, each labelled in its own language so either reader finds theirs. */
+export function LanguageSwitch() {
+  const { t, i18n } = useTranslation();
+  const current = i18n.resolvedLanguage;
+  return (
+    <div role="group" aria-label={t('language.label')} className="flex rounded-full border border-washi-50/40 p-0.5 text-sm">
+      {languages.map((language: Language) => (
+        <button
+          key={language}
+          type="button"
+          lang={language}
+          aria-pressed={current === language}
+          onClick={() => void i18n.changeLanguage(language)}
+          className="rounded-full px-3 py-1 text-washi-50 aria-pressed:bg-washi-50 aria-pressed:font-semibold aria-pressed:text-ai-900"
+        >
+          {t(`language.${language}`)}
+        </button>
+      ))}
+    </div>
+  );
+}

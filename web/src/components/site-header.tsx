@@ -1,0 +1,33 @@
+import { useTranslation } from 'react-i18next';
+import { Link, NavLink } from 'react-router';
+import { LanguageSwitch } from './language-switch';
+import { SearchBox } from './search-box';
+
+export function SiteHeader() {
+  const { t } = useTranslation();
+  return (
+    <header className="bg-ai-900 text-washi-50">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-3 px-4 py-3">
+        <Link to="/" className="flex items-baseline gap-2 rounded font-serif text-2xl font-semibold tracking-wide">
+          <span aria-hidden="true">蔵</span>
+          <span>Kura</span>
+          <span className="sr-only">{t('nav.home')}</span>
+        </Link>
+        <nav aria-label={t('nav.main')}>
+          <NavLink
+            to="/products"
+            className="rounded px-1 py-1 text-sm underline-offset-4 hover:underline aria-[current=page]:underline"
+          >
+            {t('nav.products')}
+          </NavLink>
+        </nav>
+        <div className="w-full max-sm:order-last sm:w-auto sm:flex-1">
+          <SearchBox />
+        </div>
+        <div className="ml-auto sm:ml-0">
+          <LanguageSwitch />
+        </div>
+      </div>
+    </header>
+  );
+}

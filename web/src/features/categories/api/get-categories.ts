@@ -1,0 +1,19 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { unwrap } from '@/lib/api/api-error';
+import { apiClient } from '@/lib/api/client';
+
+export async function getCategories(signal?: AbortSignal) {
+  return unwrap(await apiClient.GET('/api/categories', { signal }));
+}
+
+export function categoriesQueryOptions() {
+  return queryOptions({
+    queryKey: ['categories'],
+    queryFn: ({ signal }) => getCategories(signal),
+    staleTime: 5 * 60_000, // categories change rarely
+  });
+}
+
+export function useCategories() {
+  return useQuery(categoriesQueryOptions());
+}

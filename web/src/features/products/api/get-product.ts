@@ -1,0 +1,20 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { unwrap } from '@/lib/api/api-error';
+import { apiClient } from '@/lib/api/client';
+
+export async function getProduct(idOrSlug: string, signal?: AbortSignal) {
+  return unwrap(
+    await apiClient.GET('/api/products/{idOrSlug}', { params: { path: { idOrSlug } }, signal }),
+  );
+}
+
+export function productQueryOptions(idOrSlug: string) {
+  return queryOptions({
+    queryKey: ['products', 'detail', idOrSlug],
+    queryFn: ({ signal }) => getProduct(idOrSlug, signal),
+  });
+}
+
+export function useProduct(idOrSlug: string) {
+  return useQuery(productQueryOptions(idOrSlug));
+}
