@@ -1,0 +1,70 @@
+import { App, type AppProps, Validations } from 'aws-cdk-lib';
+import { AwsSolutionsChecks } from 'cdk-nag';
+import { environmentNames, loadEnvironmentConfig } from './config/environments.ts';
+import type { EnvironmentName } from './config/schema.ts';
+import { acknowledgeFindings } from './nag-acknowledgements.ts';
+import { AppStack } from './stacks/app-stack.ts';
+import { DataStack } from './stacks/data-stack.ts';
+import { NetworkStack } from './stacks/network-stack.ts';
+import { WafStack } from './stacks/waf-stack.ts';
+
+export interface KuraStacks {
+  readonly network: NetworkStack;
+  readonly data: DataStack;
+  readonly waf: WafStack;
+  readonly app: AppStack;
+}
+
+export interface BuildOptions {
+  readonly account?: string;
+  readonly imageTag: string;
+}
+
+/** Adds one environment's stacks (Kura-<env>-Network, -Data, -Waf, -App) to `app`. */
+export function addEnvironment(app: App, name: EnvironmentName, options: BuildOptions): KuraStacks {
+  const config = loadEnvironmentConfig(name, options.account);
+  const account = config.account;
+  const env = { account, region: config.region };
+  const prefix = `Kura-${name}`;
+
+  const network = new NetworkStack(app, `${prefix}-Network`, { config, env, description: `Kura ${name}: network` });
+  const data = new DataStack(app, `${prefix}-Data`, { config, env, network: network.network, description: `Kura ${name}: stateful resources` });
+  const waf = new WafStack(app, `${prefix}-Waf`, {
+    config,
+    env: { account, region: 'us-east-1' },
+    crossRegionReferences: true,
+    description: `Kura ${name}: CloudFront web ACL`,
+  });
+  const appStack = new AppStack(app, `${prefix}-App`, {
+    config,
+    env,
+    crossRegionReferences: true,
+    network: network.network,
+    dataStack: data,
+    webAclArn: waf.waf.webAcl.attrArn,
+    imageTag: options.imageTag,
+    description: `Kura ${name}: services, edge and monitoring`,
+  });
+  const stacks = { network, data, waf, app: appStack };
+  acknowledgeFindings(stacks);
+  return stacks;
+}
+
+/**
+ * The CDK app with cdk-nag AwsSolutions as a validation plugin: any unacknowledged
+ * finding fails synth. Context: `env` (dev|stg|prd, default all three) and
+ * `imageTag` (the image in the Kura ECR repository to run).
+ */
+export function createKuraApp(appProps?: AppProps & { account?: string }) {
+  const app = new App(appProps);
+  Validations.of(app).addPlugins(new AwsSolutionsChecks(app));
+  const selected = app.node.tryGetContext('env') as string | undefined;
+  if (selected !== undefined && !(environmentNames as string[]).includes(selected)) {
+    throw new Error(`context env must be one of ${environmentNames.join(', ')}, got "${selected}"`);
+  }
+  const names = selected ? [selected as EnvironmentName] : environmentNames;
+  const imageTag = String(app.node.tryGetContext('imageTag') ?? 'unset');
+  const stacks: Partial<Record<EnvironmentName, KuraStacks>> = {};
+  for (const name of names) stacks[name] = addEnvironment(app, name, { account: appProps?.account, imageTag });
+  return { app, stacks };
+}

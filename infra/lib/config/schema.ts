@@ -1,0 +1,120 @@
+import { RetentionDays } from 'aws-cdk-lib/aws-logs';
+import { z } from 'zod';
+
+const retentionDays = z
+  .number()
+  .refine((d): d is RetentionDays => (Object.values(RetentionDays) as unknown[]).includes(d), 'not a CloudWatch Logs retention period')
+  .transform((d) => d as RetentionDays);
+
+const awsAccount = z.string().regex(/^\d{12}$/, 'an AWS account id has 12 digits');
+const acmArn = z.string().regex(/^arn:aws:acm:[a-z0-9-]+:\d{12}:certificate\/[0-9a-f-]+$/, 'an ACM certificate ARN');
+
+const fargateSize = z
+  .object({
+    cpu: z.union([z.literal(256), z.literal(512), z.literal(1024), z.literal(2048)]),
+    memoryMiB: z.number().int().min(512).max(16384),
+  })
+  .refine((s) => s.memoryMiB >= s.cpu * 2, 'Fargate needs at least 2 MiB of memory per CPU unit');
+
+/**
+ * Everything that differs between dev, stg and prd. Sizes and counts live here so
+ * that the cost table in docs/deploy.md can be derived from one place.
+ */
+export const environmentConfigSchema = z
+  .object({
+    name: z.enum(['dev', 'stg', 'prd']),
+    /** Optional: the CLI fills CDK_DEFAULT_ACCOUNT from the credentials in use. */
+    account: awsAccount.optional(),
+    region: z.literal('ap-northeast-1'),
+    /** Fixed zones so that synth never looks them up (no network in CI). */
+    availabilityZones: z.tuple([z.string(), z.string()]),
+    /**
+     * `com.amazonaws.global.cloudfront.origin-facing` in this region. A managed
+     * prefix list id is fixed per region; a lookup would need credentials at synth.
+     */
+    cloudFrontOriginPrefixListId: z.string().regex(/^pl-[0-9a-f]{8,17}$/),
+    network: z.object({
+      cidr: z.literal('10.0.0.0/16'),
+      natGateways: z.number().int().min(1).max(2),
+      flowLogRetentionDays: retentionDays,
+    }),
+    api: z.object({
+      size: fargateSize,
+      desiredCount: z.number().int().min(1),
+      minCapacity: z.number().int().min(1),
+      maxCapacity: z.number().int().min(1),
+      cpuTargetPercent: z.number().min(10).max(95),
+      memoryTargetPercent: z.number().min(10).max(95),
+    }),
+    worker: z.object({
+      size: fargateSize,
+      minCapacity: z.number().int().min(0),
+      maxCapacity: z.number().int().min(1),
+      /** Visible messages per extra task before scaling out. */
+      messagesPerTask: z.number().int().positive(),
+    }),
+    database: z.object({
+      minAcu: z.number().min(0.5).max(256),
+      maxAcu: z.number().min(1).max(256),
+      readers: z.number().int().min(0).max(2),
+      backupRetentionDays: z.number().int().min(1).max(35),
+      deletionProtection: z.boolean(),
+      secretRotationDays: z.number().int().min(1).max(365),
+    }),
+    queue: z.object({
+      maxReceiveCount: z.number().int().min(1).max(20),
+      oldestMessageAlarmSeconds: z.number().int().positive(),
+    }),
+    logRetentionDays: retentionDays,
+    auth: z.object({
+      /** Cognito managed-login domain prefix; unique per region across all AWS accounts. */
+      domainPrefix: z.string().regex(/^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/),
+      deletionProtection: z.boolean(),
+    }),
+    edge: z.object({
+      priceClass: z.enum(['PriceClass_100', 'PriceClass_200', 'PriceClass_All']),
+      wafRateLimitPer5Min: z.number().int().min(100),
+      /** A custom domain: the viewer certificate lives in us-east-1, the ALB one in the region. */
+      domain: z
+        .object({
+          name: z.string().regex(/^[a-z0-9.-]+$/),
+          viewerCertificateArn: acmArn,
+          originName: z.string().regex(/^[a-z0-9.-]+$/),
+          originCertificateArn: acmArn,
+        })
+        .optional(),
+    }),
+    alarms: z.object({
+      email: z.email().optional(),
+      http5xxPercent: z.number().positive(),
+      p99LatencySeconds: z.number().positive(),
+    }),
+    /** Retain stateful resources on stack deletion (always true outside dev). */
+    retainData: z.boolean(),
+  })
+  .superRefine((c, ctx) => {
+    const issue = (path: string[], message: string) => ctx.addIssue({ code: 'custom', path, message });
+    if (c.api.minCapacity > c.api.maxCapacity) issue(['api', 'minCapacity'], 'above maxCapacity');
+    if (c.api.desiredCount < c.api.minCapacity || c.api.desiredCount > c.api.maxCapacity)
+      issue(['api', 'desiredCount'], 'outside min..max');
+    if (c.worker.minCapacity > c.worker.maxCapacity) issue(['worker', 'minCapacity'], 'above maxCapacity');
+    if (c.database.minAcu > c.database.maxAcu) issue(['database', 'minAcu'], 'above maxAcu');
+    if (c.name !== 'dev') {
+      if (!c.database.deletionProtection) issue(['database', 'deletionProtection'], 'required outside dev');
+      if (!c.auth.deletionProtection) issue(['auth', 'deletionProtection'], 'required outside dev');
+      if (!c.retainData) issue(['retainData'], 'required outside dev');
+    }
+    if (c.name === 'prd' && c.network.natGateways < 2) issue(['network', 'natGateways'], 'prd needs one NAT per zone');
+  });
+
+export type EnvironmentConfig = z.infer<typeof environmentConfigSchema>;
+export type EnvironmentName = EnvironmentConfig['name'];
+
+export function parseEnvironmentConfig(input: unknown): EnvironmentConfig {
+  const result = environmentConfigSchema.safeParse(input);
+  if (!result.success) {
+    const lines = result.error.issues.map((i) => `  ${i.path.join('.') || '(root)'}: ${i.message}`);
+    throw new Error(`Invalid Kura environment configuration:\n${lines.join('\n')}`);
+  }
+  return result.data;
+}

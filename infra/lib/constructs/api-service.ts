@@ -1,0 +1,148 @@
+import { Duration } from 'aws-cdk-lib';
+import * as ec2 from 'aws-cdk-lib/aws-ec2';
+import * as ecs from 'aws-cdk-lib/aws-ecs';
+import * as elbv2 from 'aws-cdk-lib/aws-elasticloadbalancingv2';
+import type * as s3 from 'aws-cdk-lib/aws-s3';
+import { Construct } from 'constructs';
+import { appPort, type KuraRuntime, KuraTask } from './kura-task.ts';
+
+export const originVerifyHeader = 'X-Kura-Origin-Verify';
+
+export interface ApiServiceProps {
+  readonly vpc: ec2.IVpc;
+  readonly cluster: ecs.ICluster;
+  readonly runtime: KuraRuntime;
+  readonly albSecurityGroup: ec2.ISecurityGroup;
+  readonly serviceSecurityGroup: ec2.ISecurityGroup;
+  readonly cpu: number;
+  readonly memoryMiB: number;
+  readonly desiredCount: number;
+  readonly minCapacity: number;
+  readonly maxCapacity: number;
+  readonly cpuTargetPercent: number;
+  readonly memoryTargetPercent: number;
+  /** The value CloudFront sends in {@link originVerifyHeader}; requests without it get 403 at the ALB. */
+  readonly originVerifyValue: string;
+  readonly accessLogBucket: s3.IBucket;
+  /** An ACM certificate for the origin host name; without it CloudFront reaches the ALB over HTTP. */
+  readonly originCertificateArn?: string;
+  readonly deletionProtection: boolean;
+}
+
+/** The public ALB (reachable only from CloudFront) and the API Fargate service behind it. */
+export class ApiService extends Construct {
+  readonly loadBalancer: elbv2.ApplicationLoadBalancer;
+  readonly listener: elbv2.ApplicationListener;
+  readonly targetGroup: elbv2.ApplicationTargetGroup;
+  readonly service: ecs.FargateService;
+  readonly task: KuraTask;
+
+  constructor(scope: Construct, id: string, props: ApiServiceProps) {
+    super(scope, id);
+
+    this.task = new KuraTask(this, 'Task', {
+      runtime: props.runtime,
+      entry: 'api',
+      cpu: props.cpu,
+      memoryMiB: props.memoryMiB,
+      tracing: true,
+      healthCheck: {
+        // node:24-slim has no curl; Node's fetch does the same job.
+        command: [
+          'CMD',
+          'node',
+          '-e',
+          `fetch('http://127.0.0.1:${appPort}/health').then((r)=>process.exit(r.ok?0:1),()=>process.exit(1))`,
+        ],
+        interval: Duration.seconds(30),
+        timeout: Duration.seconds(5),
+        retries: 3,
+        startPeriod: Duration.seconds(60),
+      },
+    });
+    this.task.container.addPortMappings({ containerPort: appPort, protocol: ecs.Protocol.TCP });
+
+    this.loadBalancer = new elbv2.ApplicationLoadBalancer(this, 'Alb', {
+      vpc: props.vpc,
+      internetFacing: true,
+      vpcSubnets: { subnetType: ec2.SubnetType.PUBLIC },
+      securityGroup: props.albSecurityGroup,
+      dropInvalidHeaderFields: true,
+      deletionProtection: props.deletionProtection,
+      http2Enabled: true,
+      idleTimeout: Duration.seconds(60),
+    });
+    this.loadBalancer.logAccessLogs(props.accessLogBucket, 'alb');
+
+    this.listener = props.originCertificateArn
+      ? this.loadBalancer.addListener('Https', {
+          port: 443,
+          protocol: elbv2.ApplicationProtocol.HTTPS,
+          certificates: [elbv2.ListenerCertificate.fromArn(props.originCertificateArn)],
+          sslPolicy: elbv2.SslPolicy.RECOMMENDED_TLS,
+          open: false,
+          defaultAction: forbidden(),
+        })
+      : this.loadBalancer.addListener('Http', {
+          port: 80,
+          protocol: elbv2.ApplicationProtocol.HTTP,
+          open: false,
+          defaultAction: forbidden(),
+        });
+
+    this.service = new ecs.FargateService(this, 'Service', {
+      cluster: props.cluster,
+      taskDefinition: this.task.taskDefinition,
+      desiredCount: props.desiredCount,
+      minHealthyPercent: 100,
+      maxHealthyPercent: 200,
+      circuitBreaker: { enable: true, rollback: true },
+      securityGroups: [props.serviceSecurityGroup],
+      vpcSubnets: { subnetType: ec2.SubnetType.PRIVATE_WITH_EGRESS },
+      assignPublicIp: false,
+      enableExecuteCommand: false,
+      healthCheckGracePeriod: Duration.seconds(60),
+      propagateTags: ecs.PropagatedTagSource.SERVICE,
+    });
+
+    this.targetGroup = new elbv2.ApplicationTargetGroup(this, 'Targets', {
+      vpc: props.vpc,
+      port: appPort,
+      protocol: elbv2.ApplicationProtocol.HTTP,
+      targetType: elbv2.TargetType.IP,
+      targets: [this.service],
+      deregistrationDelay: Duration.seconds(30),
+      healthCheck: {
+        path: '/health',
+        interval: Duration.seconds(30),
+        timeout: Duration.seconds(5),
+        healthyThresholdCount: 2,
+        unhealthyThresholdCount: 3,
+        healthyHttpCodes: '200',
+      },
+    });
+
+    // Only requests that carry CloudFront's secret header reach the API.
+    this.listener.addAction('FromCloudFront', {
+      priority: 10,
+      conditions: [elbv2.ListenerCondition.httpHeader(originVerifyHeader, [props.originVerifyValue])],
+      action: elbv2.ListenerAction.forward([this.targetGroup]),
+    });
+
+    const scaling = this.service.autoScaleTaskCount({ minCapacity: props.minCapacity, maxCapacity: props.maxCapacity });
+    scaling.scaleOnCpuUtilization('Cpu', {
+      targetUtilizationPercent: props.cpuTargetPercent,
+      scaleOutCooldown: Duration.seconds(60),
+      scaleInCooldown: Duration.seconds(300),
+    });
+    scaling.scaleOnMemoryUtilization('Memory', {
+      targetUtilizationPercent: props.memoryTargetPercent,
+      scaleOutCooldown: Duration.seconds(60),
+      scaleInCooldown: Duration.seconds(300),
+    });
+  }
+}
+
+function forbidden(): elbv2.ListenerAction {
+  return elbv2.ListenerAction.fixedResponse(403, { contentType: 'text/plain', messageBody: 'Forbidden' });
+}

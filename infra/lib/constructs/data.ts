@@ -1,0 +1,146 @@
+import { Duration, RemovalPolicy } from 'aws-cdk-lib';
+import * as ec2 from 'aws-cdk-lib/aws-ec2';
+import * as ecr from 'aws-cdk-lib/aws-ecr';
+import type * as iam from 'aws-cdk-lib/aws-iam';
+import * as kms from 'aws-cdk-lib/aws-kms';
+import * as logs from 'aws-cdk-lib/aws-logs';
+import * as rds from 'aws-cdk-lib/aws-rds';
+import * as s3 from 'aws-cdk-lib/aws-s3';
+import { Construct } from 'constructs';
+
+export interface DataProps {
+  readonly vpc: ec2.IVpc;
+  /** Task security groups allowed to reach PostgreSQL; nothing else is. */
+  readonly databaseClients: ec2.ISecurityGroup[];
+  readonly minAcu: number;
+  readonly maxAcu: number;
+  readonly readers: number;
+  readonly backupRetentionDays: number;
+  readonly deletionProtection: boolean;
+  readonly secretRotationDays: number;
+  readonly retain: boolean;
+  readonly databaseName: string;
+}
+
+/**
+ * Everything whose loss loses data: Aurora and its secret, the media bucket, the
+ * log archive bucket and the image registry. Lives in a termination-protected stack.
+ */
+export class Data extends Construct {
+  readonly key: kms.Key;
+  readonly cluster: rds.DatabaseCluster;
+  readonly databaseSecret: rds.DatabaseSecret;
+  readonly mediaBucket: s3.Bucket;
+  /** Access logs of the other buckets, the ALB and CloudFront. */
+  readonly logBucket: s3.Bucket;
+  readonly repository: ecr.Repository;
+  readonly securityGroup: ec2.SecurityGroup;
+
+  constructor(scope: Construct, id: string, props: DataProps) {
+    super(scope, id);
+    const removalPolicy = props.retain ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY;
+
+    this.key = new kms.Key(this, 'Key', {
+      description: 'Kura data at rest (Aurora storage)',
+      enableKeyRotation: true,
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+
+    this.logBucket = new s3.Bucket(this, 'LogBucket', {
+      blockPublicAccess: s3.BlockPublicAccess.BLOCK_ALL,
+      encryption: s3.BucketEncryption.S3_MANAGED, // ALB access logs only support SSE-S3
+      enforceSSL: true,
+      // CloudFront standard logs are delivered through a bucket ACL.
+      objectOwnership: s3.ObjectOwnership.OBJECT_WRITER,
+      lifecycleRules: [{ expiration: Duration.days(365), abortIncompleteMultipartUploadAfter: Duration.days(7) }],
+      removalPolicy,
+    });
+
+    this.mediaBucket = new s3.Bucket(this, 'MediaBucket', {
+      blockPublicAccess: s3.BlockPublicAccess.BLOCK_ALL,
+      encryption: s3.BucketEncryption.S3_MANAGED,
+      enforceSSL: true,
+      versioned: true,
+      objectOwnership: s3.ObjectOwnership.BUCKET_OWNER_ENFORCED,
+      serverAccessLogsBucket: this.logBucket,
+      serverAccessLogsPrefix: 'media/',
+      lifecycleRules: [
+        { noncurrentVersionExpiration: Duration.days(30), abortIncompleteMultipartUploadAfter: Duration.days(1) },
+      ],
+      removalPolicy,
+    });
+
+    this.repository = new ecr.Repository(this, 'Repository', {
+      imageScanOnPush: true,
+      imageTagMutability: ecr.TagMutability.IMMUTABLE,
+      encryption: ecr.RepositoryEncryption.AES_256,
+      lifecycleRules: [{ description: 'Keep the last 10 images', maxImageCount: 10 }],
+      removalPolicy,
+      emptyOnDelete: false,
+    });
+
+    this.databaseSecret = new rds.DatabaseSecret(this, 'DatabaseSecret', {
+      username: 'kura_admin',
+      excludeCharacters: ' %+~`#$&*()|[]{}:;<>?!\'/@"\\',
+    });
+
+    this.securityGroup = new ec2.SecurityGroup(this, 'DatabaseSg', {
+      vpc: props.vpc,
+      description: 'Kura Aurora: PostgreSQL from Kura tasks and secret rotation only',
+      allowAllOutbound: false,
+    });
+    for (const client of props.databaseClients) {
+      this.securityGroup.addIngressRule(client, ec2.Port.tcp(5432), 'from Kura tasks');
+    }
+    const rotationSecurityGroup = new ec2.SecurityGroup(this, 'RotationSg', {
+      vpc: props.vpc,
+      description: 'Kura DB secret rotation function: Secrets Manager over HTTPS and Aurora',
+      allowAllOutbound: false,
+    });
+    rotationSecurityGroup.addEgressRule(ec2.Peer.anyIpv4(), ec2.Port.tcp(443), 'Secrets Manager API');
+
+    const serverless = (id: string, scaleWithWriter: boolean) =>
+      rds.ClusterInstance.serverlessV2(id, {
+        enablePerformanceInsights: true,
+        performanceInsightRetention: rds.PerformanceInsightRetention.DEFAULT,
+        autoMinorVersionUpgrade: true,
+        publiclyAccessible: false,
+        scaleWithWriter,
+      });
+
+    this.cluster = new rds.DatabaseCluster(this, 'Aurora', {
+      engine: rds.DatabaseClusterEngine.auroraPostgres({ version: rds.AuroraPostgresEngineVersion.VER_16_11 }),
+      credentials: rds.Credentials.fromSecret(this.databaseSecret),
+      defaultDatabaseName: props.databaseName,
+      port: 5432,
+      vpc: props.vpc,
+      vpcSubnets: { subnetType: ec2.SubnetType.PRIVATE_ISOLATED },
+      securityGroups: [this.securityGroup],
+      serverlessV2MinCapacity: props.minAcu,
+      serverlessV2MaxCapacity: props.maxAcu,
+      writer: serverless('Writer', true),
+      readers: Array.from({ length: props.readers }, (_, i) => serverless(`Reader${i + 1}`, true)),
+      storageEncrypted: true,
+      storageEncryptionKey: this.key,
+      backup: { retention: Duration.days(props.backupRetentionDays), preferredWindow: '18:00-19:00' },
+      preferredMaintenanceWindow: 'sun:19:30-sun:20:30',
+      deletionProtection: props.deletionProtection,
+      cloudwatchLogsExports: ['postgresql'],
+      cloudwatchLogsRetention: logs.RetentionDays.ONE_MONTH,
+      monitoringInterval: Duration.seconds(60),
+      iamAuthentication: false,
+      copyTagsToSnapshot: true,
+      removalPolicy: props.retain ? RemovalPolicy.SNAPSHOT : RemovalPolicy.DESTROY,
+    });
+
+    this.cluster.addRotationSingleUser({
+      automaticallyAfter: Duration.days(props.secretRotationDays),
+      securityGroup: rotationSecurityGroup,
+      vpcSubnets: { subnets: props.vpc.privateSubnets },
+    });
+  }
+
+  grantMediaReadWrite(grantee: iam.IGrantable): void {
+    this.mediaBucket.grantReadWrite(grantee);
+  }
+}

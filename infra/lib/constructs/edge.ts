@@ -1,0 +1,141 @@
+import { Duration, RemovalPolicy } from 'aws-cdk-lib';
+import * as acm from 'aws-cdk-lib/aws-certificatemanager';
+import * as cloudfront from 'aws-cdk-lib/aws-cloudfront';
+import * as origins from 'aws-cdk-lib/aws-cloudfront-origins';
+import type * as elbv2 from 'aws-cdk-lib/aws-elasticloadbalancingv2';
+import * as s3 from 'aws-cdk-lib/aws-s3';
+import { Construct } from 'constructs';
+import { originVerifyHeader } from './api-service.ts';
+
+export interface EdgeProps {
+  readonly loadBalancer: elbv2.IApplicationLoadBalancer;
+  readonly originVerifyValue: string;
+  readonly webAclArn: string;
+  readonly priceClass: cloudfront.PriceClass;
+  readonly logBucket: s3.IBucket;
+  readonly retain: boolean;
+  /** Custom domain; without it the distribution answers on its *.cloudfront.net name. */
+  readonly domain?: { readonly name: string; readonly viewerCertificateArn: string; readonly originName: string };
+  /** Origins the SPA may call besides itself (the Cognito managed-login domain). */
+  readonly connectSources: string[];
+}
+
+/**
+ * CloudFront in front of everything: the SPA from a private S3 bucket through
+ * origin access control, and `/api/*` to the ALB with a secret header the ALB
+ * requires. Security headers on every response; WAF attached.
+ */
+export class Edge extends Construct {
+  readonly webBucket: s3.Bucket;
+  readonly distribution: cloudfront.Distribution;
+
+  constructor(scope: Construct, id: string, props: EdgeProps) {
+    super(scope, id);
+
+    this.webBucket = new s3.Bucket(this, 'WebBucket', {
+      blockPublicAccess: s3.BlockPublicAccess.BLOCK_ALL,
+      encryption: s3.BucketEncryption.S3_MANAGED,
+      enforceSSL: true,
+      objectOwnership: s3.ObjectOwnership.BUCKET_OWNER_ENFORCED,
+      serverAccessLogsBucket: props.logBucket,
+      serverAccessLogsPrefix: 'web/',
+      removalPolicy: props.retain ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY,
+    });
+
+    // Client-side routes (/orders/42) get index.html; files and /api are untouched.
+    // A distribution-wide 403/404 → index.html error response would also rewrite API 404s.
+    const spaRouting = new cloudfront.Function(this, 'SpaRouting', {
+      runtime: cloudfront.FunctionRuntime.JS_2_0,
+      comment: 'Serve index.html for SPA routes',
+      code: cloudfront.FunctionCode.fromInline(
+        [
+          'function handler(event) {',
+          '  var request = event.request;',
+          "  var last = request.uri.split('/').pop();",
+          "  if (last.indexOf('.') === -1) request.uri = '/index.html';",
+          '  return request;',
+          '}',
+        ].join('\n'),
+      ),
+    });
+
+    const csp = [
+      "default-src 'self'",
+      "script-src 'self'",
+      "style-src 'self' 'unsafe-inline'",
+      "img-src 'self' data: blob: https://*.amazonaws.com",
+      `connect-src 'self' ${props.connectSources.join(' ')}`,
+      `form-action 'self' ${props.connectSources.join(' ')}`,
+      "frame-ancestors 'none'",
+      "base-uri 'self'",
+      "object-src 'none'",
+    ].join('; ');
+    const headers = new cloudfront.ResponseHeadersPolicy(this, 'SecurityHeaders', {
+      comment: 'Kura security headers',
+      securityHeadersBehavior: {
+        strictTransportSecurity: {
+          accessControlMaxAge: Duration.days(730),
+          includeSubdomains: true,
+          preload: true,
+          override: true,
+        },
+        contentTypeOptions: { override: true },
+        frameOptions: { frameOption: cloudfront.HeadersFrameOption.DENY, override: true },
+        referrerPolicy: { referrerPolicy: cloudfront.HeadersReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN, override: true },
+        contentSecurityPolicy: { contentSecurityPolicy: csp, override: true },
+      },
+    });
+
+    const api = new origins.LoadBalancerV2Origin(props.loadBalancer, {
+      ...(props.domain ? { domainName: props.domain.originName } : {}),
+      protocolPolicy: props.domain ? cloudfront.OriginProtocolPolicy.HTTPS_ONLY : cloudfront.OriginProtocolPolicy.HTTP_ONLY,
+      originSslProtocols: [cloudfront.OriginSslPolicy.TLS_V1_2],
+      customHeaders: { [originVerifyHeader]: props.originVerifyValue },
+      readTimeout: Duration.seconds(30),
+    });
+
+    this.distribution = new cloudfront.Distribution(this, 'Distribution', {
+      comment: 'Kura',
+      defaultRootObject: 'index.html',
+      httpVersion: cloudfront.HttpVersion.HTTP2_AND_3,
+      minimumProtocolVersion: cloudfront.SecurityPolicyProtocol.TLS_V1_2_2021,
+      priceClass: props.priceClass,
+      enableIpv6: true,
+      webAclId: props.webAclArn,
+      enableLogging: true,
+      logBucket: props.logBucket,
+      logFilePrefix: 'cloudfront/',
+      ...(props.domain
+        ? {
+            domainNames: [props.domain.name],
+            certificate: acm.Certificate.fromCertificateArn(this, 'ViewerCertificate', props.domain.viewerCertificateArn),
+          }
+        : {}),
+      defaultBehavior: {
+        origin: origins.S3BucketOrigin.withOriginAccessControl(this.webBucket),
+        viewerProtocolPolicy: cloudfront.ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
+        allowedMethods: cloudfront.AllowedMethods.ALLOW_GET_HEAD_OPTIONS,
+        cachePolicy: cloudfront.CachePolicy.CACHING_OPTIMIZED,
+        compress: true,
+        responseHeadersPolicy: headers,
+        functionAssociations: [{ function: spaRouting, eventType: cloudfront.FunctionEventType.VIEWER_REQUEST }],
+      },
+      additionalBehaviors: {
+        '/api/*': {
+          origin: api,
+          viewerProtocolPolicy: cloudfront.ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
+          allowedMethods: cloudfront.AllowedMethods.ALLOW_ALL,
+          cachePolicy: cloudfront.CachePolicy.CACHING_DISABLED,
+          originRequestPolicy: cloudfront.OriginRequestPolicy.ALL_VIEWER_EXCEPT_HOST_HEADER,
+          responseHeadersPolicy: headers,
+          compress: true,
+        },
+      },
+    });
+  }
+
+  /** The URL users open: the custom domain or the CloudFront name. */
+  get url(): string {
+    return `https://${this.distribution.distributionDomainName}`;
+  }
+}
