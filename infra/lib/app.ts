@@ -56,7 +56,11 @@ export function addEnvironment(app: App, name: EnvironmentName, options: BuildOp
  * `imageTag` (the image in the Kura ECR repository to run).
  */
 export function createKuraApp(appProps?: AppProps & { account?: string }) {
-  const app = new App(appProps);
+  const app = new App({
+    ...appProps,
+    // Explicit: exports of the data stack stay protected while the app stack imports them.
+    context: { '@aws-cdk/core:defaultCrossStackReferences': 'strong', ...appProps?.context },
+  });
   Validations.of(app).addPlugins(new AwsSolutionsChecks(app));
   const selected = app.node.tryGetContext('env') as string | undefined;
   if (selected !== undefined && !(environmentNames as string[]).includes(selected)) {

@@ -1,7 +1,7 @@
 import { Duration, RemovalPolicy } from 'aws-cdk-lib';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import * as ecr from 'aws-cdk-lib/aws-ecr';
-import type * as iam from 'aws-cdk-lib/aws-iam';
+import * as iam from 'aws-cdk-lib/aws-iam';
 import * as kms from 'aws-cdk-lib/aws-kms';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import * as rds from 'aws-cdk-lib/aws-rds';
@@ -20,6 +20,8 @@ export interface DataProps {
   readonly secretRotationDays: number;
   readonly retain: boolean;
   readonly databaseName: string;
+  readonly clusterIdentifier: string;
+  readonly logRetention: logs.RetentionDays;
 }
 
 /**
@@ -125,13 +127,21 @@ export class Data extends Construct {
       backup: { retention: Duration.days(props.backupRetentionDays), preferredWindow: '18:00-19:00' },
       preferredMaintenanceWindow: 'sun:19:30-sun:20:30',
       deletionProtection: props.deletionProtection,
+      clusterIdentifier: props.clusterIdentifier,
       cloudwatchLogsExports: ['postgresql'],
-      cloudwatchLogsRetention: logs.RetentionDays.ONE_MONTH,
       monitoringInterval: Duration.seconds(60),
       iamAuthentication: false,
       copyTagsToSnapshot: true,
       removalPolicy: props.retain ? RemovalPolicy.SNAPSHOT : RemovalPolicy.DESTROY,
     });
+
+    // Created here (not through cloudwatchLogsRetention) to avoid a log-retention Lambda.
+    const postgresLogs = new logs.LogGroup(this, 'PostgresLogs', {
+      logGroupName: `/aws/rds/cluster/${props.clusterIdentifier}/postgresql`,
+      retention: props.logRetention,
+      removalPolicy: RemovalPolicy.DESTROY,
+    });
+    this.cluster.node.addDependency(postgresLogs);
 
     this.cluster.addRotationSingleUser({
       automaticallyAfter: Duration.days(props.secretRotationDays),
@@ -140,7 +150,12 @@ export class Data extends Construct {
     });
   }
 
-  grantMediaReadWrite(grantee: iam.IGrantable): void {
-    this.mediaBucket.grantReadWrite(grantee);
+  /** Objects only (presigned uploads, reads, deletes); no bucket-level or listing rights. */
+  grantMediaObjects(grantee: iam.IGrantable): void {
+    iam.Grant.addToPrincipal({
+      grantee,
+      actions: ['s3:GetObject', 's3:PutObject', 's3:DeleteObject'],
+      resourceArns: [this.mediaBucket.arnForObjects('*')],
+    });
   }
 }

@@ -98,7 +98,6 @@ export class Edge extends Construct {
       comment: 'Kura',
       defaultRootObject: 'index.html',
       httpVersion: cloudfront.HttpVersion.HTTP2_AND_3,
-      minimumProtocolVersion: cloudfront.SecurityPolicyProtocol.TLS_V1_2_2021,
       priceClass: props.priceClass,
       enableIpv6: true,
       webAclId: props.webAclArn,
@@ -108,6 +107,7 @@ export class Edge extends Construct {
       ...(props.domain
         ? {
             domainNames: [props.domain.name],
+            minimumProtocolVersion: cloudfront.SecurityPolicyProtocol.TLS_V1_2_2021,
             certificate: acm.Certificate.fromCertificateArn(this, 'ViewerCertificate', props.domain.viewerCertificateArn),
           }
         : {}),

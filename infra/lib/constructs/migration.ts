@@ -36,7 +36,18 @@ export class Migration extends Construct {
       tracing: false,
     });
 
+    const logGroup = new logs.LogGroup(this, 'RunnerLogs', {
+      retention: props.runtime.logRetention,
+      removalPolicy: RemovalPolicy.DESTROY,
+    });
+    // Own role with only its log group instead of the AWS managed basic-execution policy.
+    const role = new iam.Role(this, 'RunnerRole', { assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com') });
+    role.addToPolicy(
+      new iam.PolicyStatement({ actions: ['logs:CreateLogStream', 'logs:PutLogEvents'], resources: [logGroup.logGroupArn] }),
+    );
+
     const fn = new lambda.Function(this, 'Runner', {
+      role,
       runtime: lambda.Runtime.NODEJS_24_X,
       architecture: lambda.Architecture.ARM_64,
       handler: 'index.handler',
@@ -44,10 +55,7 @@ export class Migration extends Construct {
       timeout: Duration.minutes(15),
       memorySize: 256,
       description: 'Runs the Kura migrate task during deployment',
-      logGroup: new logs.LogGroup(this, 'RunnerLogs', {
-        retention: props.runtime.logRetention,
-        removalPolicy: RemovalPolicy.DESTROY,
-      }),
+      logGroup,
     });
 
     const stack = Stack.of(this);

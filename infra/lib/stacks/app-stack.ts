@@ -132,7 +132,7 @@ export class AppStack extends KuraStack {
     // The outbox relay may run in either process; only the worker consumes.
     this.messaging.grantPublish(this.api.task.taskDefinition.taskRole);
     this.messaging.grantPublish(this.worker.task.taskDefinition.taskRole);
-    data.grantMediaReadWrite(this.api.task.taskDefinition.taskRole);
+    data.grantMediaObjects(this.api.task.taskDefinition.taskRole);
 
     const cognitoOrigin = `https://${auth.domain.domainName}.auth.${this.region}.amazoncognito.com`;
     this.edge = new Edge(this, 'Edge', {

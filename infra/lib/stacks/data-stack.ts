@@ -32,6 +32,8 @@ export class DataStack extends KuraStack {
       secretRotationDays: c.database.secretRotationDays,
       retain: c.retainData,
       databaseName: 'kura',
+      clusterIdentifier: `kura-${c.name}`,
+      logRetention: c.logRetentionDays,
     });
     this.auth = new Auth(this, 'Auth', {
       domainPrefix: c.auth.domainPrefix,

@@ -1,0 +1,25 @@
+import { Template } from 'aws-cdk-lib/assertions';
+import { createKuraApp, type KuraStacks } from '../lib/app.ts';
+import type { EnvironmentName } from '../lib/config/schema.ts';
+
+export interface SynthesisedEnvironment {
+  readonly stacks: KuraStacks;
+  readonly network: Template;
+  readonly data: Template;
+  readonly waf: Template;
+  readonly app: Template;
+}
+
+/** Synthesises one environment once (the expensive part) and returns its templates. */
+export function synthesiseEnvironment(name: EnvironmentName): SynthesisedEnvironment {
+  const { stacks } = createKuraApp({ context: { env: name, imageTag: 'test-sha' } });
+  const env = stacks[name];
+  if (!env) throw new Error(`environment ${name} was not built`);
+  return {
+    stacks: env,
+    network: Template.fromStack(env.network),
+    data: Template.fromStack(env.data),
+    waf: Template.fromStack(env.waf),
+    app: Template.fromStack(env.app),
+  };
+}
