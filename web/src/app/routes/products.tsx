@@ -34,7 +34,9 @@ export function ProductsRoute() {
       : '';
 
   function applyFilters(next: Filters) {
-    setSearchParams(serializeProductFilters(next));
+    // flushSync: controls bound to the URL (checkbox, selects) must not flip back
+    // while a transition renders the new list
+    setSearchParams(serializeProductFilters(next), { flushSync: true });
   }
 
   return (
@@ -69,7 +71,15 @@ export function ProductsRoute() {
           )}
           {list.hasNextPage && !list.isPlaceholderData && !list.isFetchNextPageError && (
             <div className="mt-8 flex justify-center">
-              <button type="button" onClick={() => void list.fetchNextPage()} disabled={list.isFetchingNextPage} className="btn-primary min-w-48">
+              {/* aria-disabled, not disabled: a disabled button would drop keyboard focus */}
+              <button
+                type="button"
+                onClick={() => {
+                  if (!list.isFetchingNextPage) void list.fetchNextPage();
+                }}
+                aria-disabled={list.isFetchingNextPage}
+                className="btn-primary min-w-48 aria-disabled:opacity-60"
+              >
                 {list.isFetchingNextPage ? t('products.loadingMore') : t('products.loadMore')}
               </button>
             </div>

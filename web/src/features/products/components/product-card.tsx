@@ -22,7 +22,7 @@ export function ProductCard({ product }: ProductCardProps) {
             {name}
           </Link>
         </h3>
-        <div className="mt-auto flex flex-wrap items-center justify-between gap-2 pt-1">
+        <div className="mt-auto flex flex-col items-start gap-1 pt-1">
           <PriceTag price={product.price} />
           <AvailabilityBadge availability={product.availability} />
         </div>
