@@ -1,0 +1,327 @@
+import { Match } from 'aws-cdk-lib/assertions';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { type SynthesisedEnvironment, synthesiseEnvironment } from './synth.ts';
+
+let dev: SynthesisedEnvironment;
+beforeAll(() => {
+  dev = synthesiseEnvironment('dev');
+});
+
+const containers = (family: RegExp) => {
+  const defs = Object.entries(dev.app.findResources('AWS::ECS::TaskDefinition')).filter(([id]) => family.test(id));
+  expect(defs).toHaveLength(1);
+  return (defs[0]?.[1].Properties.ContainerDefinitions ?? []) as Array<Record<string, any>>;
+};
+const envOf = (c: Record<string, any>) =>
+  Object.fromEntries((c.Environment as Array<{ Name: string; Value: unknown }>).map((e) => [e.Name, e.Value]));
+
+describe('ALB', () => {
+  test('internet-facing, drops invalid headers, logs access', () => {
+    dev.app.hasResourceProperties('AWS::ElasticLoadBalancingV2::LoadBalancer', {
+      Scheme: 'internet-facing',
+      LoadBalancerAttributes: Match.arrayWith([
+        { Key: 'routing.http.drop_invalid_header_fields.enabled', Value: 'true' },
+        { Key: 'access_logs.s3.enabled', Value: 'true' },
+      ]),
+    });
+  });
+
+  test('answers 403 unless the CloudFront secret header is present', () => {
+    dev.app.hasResourceProperties('AWS::ElasticLoadBalancingV2::Listener', {
+      DefaultActions: [{ Type: 'fixed-response', FixedResponseConfig: Match.objectLike({ StatusCode: '403' }) }],
+    });
+    dev.app.resourceCountIs('AWS::ElasticLoadBalancingV2::ListenerRule', 1);
+    dev.app.hasResourceProperties('AWS::ElasticLoadBalancingV2::ListenerRule', {
+      Conditions: [
+        {
+          Field: 'http-header',
+          HttpHeaderConfig: {
+            HttpHeaderName: 'X-Kura-Origin-Verify',
+            Values: [{ 'Fn::Join': ['', Match.arrayWith([Match.stringLikeRegexp('resolve:secretsmanager')])] }],
+          },
+        },
+      ],
+      Actions: [Match.objectLike({ Type: 'forward' })],
+    });
+  });
+
+  test('target group: port 8080, IP targets, /health, 30 s deregistration', () => {
+    dev.app.hasResourceProperties('AWS::ElasticLoadBalancingV2::TargetGroup', {
+      Port: 8080,
+      TargetType: 'ip',
+      HealthCheckPath: '/health',
+      HealthCheckIntervalSeconds: 30,
+      HealthCheckTimeoutSeconds: 5,
+      HealthyThresholdCount: 2,
+      UnhealthyThresholdCount: 3,
+      Matcher: { HttpCode: '200' },
+      TargetGroupAttributes: Match.arrayWith([{ Key: 'deregistration_delay.timeout_seconds', Value: '30' }]),
+    });
+  });
+});
+
+describe('ECS', () => {
+  test('services run in private subnets without public IPs, circuit breaker rolls back', () => {
+    const services = Object.values(dev.app.findResources('AWS::ECS::Service'));
+    expect(services).toHaveLength(2);
+    for (const s of services) {
+      expect(s.Properties.NetworkConfiguration.AwsvpcConfiguration.AssignPublicIp).toBe('DISABLED');
+      expect(s.Properties.DeploymentConfiguration.DeploymentCircuitBreaker).toEqual({ Enable: true, Rollback: true });
+      expect(JSON.stringify(s.Properties.NetworkConfiguration)).toContain('privateSubnet');
+    }
+    dev.app.hasResourceProperties('AWS::ECS::Service', {
+      DesiredCount: 2,
+      LoadBalancers: [{ ContainerName: 'api', ContainerPort: 8080, TargetGroupArn: Match.anyValue() }],
+    });
+    dev.app.hasResourceProperties('AWS::ECS::Cluster', {
+      ClusterSettings: [{ Name: 'containerInsights', Value: 'enhanced' }],
+    });
+  });
+
+  test('the API scales 1–4 on CPU 70 % and memory 80 %', () => {
+    dev.app.hasResourceProperties('AWS::ApplicationAutoScaling::ScalableTarget', {
+      MinCapacity: 1,
+      MaxCapacity: 4,
+      ResourceId: Match.objectLike({ 'Fn::Join': Match.arrayWith([Match.arrayWith([Match.objectLike({ 'Fn::GetAtt': Match.arrayWith(['ApiServiceD5B4A50A']) })])]) }),
+    });
+    for (const [metric, target] of [['ECSServiceAverageCPUUtilization', 70], ['ECSServiceAverageMemoryUtilization', 80]] as const) {
+      dev.app.hasResourceProperties('AWS::ApplicationAutoScaling::ScalingPolicy', {
+        TargetTrackingScalingPolicyConfiguration: Match.objectLike({
+          PredefinedMetricSpecification: { PredefinedMetricType: metric },
+          TargetValue: target,
+        }),
+      });
+    }
+  });
+
+  test('the worker scales on the event queue depth', () => {
+    dev.app.hasResourceProperties('AWS::CloudWatch::Alarm', {
+      MetricName: 'ApproximateNumberOfMessagesVisible',
+      Namespace: 'AWS/SQS',
+      AlarmActions: [{ Ref: Match.stringLikeRegexp('StockWorkerServiceTaskCountTargetQueueDepthUpperPolicy') }],
+    });
+    dev.app.hasResourceProperties('AWS::ApplicationAutoScaling::ScalingPolicy', {
+      PolicyType: 'StepScaling',
+      StepScalingPolicyConfiguration: Match.objectLike({ AdjustmentType: 'ChangeInCapacity' }),
+    });
+  });
+
+  test('api, worker and migrate run the same image with their own bundle, non-root and read-only', () => {
+    const images = new Set<string>();
+    for (const [family, entry] of [[/^ApiTask/, 'api'], [/^StockWorkerTask/, 'worker'], [/^MigrationTask/, 'migrate']] as const) {
+      const app = containers(family).find((c) => c.Name === entry);
+      expect(app).toBeDefined();
+      expect(app?.Command).toEqual(['node', `dist/${entry}.mjs`]);
+      expect(app?.User).toBe('node');
+      expect(app?.ReadonlyRootFilesystem).toBe(true);
+      images.add(JSON.stringify(app?.Image));
+    }
+    expect(images.size).toBe(1);
+    expect([...images][0]).toContain(':test-sha');
+  });
+
+  test('the API container: port 8080, health check, the server environment and DB secrets', () => {
+    const api = containers(/^ApiTask/).find((c) => c.Name === 'api') as Record<string, any>;
+    expect(api.PortMappings).toEqual([{ ContainerPort: 8080, Protocol: 'tcp' }]);
+    expect(api.HealthCheck.Command.join(' ')).toContain('/health');
+    const env = envOf(api);
+    expect(env).toMatchObject({
+      KURA_PROFILE: 'dev',
+      HOST: '0.0.0.0',
+      PORT: '8080',
+      DATABASE_SSL: 'true',
+      TZ: 'Asia/Tokyo',
+      OTEL_EXPORTER_OTLP_ENDPOINT: 'http://localhost:4318',
+      OTEL_SERVICE_NAME: 'kura-api',
+      LOG_LEVEL: 'info',
+    });
+    for (const name of ['KURA_EVENT_QUEUE_URL', 'KURA_MEDIA_BUCKET', 'KURA_OIDC_ISSUER', 'KURA_OIDC_AUDIENCE']) {
+      expect(env[name]).toBeDefined();
+    }
+    // No credentials in plain environment variables.
+    expect(Object.keys(env).filter((k) => /PASSWORD|SECRET|DATABASE_URL|PGUSER/.test(k))).toEqual([]);
+    const secrets = Object.fromEntries((api.Secrets as Array<{ Name: string; ValueFrom: unknown }>).map((s) => [s.Name, JSON.stringify(s.ValueFrom)]));
+    for (const [name, field] of [['PGHOST', 'host'], ['PGPORT', 'port'], ['PGDATABASE', 'dbname'], ['PGUSER', 'username'], ['PGPASSWORD', 'password']]) {
+      expect(secrets[name]).toMatch(new RegExp(`:${field}::`));
+    }
+  });
+
+  test('an ADOT collector sidecar exports traces to X-Ray; the app waits for it', () => {
+    const defs = containers(/^ApiTask/);
+    const otel = defs.find((c) => c.Name === 'otel-collector') as Record<string, any>;
+    expect(otel.Image).toMatch(/^public\.ecr\.aws\/aws-observability\/aws-otel-collector:v/);
+    expect(otel.Essential).toBe(false);
+    expect(envOf(otel).AOT_CONFIG_CONTENT).toContain('awsxray');
+    expect(defs.find((c) => c.Name === 'api')?.DependsOn).toEqual([{ ContainerName: 'otel-collector', Condition: 'START' }]);
+    dev.app.hasResourceProperties('AWS::IAM::Policy', {
+      PolicyDocument: { Statement: Match.arrayWith([Match.objectLike({ Action: Match.arrayWith(['xray:PutTraceSegments']) })]) },
+    });
+  });
+
+  test('log groups have a retention', () => {
+    const groups = Object.values(dev.app.findResources('AWS::Logs::LogGroup'));
+    expect(groups.length).toBeGreaterThanOrEqual(4);
+    for (const g of groups) expect(g.Properties.RetentionInDays).toBe(14);
+  });
+});
+
+describe('migrations', () => {
+  test('a custom resource runs the migrate task before either service is updated', () => {
+    const [id, resource] = Object.entries(dev.app.findResources('Custom::KuraMigration'))[0] ?? [];
+    expect(resource?.Properties.TaskDefinition.Ref).toMatch(/^MigrationTaskTaskDefinition/);
+    for (const service of Object.values(dev.app.findResources('AWS::ECS::Service'))) {
+      expect(service.DependsOn).toContain(id);
+    }
+  });
+
+  test('the runner may start only the migrate task definition and pass only its roles', () => {
+    dev.app.hasResourceProperties('AWS::IAM::Policy', {
+      PolicyDocument: {
+        Statement: Match.arrayWith([
+          Match.objectLike({ Action: 'ecs:RunTask', Resource: { Ref: Match.stringLikeRegexp('^MigrationTaskTaskDefinition') } }),
+          Match.objectLike({ Action: 'iam:PassRole', Resource: [Match.objectLike({}), Match.objectLike({})] }),
+        ]),
+      },
+    });
+  });
+});
+
+describe('messaging', () => {
+  test('queue and DLQ: encrypted, TLS enforced, redrive after 5 receives', () => {
+    const queues = Object.values(dev.app.findResources('AWS::SQS::Queue'));
+    expect(queues).toHaveLength(2);
+    for (const q of queues) expect(q.Properties.SqsManagedSseEnabled).toBe(true);
+    dev.app.hasResourceProperties('AWS::SQS::Queue', {
+      RedrivePolicy: { deadLetterTargetArn: Match.anyValue(), maxReceiveCount: 5 },
+    });
+    dev.app.hasResourceProperties('AWS::SQS::Queue', { MessageRetentionPeriod: 14 * 24 * 3600 });
+    const policies = Object.values(dev.app.findResources('AWS::SQS::QueuePolicy'));
+    expect(policies).toHaveLength(2);
+    for (const p of policies) expect(JSON.stringify(p.Properties.PolicyDocument)).toContain('"aws:SecureTransport":"false"');
+  });
+});
+
+describe('edge', () => {
+  test('CloudFront: S3 via OAC, /api/* to the ALB with the secret header, HTTPS only, HTTP/2+3, WAF', () => {
+    dev.app.hasResourceProperties('AWS::CloudFront::Distribution', {
+      DistributionConfig: Match.objectLike({
+        HttpVersion: 'http2and3',
+        WebACLId: Match.anyValue(),
+        Logging: Match.objectLike({ Bucket: Match.anyValue() }),
+        DefaultCacheBehavior: Match.objectLike({
+          ViewerProtocolPolicy: 'redirect-to-https',
+          FunctionAssociations: [Match.objectLike({ EventType: 'viewer-request' })],
+          ResponseHeadersPolicyId: Match.anyValue(),
+        }),
+        CacheBehaviors: [
+          Match.objectLike({
+            PathPattern: '/api/*',
+            ViewerProtocolPolicy: 'redirect-to-https',
+            CachePolicyId: '4135ea2d-6df8-44a3-9df3-4b5a84be39ad', // CachingDisabled
+          }),
+        ],
+        Origins: Match.arrayWith([
+          Match.objectLike({ OriginAccessControlId: Match.anyValue() }),
+          Match.objectLike({
+            OriginCustomHeaders: [{ HeaderName: 'X-Kura-Origin-Verify', HeaderValue: Match.anyValue() }],
+            CustomOriginConfig: Match.objectLike({ OriginSSLProtocols: ['TLSv1.2'] }),
+          }),
+        ]),
+      }),
+    });
+    dev.app.hasResourceProperties('AWS::CloudFront::OriginAccessControl', {
+      OriginAccessControlConfig: Match.objectLike({ OriginAccessControlOriginType: 's3', SigningBehavior: 'always' }),
+    });
+  });
+
+  test('the web bucket is private and readable only by this distribution', () => {
+    dev.app.hasResourceProperties('AWS::S3::BucketPolicy', {
+      PolicyDocument: {
+        Statement: Match.arrayWith([
+          Match.objectLike({
+            Principal: { Service: 'cloudfront.amazonaws.com' },
+            Action: 's3:GetObject',
+            Condition: { StringEquals: { 'AWS:SourceArn': Match.anyValue() } },
+          }),
+        ]),
+      },
+    });
+  });
+
+  test('security response headers', () => {
+    dev.app.hasResourceProperties('AWS::CloudFront::ResponseHeadersPolicy', {
+      ResponseHeadersPolicyConfig: Match.objectLike({
+        SecurityHeadersConfig: Match.objectLike({
+          StrictTransportSecurity: Match.objectLike({ AccessControlMaxAgeSec: 63072000, IncludeSubdomains: true }),
+          ContentTypeOptions: { Override: true },
+          FrameOptions: { FrameOption: 'DENY', Override: true },
+          ContentSecurityPolicy: { ContentSecurityPolicy: Match.anyValue(), Override: true },
+          ReferrerPolicy: { ReferrerPolicy: 'strict-origin-when-cross-origin', Override: true },
+        }),
+      }),
+    });
+  });
+
+  test('the content security policy forbids framing and foreign scripts', () => {
+    const csp = JSON.stringify(dev.app.findResources('AWS::CloudFront::ResponseHeadersPolicy'));
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(csp).toContain("script-src 'self';");
+    expect(csp).toContain("object-src 'none'");
+  });
+
+  test('WAF (us-east-1): CloudFront scope, rate limit and AWS managed rules', () => {
+    expect(dev.stacks.waf.region).toBe('us-east-1');
+    dev.waf.hasResourceProperties('AWS::WAFv2::WebACL', {
+      Scope: 'CLOUDFRONT',
+      Rules: Match.arrayWith([
+        Match.objectLike({ Statement: { RateBasedStatement: { Limit: 2000, AggregateKeyType: 'IP' } }, Action: { Block: {} } }),
+        Match.objectLike({ Statement: { ManagedRuleGroupStatement: { VendorName: 'AWS', Name: 'AWSManagedRulesCommonRuleSet' } } }),
+        Match.objectLike({ Statement: { ManagedRuleGroupStatement: { VendorName: 'AWS', Name: 'AWSManagedRulesKnownBadInputsRuleSet' } } }),
+      ]),
+    });
+  });
+
+  test('app client: authorization code with PKCE, no secret, no password flows', () => {
+    dev.app.hasResourceProperties('AWS::Cognito::UserPoolClient', {
+      GenerateSecret: false,
+      AllowedOAuthFlows: ['code'],
+      AllowedOAuthFlowsUserPoolClient: true,
+      ExplicitAuthFlows: ['ALLOW_REFRESH_TOKEN_AUTH'],
+      PreventUserExistenceErrors: 'ENABLED',
+      CallbackURLs: [Match.objectLike({ 'Fn::Join': Match.anyValue() })],
+    });
+    dev.app.resourceCountIs('AWS::Cognito::ManagedLoginBranding', 1);
+  });
+});
+
+describe('observability and configuration', () => {
+  test('alarms on 5xx rate, p99, DLQ, oldest message, Aurora and ECS saturation notify the SNS topic', () => {
+    const alarms = Object.values(dev.app.findResources('AWS::CloudWatch::Alarm')).filter((a) =>
+      JSON.stringify(a.Properties.AlarmActions ?? []).includes('ObservabilityAlarms'),
+    );
+    const text = JSON.stringify(alarms);
+    for (const needle of ['5xx', 'TargetResponseTime', 'ApproximateAgeOfOldestMessage', 'ACUUtilization', 'MemoryUtilization', 'CPUUtilization']) {
+      expect(text).toContain(needle);
+    }
+    dev.app.hasResourceProperties('AWS::CloudWatch::Alarm', {
+      MetricName: 'ApproximateNumberOfMessagesVisible',
+      Threshold: 0,
+      ComparisonOperator: 'GreaterThanThreshold',
+      Dimensions: [{ Name: 'QueueName', Value: { 'Fn::GetAtt': [Match.stringLikeRegexp('EventsDlq'), 'QueueName'] } }],
+    });
+    dev.app.hasResourceProperties('AWS::SNS::Topic', { KmsMasterKeyId: Match.anyValue() });
+    dev.app.resourceCountIs('AWS::CloudWatch::Dashboard', 1);
+  });
+
+  test('SSM parameters under /kura/dev/ for the pipeline', () => {
+    for (const name of ['web-bucket', 'distribution-id', 'site-url', 'ecs-cluster', 'api-service', 'oidc-client-id']) {
+      dev.app.hasResourceProperties('AWS::SSM::Parameter', { Name: `/kura/dev/${name}`, Type: 'String' });
+    }
+  });
+
+  test('services restart after the database secret rotates', () => {
+    dev.app.hasResourceProperties('AWS::Events::Rule', {
+      EventPattern: Match.objectLike({ detail: Match.objectLike({ eventName: ['RotationSucceeded'] }) }),
+    });
+  });
+});
