@@ -1,0 +1,37 @@
+import { describe, expect, test } from 'vitest';
+import { environmentNames, loadEnvironmentConfig } from '../lib/config/environments.ts';
+import { parseEnvironmentConfig } from '../lib/config/schema.ts';
+
+describe('environment configuration', () => {
+  test('dev, stg and prd all validate', () => {
+    expect(environmentNames).toEqual(['dev', 'stg', 'prd']);
+    for (const name of environmentNames) expect(loadEnvironmentConfig(name).name).toBe(name);
+  });
+
+  test('dev follows seed 002 sizes: 0.25 vCPU / 512 MiB, 2 tasks, 0.5–1 ACU, 7-day backups', () => {
+    const dev = loadEnvironmentConfig('dev');
+    expect(dev.api).toMatchObject({ size: { cpu: 256, memoryMiB: 512 }, desiredCount: 2, minCapacity: 1, maxCapacity: 4 });
+    expect(dev.database).toMatchObject({ minAcu: 0.5, maxAcu: 1, backupRetentionDays: 7, secretRotationDays: 30 });
+  });
+
+  test('an unsafe prd is rejected with messages naming the fields', () => {
+    const prd = loadEnvironmentConfig('prd');
+    const unsafe = {
+      ...prd,
+      network: { ...prd.network, natGateways: 1 },
+      database: { ...prd.database, deletionProtection: false },
+      retainData: false,
+    };
+    expect(() => parseEnvironmentConfig(unsafe)).toThrowError(
+      /network\.natGateways[\s\S]*database\.deletionProtection[\s\S]*retainData|database\.deletionProtection[\s\S]*retainData[\s\S]*network\.natGateways/,
+    );
+  });
+
+  test('nonsense is rejected: bad retention, memory below 2 MiB per CPU unit, an unknown environment', () => {
+    const dev = loadEnvironmentConfig('dev');
+    expect(() => parseEnvironmentConfig({ ...dev, logRetentionDays: 10 })).toThrowError(/logRetentionDays/);
+    expect(() => parseEnvironmentConfig({ ...dev, api: { ...dev.api, size: { cpu: 1024, memoryMiB: 512 } } })).toThrowError(/api\.size/);
+    expect(() => parseEnvironmentConfig({ ...dev, api: { ...dev.api, desiredCount: 9 } })).toThrowError(/desiredCount/);
+    expect(() => loadEnvironmentConfig('qa')).toThrowError(/Unknown environment/);
+  });
+});
