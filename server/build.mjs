@@ -1,0 +1,54 @@
+// Bundles the server entry points for AWS: one self-contained ESM file per entry
+// in server/dist/ (`node dist/api.mjs`), so the container image needs no node_modules.
+// Usage: node server/build.mjs (from the repo root or server/).
+import { existsSync, rmSync, statSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+
+const serverDir = dirname(fileURLToPath(import.meta.url));
+const outDir = join(serverDir, 'dist');
+const entries = ['api', 'migrate', 'worker']
+  .map((name) => ({ name, file: join(serverDir, 'src', 'entry', `${name}.ts`) }))
+  .filter((entry) => existsSync(entry.file));
+
+if (entries.length === 0) {
+  console.error('server/build.mjs: no entry points found under server/src/entry/');
+  process.exit(1);
+}
+
+rmSync(outDir, { recursive: true, force: true });
+
+const result = await build({
+  entryPoints: Object.fromEntries(entries.map((e) => [e.name, e.file])),
+  outdir: outDir,
+  outExtension: { '.js': '.mjs' },
+  bundle: true,
+  splitting: false,
+  platform: 'node',
+  format: 'esm',
+  target: 'node24',
+  sourcemap: true,
+  // Readable stack traces matter more than a few hundred kB in a container.
+  minify: false,
+  legalComments: 'none',
+  metafile: true,
+  logLevel: 'warning',
+  // CommonJS dependencies (pg, pino) call require(); give the ESM bundle one.
+  banner: {
+    js: "import { createRequire as __kuraCreateRequire } from 'node:module'; const require = __kuraCreateRequire(import.meta.url);",
+  },
+  external: [
+    // The embedded database is for `npm start` only; AWS paths never import it.
+    '@electric-sql/pglite',
+    '@electric-sql/pglite/*',
+    // Optional native binding that pg probes for and falls back from.
+    'pg-native',
+  ],
+});
+
+for (const [file, output] of Object.entries(result.metafile.outputs)) {
+  if (!file.endsWith('.mjs')) continue;
+  const kib = (statSync(file).size / 1024).toFixed(0);
+  console.log(`${relative(process.cwd(), file).padEnd(28)} ${kib.padStart(6)} KiB  (${Object.keys(output.inputs).length} modules)`);
+}
