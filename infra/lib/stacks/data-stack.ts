@@ -1,3 +1,4 @@
+import { CfnOutput } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
 import { Audit } from '../constructs/audit.ts';
 import { Auth } from '../constructs/auth.ts';
@@ -40,6 +41,8 @@ export class DataStack extends KuraStack {
       deletionProtection: c.auth.deletionProtection,
       retain: c.retainData,
     });
+    // Read by the pipeline before the app stack (and its SSM parameters) exists.
+    new CfnOutput(this, 'RepositoryUri', { value: this.data.repository.repositoryUri });
     this.audit = new Audit(this, 'Audit', {
       accessLogBucket: this.data.logBucket,
       retain: c.retainData,
