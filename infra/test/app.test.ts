@@ -141,7 +141,7 @@ describe('ECS', () => {
     // No credentials in plain environment variables.
     expect(Object.keys(env).filter((k) => /PASSWORD|SECRET|DATABASE_URL|PGUSER/.test(k))).toEqual([]);
     const secrets = Object.fromEntries((api.Secrets as Array<{ Name: string; ValueFrom: unknown }>).map((s) => [s.Name, JSON.stringify(s.ValueFrom)]));
-    for (const [name, field] of [['PGHOST', 'host'], ['PGPORT', 'port'], ['PGDATABASE', 'dbname'], ['PGUSER', 'username'], ['PGPASSWORD', 'password']]) {
+    for (const [name, field] of [['PGHOST', 'host'], ['PGPORT', 'port'], ['PGDATABASE', 'dbname'], ['PGUSER', 'username'], ['PGPASSWORD', 'password']] as const) {
       expect(secrets[name]).toMatch(new RegExp(`:${field}::`));
     }
   });
