@@ -69,7 +69,7 @@ function paintKnife(ctx: PaintContext, shape: KnifeShape): { markup: string; len
 export function paintKnifeBoard(ctx: PaintContext): Drawing {
   const { defs, random } = ctx;
   const width = random.range(740, 800);
-  const depth = random.range(230, 260);
+  const depth = random.range(185, 205);
   const w = width / 2;
   const wood = random.pick(['#e6cd9f', '#dcbc86', '#c99d66', '#e9d6b0'] as const);
   const top = -40 - depth;
@@ -81,8 +81,8 @@ export function paintKnifeBoard(ctx: PaintContext): Drawing {
   const shape = random.pick(['santoku', 'gyuto', 'nakiri', 'yanagiba', 'deba'] as const);
   const knife = paintKnife(ctx, shape);
   const knifeX = -knife.length * 0.42 + 190;
-  const knifeY = top + depth * 0.6;
-  const angle = random.range(-10, -4);
+  const knifeY = top + depth * 0.62;
+  const angle = random.range(-6, -2);
   const slices = [0, 1, 2, 3]
     .map((i) => {
       const x = w * 0.55 + i * 26 + random.range(-4, 4);
@@ -94,7 +94,7 @@ export function paintKnifeBoard(ctx: PaintContext): Drawing {
     .join('');
   const markup = [
     groundShadow(defs, width, 0.22),
-    `<rect x="${n(-w)}" y="${n(top + 20)}" width="${n(width)}" height="${n(depth)}" rx="18" fill="${darken(wood, 0.25)}"/>`,
+    `<rect x="${n(-w)}" y="${n(top + 40)}" width="${n(width)}" height="${n(depth)}" rx="18" fill="${darken(wood, 0.25)}"/>`,
     `<rect x="${n(-w)}" y="${n(top)}" width="${n(width)}" height="${n(depth)}" rx="18" fill="${defs.linear([[0, lighten(wood, 0.12)], [1, wood]])}"/>`,
     `<path d="${grain}" stroke="${darken(wood, 0.18)}" stroke-width="2" fill="none" opacity="0.45"/>`,
     `<rect x="${n(-w + 6)}" y="${n(top + 4)}" width="${n(width - 12)}" height="6" rx="3" fill="#ffffff" opacity="0.35"/>`,
