@@ -1,0 +1,41 @@
+import { ConfigError } from '../platform/config/config.js';
+import { DatabaseStartError } from '../platform/db/database.js';
+import { StartError, type RunningServer } from '../server.js';
+
+const expected = [ConfigError, StartError, DatabaseStartError];
+
+/**
+ * Shared by the entry points: a problem the operator can fix prints as one
+ * line naming it and exits 1; SIGINT/SIGTERM stop the server cleanly.
+ */
+export async function runMain(name: string, main: () => Promise<RunningServer | undefined>): Promise<void> {
+  try {
+    const running = await main();
+    if (!running) return;
+    let signals = 0;
+    const onSignal = (signal: NodeJS.Signals) => {
+      signals++;
+      if (signals > 1) {
+        process.stderr.write(`kura ${name}: ${signal} again, exiting now\n`);
+        process.exit(1);
+      }
+      process.stderr.write(`\nkura ${name}: ${signal} received, finishing in-flight requests…\n`);
+      running.stop().then(
+        () => process.exit(0),
+        (err: unknown) => {
+          process.stderr.write(`kura ${name}: shutdown failed: ${String(err)}\n`);
+          process.exit(1);
+        },
+      );
+    };
+    process.on('SIGINT', onSignal);
+    process.on('SIGTERM', onSignal);
+  } catch (err) {
+    if (expected.some((type) => err instanceof type)) {
+      process.stderr.write(`kura ${name}: ${(err as Error).message}\n`);
+    } else {
+      process.stderr.write(`kura ${name}: failed to start: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+    }
+    process.exit(1);
+  }
+}

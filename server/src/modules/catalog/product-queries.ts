@@ -1,0 +1,204 @@
+import { and, asc, count, eq, gte, inArray, lte, type SQL, sql } from 'drizzle-orm';
+import type { DatabaseOrTransaction } from '../../platform/db/database.js';
+import { type Cursor, decodeCursor, encodeCursor } from './cursor.js';
+import { categories, productImages, products } from './schema.js';
+import { escapeLike, searchTerms } from './search-text.js';
+import type { StockReadModel } from './stock-read-model.js';
+
+export const productSorts = ['relevance', 'newest', 'price_asc', 'price_desc', 'name'] as const;
+export type ProductSort = (typeof productSorts)[number];
+
+export type ListProductsParams = {
+  q?: string | undefined;
+  category?: string | undefined;
+  minPrice?: number | undefined;
+  maxPrice?: number | undefined;
+  inStock?: boolean | undefined;
+  sort?: ProductSort | undefined;
+  cursor?: string | undefined;
+  limit: number;
+};
+
+/** Trigram word similarity at or above this counts as a match (catches swapped letters). */
+const similarityThreshold = 0.5;
+
+type SortSpec = { key: SQL; cast: 'timestamptz' | 'integer' | 'text' | 'numeric'; direction: 'asc' | 'desc'; idDirection: 'asc' | 'desc' };
+
+export async function listProducts(db: DatabaseOrTransaction, stock: StockReadModel, params: ListProductsParams) {
+  const terms = params.q ? searchTerms(params.q) : [];
+  const sort: ProductSort = params.sort ?? (terms.length > 0 ? 'relevance' : 'newest');
+  const cursor = params.cursor ? decodeCursor(params.cursor, sort) : undefined;
+
+  const score = relevanceScore(terms);
+  const spec = sortSpec(sort, score);
+  const available = stock.availableUnits(products.sku);
+
+  const conditions: (SQL | undefined)[] = [
+    eq(products.active, true),
+    ...terms.map(termMatches),
+    params.category ? eq(categories.slug, params.category) : undefined,
+    params.minPrice !== undefined ? gte(products.price, params.minPrice) : undefined,
+    params.maxPrice !== undefined ? lte(products.price, params.maxPrice) : undefined,
+    params.inStock === true ? sql`${available} > 0` : undefined,
+    params.inStock === false ? sql`${available} <= 0` : undefined,
+    cursor ? afterCursor(spec, cursor) : undefined,
+  ];
+
+  const rows = await db
+    .select({
+      ...summaryColumns(stock),
+      sortKey: sql<string>`(${spec.key})::text`,
+    })
+    .from(products)
+    .innerJoin(categories, eq(categories.id, products.categoryId))
+    .where(and(...conditions))
+    .orderBy(
+      spec.direction === 'asc' ? sql`${spec.key} asc` : sql`${spec.key} desc`,
+      spec.idDirection === 'asc' ? asc(products.id) : sql`${products.id} desc`,
+    )
+    .limit(params.limit + 1);
+
+  const page = rows.slice(0, params.limit);
+  const last = page.at(-1);
+  const nextCursor =
+    rows.length > params.limit && last ? encodeCursor({ s: sort, k: last.sortKey, id: last.id }) : null;
+  const images = await firstImages(db, page.map((row) => row.id));
+  return {
+    items: page.map(({ sortKey: _, ...row }) => ({ ...row, image: images.get(row.id) ?? null })),
+    nextCursor,
+  };
+}
+
+export type ProductSummaryRow = Awaited<ReturnType<typeof listProducts>>['items'][number];
+
+function summaryColumns(stock: StockReadModel) {
+  return {
+    id: products.id,
+    slug: products.slug,
+    sku: products.sku,
+    nameJa: products.nameJa,
+    nameEn: products.nameEn,
+    price: products.price,
+    taxClass: products.taxClass,
+    categorySlug: categories.slug,
+    categoryNameJa: categories.nameJa,
+    categoryNameEn: categories.nameEn,
+    available: stock.availableUnits(products.sku),
+    availabilityStatus: stock.availabilityStatus(products.sku),
+  };
+}
+
+/**
+ * A term matches a product when it is a substring of its names, SKU or
+ * description, or (for terms of four or more characters) when a word of its
+ * names is within one edit (two for long terms) or trigram-similar: "macha"
+ * finds Matcha, "konbu" finds Kombu, "sencah" finds Sencha.
+ */
+function termMatches(term: string): SQL {
+  const like = `%${escapeLike(term)}%`;
+  return sql`(${products.searchName} like ${like} or ${products.searchText} like ${like} or ${typoMatch(term)})`;
+}
+
+function typoMatch(term: string): SQL {
+  if ([...term].length < 4) return sql`false`;
+  const maxEdits = [...term].length >= 7 ? 2 : 1;
+  return sql`(word_similarity(${term}, ${products.searchName}) >= ${similarityThreshold} or exists (
+    select 1 from regexp_split_to_table(${products.searchName}, '[^[:alnum:]]+') as word
+    where length(word) >= 3 and levenshtein(word, ${term}) <= ${maxEdits}))`;
+}
+
+/** Name matches outrank description matches, which outrank typo matches. */
+function relevanceScore(terms: string[]): SQL {
+  if (terms.length === 0) return sql`0`;
+  const parts = terms.map((term) => {
+    const like = `%${escapeLike(term)}%`;
+    return sql`(case when ${products.searchName} like ${like} then 1.0
+      when ${products.searchText} like ${like} then 0.4
+      when ${typoMatch(term)} then 0.3 else 0 end
+      + word_similarity(${term}, ${products.searchName}) * 0.5)`;
+  });
+  return sql`round((${sql.join(parts, sql` + `)})::numeric, 6)`;
+}
+
+function sortSpec(sort: ProductSort, score: SQL): SortSpec {
+  switch (sort) {
+    case 'relevance':
+      return { key: score, cast: 'numeric', direction: 'desc', idDirection: 'asc' };
+    case 'newest':
+      return { key: sql`${products.createdAt}`, cast: 'timestamptz', direction: 'desc', idDirection: 'desc' };
+    case 'price_asc':
+      return { key: sql`${products.price}`, cast: 'integer', direction: 'asc', idDirection: 'asc' };
+    case 'price_desc':
+      return { key: sql`${products.price}`, cast: 'integer', direction: 'desc', idDirection: 'desc' };
+    case 'name':
+      return { key: sql`lower(${products.nameEn})`, cast: 'text', direction: 'asc', idDirection: 'asc' };
+  }
+}
+
+function afterCursor(spec: SortSpec, cursor: Cursor): SQL {
+  const value = sql`cast(${cursor.k} as ${sql.raw(spec.cast)})`;
+  const beyond = spec.direction === 'asc' ? sql`${spec.key} > ${value}` : sql`${spec.key} < ${value}`;
+  const idBeyond = spec.idDirection === 'asc' ? sql`${products.id} > ${cursor.id}` : sql`${products.id} < ${cursor.id}`;
+  return sql`(${beyond} or (${spec.key} = ${value} and ${idBeyond}))`;
+}
+
+type ImageRow = { productId: string; objectKey: string; width: number; height: number; altJa: string; altEn: string };
+
+async function firstImages(db: DatabaseOrTransaction, productIds: string[]): Promise<Map<string, ImageRow>> {
+  if (productIds.length === 0) return new Map();
+  const rows = await db
+    .selectDistinctOn([productImages.productId], imageColumns)
+    .from(productImages)
+    .where(inArray(productImages.productId, productIds))
+    .orderBy(productImages.productId, productImages.position);
+  return new Map(rows.map((row) => [row.productId, row]));
+}
+
+const imageColumns = {
+  productId: productImages.productId,
+  objectKey: productImages.objectKey,
+  width: productImages.width,
+  height: productImages.height,
+  altJa: productImages.altJa,
+  altEn: productImages.altEn,
+};
+
+const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** An active product by id or slug, with all its images; undefined when there is none. */
+export async function getProduct(db: DatabaseOrTransaction, stock: StockReadModel, idOrSlug: string) {
+  const match = uuidPattern.test(idOrSlug) ? eq(products.id, idOrSlug.toLowerCase()) : eq(products.slug, idOrSlug);
+  const [row] = await db
+    .select({
+      ...summaryColumns(stock),
+      descriptionJa: products.descriptionJa,
+      descriptionEn: products.descriptionEn,
+      createdAt: products.createdAt,
+    })
+    .from(products)
+    .innerJoin(categories, eq(categories.id, products.categoryId))
+    .where(and(match, eq(products.active, true)));
+  if (!row) return undefined;
+  const images = await db
+    .select(imageColumns)
+    .from(productImages)
+    .where(eq(productImages.productId, row.id))
+    .orderBy(productImages.position);
+  return { ...row, images };
+}
+
+export async function listCategories(db: DatabaseOrTransaction) {
+  return db
+    .select({
+      id: categories.id,
+      slug: categories.slug,
+      nameJa: categories.nameJa,
+      nameEn: categories.nameEn,
+      position: categories.position,
+      productCount: count(products.id),
+    })
+    .from(categories)
+    .leftJoin(products, and(eq(products.categoryId, categories.id), eq(products.active, true)))
+    .groupBy(categories.id)
+    .orderBy(categories.position, categories.slug);
+}

@@ -1,0 +1,46 @@
+import type { Category, Product, ProductSummary } from './api-schemas.js';
+import type { getProduct, listCategories, ProductSummaryRow } from './product-queries.js';
+
+/** Rows to the public shapes. Object keys become URLs through `mediaUrl`. */
+export type MediaUrl = (objectKey: string) => string;
+
+type ImageRow = { objectKey: string; width: number; height: number; altJa: string; altEn: string };
+
+function toImage(image: ImageRow, mediaUrl: MediaUrl) {
+  return { url: mediaUrl(image.objectKey), alt: { ja: image.altJa, en: image.altEn }, width: image.width, height: image.height };
+}
+
+export function toProductSummary(row: ProductSummaryRow, mediaUrl: MediaUrl): ProductSummary {
+  return {
+    id: row.id,
+    slug: row.slug,
+    sku: row.sku,
+    name: { ja: row.nameJa, en: row.nameEn },
+    price: row.price,
+    taxClass: row.taxClass,
+    category: { slug: row.categorySlug, name: { ja: row.categoryNameJa, en: row.categoryNameEn } },
+    image: row.image ? toImage(row.image, mediaUrl) : null,
+    availability: { status: row.availabilityStatus, available: Math.max(0, row.available) },
+  };
+}
+
+export function toProduct(row: NonNullable<Awaited<ReturnType<typeof getProduct>>>, mediaUrl: MediaUrl): Product {
+  const images = row.images.map((image) => toImage(image, mediaUrl));
+  const first = row.images[0];
+  return {
+    ...toProductSummary({ ...row, image: first ?? null }, mediaUrl),
+    description: { ja: row.descriptionJa, en: row.descriptionEn },
+    images,
+    createdAt: row.createdAt.toISOString(),
+  };
+}
+
+export function toCategory(row: Awaited<ReturnType<typeof listCategories>>[number]): Category {
+  return {
+    id: row.id,
+    slug: row.slug,
+    name: { ja: row.nameJa, en: row.nameEn },
+    position: row.position,
+    productCount: row.productCount,
+  };
+}

@@ -1,0 +1,18 @@
+/**
+ * Search compares normalised text: NFKC folds full-width ASCII and half-width
+ * katakana into their usual forms (ＳＡＫＥ → sake, ｶﾂｵ → カツオ), then lower case.
+ */
+export function normalizeForSearch(text: string): string {
+  return text.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+/** Up to five distinct terms of a query, normalised. */
+export function searchTerms(query: string): string[] {
+  const terms = normalizeForSearch(query).split(' ').filter(Boolean);
+  return [...new Set(terms)].slice(0, 5);
+}
+
+/** Escapes LIKE wildcards so user input matches literally. */
+export function escapeLike(term: string): string {
+  return term.replace(/[\\%_]/g, (c) => `\\${c}`);
+}

@@ -1,0 +1,39 @@
+import { type SQL, type SQLWrapper, sql } from 'drizzle-orm';
+import type { DatabaseOrTransaction } from '../../platform/db/database.js';
+import { stockItems } from './schema.js';
+
+/**
+ * Read side of the stock service that other modules may use: SQL expressions
+ * correlated on a SKU, so a caller can filter and sort by availability in its
+ * own query without reading inventory's tables itself. A SKU with no stock row
+ * has nothing available.
+ */
+export function availableUnits(sku: SQLWrapper): SQL<number> {
+  return sql<number>`coalesce((select ${stockItems.onHand} - ${stockItems.reserved} from ${stockItems} where ${stockItems.sku} = ${sku}), 0)`.mapWith(
+    Number,
+  );
+}
+
+export type AvailabilityStatus = 'in_stock' | 'low_stock' | 'sold_out';
+
+export function availabilityStatus(sku: SQLWrapper): SQL<AvailabilityStatus> {
+  return sql<AvailabilityStatus>`coalesce((
+    select case
+      when ${stockItems.onHand} - ${stockItems.reserved} <= 0 then 'sold_out'
+      when ${stockItems.onHand} - ${stockItems.reserved} <= ${stockItems.lowStockThreshold} then 'low_stock'
+      else 'in_stock' end
+    from ${stockItems} where ${stockItems.sku} = ${sku}), 'sold_out')`;
+}
+
+export type StockLevel = { sku: string; onHand: number };
+
+/** Sets opening stock for SKUs that have none yet; existing levels are left alone. */
+export async function createOpeningStock(db: DatabaseOrTransaction, levels: readonly StockLevel[]): Promise<number> {
+  if (levels.length === 0) return 0;
+  const inserted = await db
+    .insert(stockItems)
+    .values(levels.map((level) => ({ sku: level.sku, onHand: level.onHand })))
+    .onConflictDoNothing()
+    .returning({ sku: stockItems.sku });
+  return inserted.length;
+}

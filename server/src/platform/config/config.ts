@@ -1,0 +1,129 @@
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+
+/**
+ * The one place that reads the environment. Everything else receives a typed
+ * `Config`. Parsing fails fast with a message that names the variable.
+ */
+
+const profiles = ['local', 'dev', 'stg', 'prd'] as const;
+export type Profile = (typeof profiles)[number];
+
+const booleanString = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'], {
+    error: 'must be true or false',
+  })
+  .transform((value) => value === 'true' || value === '1' || value === 'yes');
+
+const optionalNonEmpty = z
+  .string()
+  .trim()
+  .transform((value) => (value === '' ? undefined : value))
+  .optional();
+
+const envSchema = z.object({
+  KURA_PROFILE: z.enum(profiles, { error: `must be one of ${profiles.join(', ')}` }).default('local'),
+  HOST: z
+    .string()
+    .trim()
+    .regex(/^[a-zA-Z0-9.:-]+$/, 'must be a host name or IP address')
+    .default('127.0.0.1'),
+  PORT: z.coerce
+    .number({ error: 'must be a number' })
+    .int('must be an integer')
+    .min(0, 'must be between 0 and 65535')
+    .max(65535, 'must be between 0 and 65535')
+    .optional(),
+  DATABASE_URL: z
+    .string()
+    .trim()
+    .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL')
+    .optional(),
+  PGHOST: optionalNonEmpty,
+  DATABASE_SSL: booleanString.default(false),
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+  KURA_DATA_DIR: optionalNonEmpty,
+  KURA_EPHEMERAL: booleanString.default(false),
+  KURA_DEMO_DATA: booleanString.optional(),
+  KURA_WEB_DIST: optionalNonEmpty,
+  LOG_LEVEL: z
+    .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
+      error: 'must be one of fatal, error, warn, info, debug, trace, silent',
+    })
+    .optional(),
+  OTEL_EXPORTER_OTLP_ENDPOINT: z.url({ error: 'must be a URL' }).optional(),
+  OTEL_SERVICE_NAME: z.string().trim().min(1).default('kura'),
+  KURA_SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).max(120_000).default(10_000),
+});
+
+export type DatabaseConfig =
+  | { kind: 'pglite'; dataDir: string | undefined }
+  | {
+      kind: 'postgres';
+      /** Undefined when the libpq variables (PGHOST, PGUSER, …) describe the server. */
+      connectionString: string | undefined;
+      ssl: boolean;
+      poolSize: number;
+    };
+
+export type Config = {
+  profile: Profile;
+  http: { host: string; port: number };
+  database: DatabaseConfig;
+  /** Where local state lives: PGlite's data and the local object store. */
+  dataDir: string | undefined;
+  demoData: boolean;
+  webDist: string;
+  log: { level: string };
+  tracing: { serviceName: string; otlpEndpoint: string | undefined };
+  shutdownTimeoutMs: number;
+};
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+/** The repository root, for defaults that point into the work tree. */
+export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../../..');
+
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const name = String(issue?.path[0] ?? 'environment');
+    const value = env[name];
+    const shown = value === undefined || isSecretName(name) ? '' : ` (got "${value}")`;
+    throw new ConfigError(`${name} ${issue?.message ?? 'is invalid'}${shown}`);
+  }
+  const e = parsed.data;
+  const usesPostgres = e.DATABASE_URL !== undefined || e.PGHOST !== undefined;
+  if (e.KURA_PROFILE !== 'local' && !usesPostgres) {
+    throw new ConfigError(
+      `DATABASE_URL or PGHOST must be set when KURA_PROFILE is ${e.KURA_PROFILE} (the embedded database is for local use only)`,
+    );
+  }
+  const dataDir = e.KURA_EPHEMERAL ? undefined : resolve(e.KURA_DATA_DIR ?? join(repoRoot, '.data'));
+  return {
+    profile: e.KURA_PROFILE,
+    http: { host: e.HOST, port: e.PORT ?? (e.KURA_PROFILE === 'local' ? 3000 : 8080) },
+    database: usesPostgres
+      ? {
+          kind: 'postgres',
+          connectionString: e.DATABASE_URL,
+          ssl: e.DATABASE_SSL,
+          poolSize: e.DATABASE_POOL_SIZE,
+        }
+      : { kind: 'pglite', dataDir: dataDir === undefined ? undefined : join(dataDir, 'pg') },
+    dataDir,
+    demoData: e.KURA_DEMO_DATA ?? e.KURA_PROFILE === 'local',
+    webDist: resolve(e.KURA_WEB_DIST ?? join(repoRoot, 'web/dist')),
+    log: { level: e.LOG_LEVEL ?? (e.KURA_PROFILE === 'local' ? 'warn' : 'info') },
+    tracing: { serviceName: e.OTEL_SERVICE_NAME, otlpEndpoint: e.OTEL_EXPORTER_OTLP_ENDPOINT },
+    shutdownTimeoutMs: e.KURA_SHUTDOWN_TIMEOUT_MS,
+  };
+}
+
+function isSecretName(name: string): boolean {
+  return /URL|PASSWORD|SECRET|TOKEN|KEY/i.test(name);
+}

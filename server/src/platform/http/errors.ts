@@ -1,0 +1,131 @@
+import { z } from '@hono/zod-openapi';
+import type { Context } from 'hono';
+import { HTTPException } from 'hono/http-exception';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+
+/**
+ * The one error vocabulary of the API. Codes are stable: clients and tests
+ * match on them, so rename none and add freely.
+ */
+const statusOf = {
+  VALIDATION_FAILED: 400,
+  INVALID_CURSOR: 400,
+  MALFORMED_REQUEST: 400,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  METHOD_NOT_ALLOWED: 405,
+  CONFLICT: 409,
+  PRECONDITION_FAILED: 412,
+  PAYLOAD_TOO_LARGE: 413,
+  UNSUPPORTED_MEDIA_TYPE: 415,
+  RATE_LIMITED: 429,
+  INTERNAL: 500,
+  SERVICE_UNAVAILABLE: 503,
+} as const satisfies Record<string, ContentfulStatusCode>;
+
+export type ErrorCode = keyof typeof statusOf;
+export const errorCodes = Object.keys(statusOf) as [ErrorCode, ...ErrorCode[]];
+
+export function codeToStatus(code: ErrorCode): ContentfulStatusCode {
+  return statusOf[code];
+}
+
+export type ErrorDetail = { path: string; message: string };
+
+export class AppError extends Error {
+  override name = 'AppError';
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly details?: ErrorDetail[],
+    options?: ErrorOptions,
+  ) {
+    super(message, options);
+  }
+}
+
+export const errorSchema = z
+  .object({
+    error: z.object({
+      code: z.enum(errorCodes),
+      message: z.string(),
+      details: z
+        .array(z.object({ path: z.string(), message: z.string() }))
+        .optional()
+        .openapi({ description: 'Which input was wrong, for validation errors' }),
+      requestId: z.string(),
+    }),
+  })
+  .openapi('Error');
+
+export type ErrorBody = z.infer<typeof errorSchema>;
+
+/** OpenAPI response entries for the errors a route can answer with. */
+export function errorResponses(...statuses: (400 | 401 | 403 | 404 | 409 | 412 | 413 | 415)[]) {
+  const descriptions: Record<number, string> = {
+    400: 'Invalid input',
+    401: 'Missing or invalid credentials',
+    403: 'Not allowed for this role',
+    404: 'Not found',
+    409: 'Conflict with the current state',
+    412: 'Stale version',
+    413: 'Body too large',
+    415: 'Unsupported media type',
+  };
+  return Object.fromEntries(
+    statuses.map((status) => [
+      status,
+      {
+        description: descriptions[status] ?? 'Error',
+        content: { 'application/json': { schema: errorSchema } },
+      },
+    ]),
+  );
+}
+
+/** Turns anything thrown into the one error body. */
+export function toAppError(err: unknown): AppError {
+  if (err instanceof AppError) return err;
+  if (err instanceof HTTPException) {
+    const code = codeForStatus(err.status);
+    return new AppError(code, err.message || defaultMessage(code), undefined, { cause: err });
+  }
+  return new AppError('INTERNAL', 'Internal server error', undefined, { cause: err });
+}
+
+function codeForStatus(status: number): ErrorCode {
+  const match = (Object.entries(statusOf) as [ErrorCode, number][]).find(([, s]) => s === status);
+  return match?.[0] ?? (status >= 500 ? 'INTERNAL' : 'MALFORMED_REQUEST');
+}
+
+function defaultMessage(code: ErrorCode): string {
+  return code.toLowerCase().replaceAll('_', ' ');
+}
+
+export function errorResponse(c: Context, error: AppError): Response {
+  const body: ErrorBody = {
+    error: {
+      code: error.code,
+      message: error.message,
+      ...(error.details ? { details: error.details } : {}),
+      requestId: String(c.get('requestId') ?? ''),
+    },
+  };
+  return c.json(body, codeToStatus(error.code));
+}
+
+/** zod-openapi's defaultHook: validation failures use the same body as every other error. */
+export function validationHook(
+  result: { success: true } | { success: false; error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] } },
+  c: Context,
+): Response | undefined {
+  if (result.success) return undefined;
+  const details = result.error.issues.map((issue) => ({
+    path: issue.path.map(String).join('.') || '(root)',
+    message: issue.message,
+  }));
+  const first = details[0];
+  const message = first ? `Invalid ${first.path}: ${first.message}` : 'Invalid request';
+  return errorResponse(c, new AppError('VALIDATION_FAILED', message, details));
+}

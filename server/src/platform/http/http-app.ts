@@ -1,0 +1,113 @@
+import type { OpenAPIHono } from '@hono/zod-openapi';
+import { httpInstrumentationMiddleware } from '@hono/otel';
+import type { TracerProvider } from '@opentelemetry/api';
+import { bodyLimit } from 'hono/body-limit';
+import { requestId } from 'hono/request-id';
+import { secureHeaders } from 'hono/secure-headers';
+import type { Logger } from '../observability/logger.js';
+import { type AppEnv, createRouter } from './app-env.js';
+import { AppError, errorResponse, toAppError } from './errors.js';
+
+export type HttpAppOptions = {
+  logger: Logger;
+  tracerProvider: TracerProvider;
+  serviceName: string;
+  /** Throws when a dependency the API needs (the database) is unreachable. */
+  checkReady: () => Promise<void>;
+  maxBodyBytes?: number;
+};
+
+const defaultCsp = [
+  "default-src 'self'",
+  "img-src 'self' data: blob:",
+  "style-src 'self' 'unsafe-inline'",
+  "script-src 'self'",
+  "connect-src 'self'",
+  "font-src 'self' data:",
+  "object-src 'none'",
+  "frame-ancestors 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+].join('; ');
+
+const requestIdPattern = /^[A-Za-z0-9._:-]{1,128}$/;
+
+/**
+ * The platform half of the HTTP app: request ids, tracing, access logs,
+ * security headers, health checks and the one error handler. Modules mount
+ * their routers on it; the composition root decides the order.
+ */
+export function createHttpApp(options: HttpAppOptions): OpenAPIHono<AppEnv> {
+  const app = createRouter();
+
+  app.use(
+    requestId({
+      // A caller's id is kept only when it is safe to log and echo.
+      generator: (c) => {
+        const incoming = c.req.header('x-request-id');
+        return incoming && requestIdPattern.test(incoming) ? incoming : crypto.randomUUID();
+      },
+    }),
+  );
+  app.use(
+    httpInstrumentationMiddleware({
+      serviceName: options.serviceName,
+      tracerProvider: options.tracerProvider,
+      spanNameFactory: (c) => `${c.req.method} ${c.req.routePath}`,
+    }),
+  );
+  app.use(async (c, next) => {
+    const started = performance.now();
+    const logger = options.logger.child({ requestId: c.get('requestId') });
+    c.set('logger', logger);
+    await next();
+    const fields = {
+      method: c.req.method,
+      path: c.req.path,
+      status: c.res.status,
+      durationMs: Math.round((performance.now() - started) * 10) / 10,
+    };
+    if (c.res.status >= 500) logger.error(fields, 'request failed');
+    else logger.info(fields, 'request');
+  });
+  app.use(async (c, next) => {
+    await next();
+    // A route with stricter or looser needs (media, API docs) sets its own policy first.
+    if (!c.res.headers.has('Content-Security-Policy')) c.res.headers.set('Content-Security-Policy', defaultCsp);
+  });
+  app.use(
+    secureHeaders({
+      strictTransportSecurity: 'max-age=63072000; includeSubDomains',
+      referrerPolicy: 'strict-origin-when-cross-origin',
+      crossOriginEmbedderPolicy: false,
+    }),
+  );
+  app.use(
+    '/api/*',
+    bodyLimit({
+      maxSize: options.maxBodyBytes ?? 1024 * 1024,
+      onError: () => {
+        throw new AppError('PAYLOAD_TOO_LARGE', 'Request body is too large');
+      },
+    }),
+  );
+
+  app.get('/health', (c) => c.json({ status: 'ok' }));
+  app.get('/ready', async (c) => {
+    try {
+      await options.checkReady();
+      return c.json({ status: 'ready' });
+    } catch {
+      return c.json({ status: 'unavailable' }, 503);
+    }
+  });
+
+  app.onError((err, c) => {
+    const error = toAppError(err);
+    const logger = c.get('logger') ?? options.logger;
+    if (error.code === 'INTERNAL') logger.error({ err }, 'unhandled error');
+    return errorResponse(c, error);
+  });
+  app.notFound((c) => errorResponse(c, new AppError('NOT_FOUND', `No route for ${c.req.method} ${c.req.path}`)));
+  return app;
+}

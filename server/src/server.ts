@@ -1,0 +1,162 @@
+import { createServer, type Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { getRequestListener } from '@hono/node-server';
+import { Hono } from 'hono';
+import { createApp } from './app.js';
+import { loadDemoData } from './flows/load-demo-data.js';
+import type { Config } from './platform/config/config.js';
+import { type DatabaseHandle, openDatabase } from './platform/db/database.js';
+import { applyMigrations } from './platform/db/migrate.js';
+import { createLogger, type Logger } from './platform/observability/logger.js';
+import { startTracing, type Tracing } from './platform/observability/tracing.js';
+import { createFilesystemStorage } from './platform/storage/filesystem-storage.js';
+
+export type StartOptions = {
+  config: Config;
+  /** Apply migrations before serving (local); on AWS a deploy step does it. */
+  migrate: boolean;
+  /** Human progress lines (local); `undefined` logs them as JSON instead. */
+  progress?: ((line: string) => void) | undefined;
+};
+
+export type RunningServer = {
+  url: string;
+  server: Server;
+  /** Resolves once the database is open and the full app answers. */
+  ready: Promise<void>;
+  stop(): Promise<void>;
+};
+
+export class StartError extends Error {
+  override name = 'StartError';
+}
+
+/**
+ * Starts Kura's HTTP server. It listens at once and answers "starting" (503,
+ * /health 200) while the embedded database initialises, so the URL works from
+ * the first second; then the full app takes over.
+ */
+export async function startServer(options: StartOptions): Promise<RunningServer> {
+  const { config } = options;
+  const logger = createLogger({ level: config.log.level, service: config.tracing.serviceName });
+  const progress = options.progress ?? ((line: string) => logger.info(line));
+  const tracing = startTracing(config.tracing);
+
+  let handler = getRequestListener(startingApp().fetch);
+  const server = createServer((req, res) => handler(req, res));
+  server.keepAliveTimeout = 65_000;
+  await listen(server, config.http.host, config.http.port);
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : config.http.port;
+  const shownHost = config.http.host === '127.0.0.1' || config.http.host === '0.0.0.0' ? 'localhost' : config.http.host;
+  const url = `http://${shownHost}:${port}`;
+  progress(`listening on ${url} (it answers "starting" until ready)`);
+
+  let database: DatabaseHandle | undefined;
+  const ready = (async () => {
+    const started = performance.now();
+    if (config.database.kind === 'pglite') {
+      progress(
+        config.database.dataDir
+          ? `opening embedded PostgreSQL in ${config.database.dataDir} (the first start creates it: ~10 s)`
+          : 'starting in-memory embedded PostgreSQL (~10 s)',
+      );
+    } else {
+      progress('connecting to PostgreSQL');
+    }
+    database = await openDatabase(config.database);
+    progress(`database open (${seconds(started)})`);
+    if (options.migrate) {
+      const t = performance.now();
+      await applyMigrations(database);
+      progress(`migrations applied (${seconds(t)})`);
+    }
+    const storage = createFilesystemStorage(join(config.dataDir ?? join(tmpdir(), `kura-${process.pid}`), 'objects'));
+    if (config.demoData) {
+      const t = performance.now();
+      const result = await loadDemoData({ db: database.db, storage });
+      progress(
+        result.loaded
+          ? `demo data loaded: ${result.products} products, ${result.images} images (${seconds(t)})`
+          : 'demo data already present',
+      );
+    }
+    const app = createApp({ config, database, storage, logger, tracing });
+    handler = getRequestListener(app.fetch);
+  })();
+  // The caller awaits `ready`; this keeps an early failure from being unhandled meanwhile.
+  ready.catch(() => {});
+
+  let stopping: Promise<void> | undefined;
+  const stop = () => {
+    stopping ??= shutdown({ server, database: () => database, tracing, logger, timeoutMs: config.shutdownTimeoutMs, ready });
+    return stopping;
+  };
+  return { url, server, ready, stop };
+}
+
+function startingApp() {
+  const app = new Hono();
+  app.get('/health', (c) => c.json({ status: 'ok' }));
+  app.all('/api/*', (c) => {
+    c.header('Retry-After', '2');
+    return c.json({ error: { code: 'SERVICE_UNAVAILABLE', message: 'Kura is starting', requestId: '' } }, 503);
+  });
+  app.all('*', (c) => {
+    c.header('Retry-After', '2');
+    if (c.req.path === '/ready') return c.json({ status: 'starting' }, 503);
+    return c.html(
+      '<!doctype html><html lang="ja"><meta charset="utf-8"><meta http-equiv="refresh" content="2"><title>Kura</title><body style="font-family:sans-serif;padding:3rem"><h1>蔵 Kura</h1><p>起動しています… / Starting…</p></body></html>',
+      503,
+    );
+  });
+  return app;
+}
+
+function listen(server: Server, host: string, port: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const onError = (err: NodeJS.ErrnoException) => {
+      server.off('listening', onListening);
+      if (err.code === 'EADDRINUSE') reject(new StartError(`Port ${port} on ${host} is already in use; stop the other process or set PORT to a free port`));
+      else if (err.code === 'EACCES') reject(new StartError(`Not allowed to listen on ${host}:${port}; set PORT to a port above 1023`));
+      else if (err.code === 'EADDRNOTAVAIL' || err.code === 'ENOTFOUND') reject(new StartError(`HOST ${host} is not an address of this machine`));
+      else reject(err);
+    };
+    const onListening = () => {
+      server.off('error', onError);
+      resolve();
+    };
+    server.once('error', onError);
+    server.once('listening', onListening);
+    server.listen(port, host);
+  });
+}
+
+async function shutdown(options: {
+  server: Server;
+  database: () => DatabaseHandle | undefined;
+  tracing: Tracing;
+  logger: Logger;
+  timeoutMs: number;
+  ready: Promise<void>;
+}): Promise<void> {
+  const { server, logger } = options;
+  // In-flight requests finish; idle keep-alive sockets close; stragglers are cut after the timeout.
+  const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+  server.closeIdleConnections();
+  const timer = setTimeout(() => {
+    logger.warn('shutdown timeout: closing remaining connections');
+    server.closeAllConnections();
+  }, options.timeoutMs);
+  await closed;
+  clearTimeout(timer);
+  // A database still opening is closed once it has opened, so its files stay intact.
+  await options.ready.catch(() => {});
+  await options.database()?.close();
+  await options.tracing.shutdown().catch(() => {});
+}
+
+function seconds(since: number): string {
+  return `${((performance.now() - since) / 1000).toFixed(1)} s`;
+}
