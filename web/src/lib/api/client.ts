@@ -5,3 +5,6 @@ import type { components, paths } from './schema';
 export const apiClient = createClient<paths>({ baseUrl: '' });
 
 export type Schemas = components['schemas'];
+
+/** A product image; the schema lets a product have none, so the non-null form is named here. */
+export type ProductImageData = NonNullable<Schemas['Image']>;

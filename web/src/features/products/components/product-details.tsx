@@ -14,7 +14,8 @@ export function ProductDetails({ product }: ProductDetailsProps) {
   const language = i18n.language;
   const name = pickText(product.name, language);
   const categoryName = pickText(product.category.name, language);
-  const images = product.images.length > 0 ? product.images : product.image ? [product.image] : [];
+  const gallery = product.images.filter((image) => image !== null);
+  const images = gallery.length > 0 ? gallery : product.image ? [product.image] : [];
 
   return (
     <article>

@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Schemas } from '@/lib/api/client';
+import type { ProductImageData } from '@/lib/api/client';
 import { pickText } from '@/lib/i18n/languages';
 import { ProductImage } from './product-image';
 
-type ProductGalleryProps = { images: Schemas['Image'][] };
+type ProductGalleryProps = { images: ProductImageData[] };
 
 export function ProductGallery({ images }: ProductGalleryProps) {
   const { t, i18n } = useTranslation();
