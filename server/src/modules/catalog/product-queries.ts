@@ -96,25 +96,34 @@ function summaryColumns(stock: StockReadModel) {
  */
 function termMatches(term: string): SQL {
   const like = `%${escapeLike(term)}%`;
-  return sql`(${products.searchName} like ${like} or ${products.searchText} like ${like} or ${typoMatch(term)})`;
+  const typo = isTypoCandidate(term)
+    ? sql` or word_similarity(${term}, ${products.searchName}) >= ${similarityThreshold} or ${closestWordDistance(term)} <= ${maxEdits(term)}`
+    : sql``;
+  return sql`(${products.searchName} like ${like} or ${products.searchText} like ${like}${typo})`;
 }
 
-function typoMatch(term: string): SQL {
-  if ([...term].length < 4) return sql`false`;
-  const maxEdits = [...term].length >= 7 ? 2 : 1;
-  return sql`(word_similarity(${term}, ${products.searchName}) >= ${similarityThreshold} or exists (
-    select 1 from regexp_split_to_table(${products.searchName}, '[^[:alnum:]]+') as word
-    where length(word) >= 3 and levenshtein(word, ${term}) <= ${maxEdits}))`;
+const isTypoCandidate = (term: string) => [...term].length >= 4;
+const maxEdits = (term: string) => ([...term].length >= 7 ? 2 : 1);
+
+/** Edit distance from the term to the nearest word of the product's names. */
+function closestWordDistance(term: string): SQL {
+  return sql`coalesce((select min(levenshtein(word, ${term}))
+    from regexp_split_to_table(${products.searchName}, '[^[:alnum:]]+') as word where length(word) >= 3), 99)`;
 }
 
-/** Name matches outrank description matches, which outrank typo matches. */
+/**
+ * Name matches outrank near misses (fewer edits first), which outrank
+ * description matches; trigram similarity breaks ties.
+ */
 function relevanceScore(terms: string[]): SQL {
   if (terms.length === 0) return sql`0`;
   const parts = terms.map((term) => {
     const like = `%${escapeLike(term)}%`;
-    return sql`(case when ${products.searchName} like ${like} then 1.0
-      when ${products.searchText} like ${like} then 0.4
-      when ${typoMatch(term)} then 0.3 else 0 end
+    const nearMiss = isTypoCandidate(term)
+      ? sql`when ${closestWordDistance(term)} <= ${maxEdits(term)} then 0.8 - 0.2 * ${closestWordDistance(term)}`
+      : sql``;
+    return sql`(case when ${products.searchName} like ${like} then 1.0 ${nearMiss}
+      when ${products.searchText} like ${like} then 0.4 else 0 end
       + word_similarity(${term}, ${products.searchName}) * 0.5)`;
   });
   return sql`round((${sql.join(parts, sql` + `)})::numeric, 6)`;

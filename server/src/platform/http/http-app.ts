@@ -1,6 +1,7 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { httpInstrumentationMiddleware } from '@hono/otel';
 import type { TracerProvider } from '@opentelemetry/api';
+import type { Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { requestId } from 'hono/request-id';
 import { secureHeaders } from 'hono/secure-headers';
@@ -92,7 +93,10 @@ export function createHttpApp(options: HttpAppOptions): OpenAPIHono<AppEnv> {
     }),
   );
 
-  app.get('/health', (c) => c.json({ status: 'ok' }));
+  // Liveness. `/api/health` is the same check reached through CloudFront's `/api/*` route.
+  const health = (c: Context) => c.json({ status: 'ok' });
+  app.get('/health', health);
+  app.get('/api/health', health);
   app.get('/ready', async (c) => {
     try {
       await options.checkReady();

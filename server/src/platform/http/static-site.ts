@@ -3,6 +3,9 @@ import { join } from 'node:path';
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { serveStatic } from '@hono/node-server/serve-static';
 import type { AppEnv } from './app-env.js';
+import { AppError } from './errors.js';
+
+const immutable = 'public, max-age=31536000, immutable';
 
 /**
  * Serves the built SPA: fingerprinted assets cached for a year, every other
@@ -19,32 +22,16 @@ export function mountStaticSite(app: OpenAPIHono<AppEnv>, webDist: string): void
     );
     return;
   }
-  app.use(
-    '/assets/*',
-    serveStatic({
-      root: webDist,
-      onFound: (_path, c) => {
-        c.header('Cache-Control', 'public, max-age=31536000, immutable');
-      },
-    }),
-  );
-  app.use(
-    '*',
-    serveStatic({
-      root: webDist,
-      onFound: (path, c) => {
-        c.header('Cache-Control', path.endsWith('index.html') ? 'no-cache' : 'public, max-age=3600');
-      },
-    }),
-  );
-  app.get(
-    '*',
-    serveStatic({
-      root: webDist,
-      rewriteRequestPath: () => '/index.html',
-      onFound: (_path, c) => {
-        c.header('Cache-Control', 'no-cache');
-      },
-    }),
-  );
+  app.use('*', async (c, next) => {
+    await next();
+    if (c.res.status !== 200 || c.res.headers.has('Cache-Control')) return;
+    const html = c.res.headers.get('Content-Type')?.startsWith('text/html') ?? false;
+    c.res.headers.set('Cache-Control', c.req.path.startsWith('/assets/') ? immutable : html ? 'no-cache' : 'public, max-age=3600');
+  });
+  app.use('*', serveStatic({ root: webDist }));
+  // A missing fingerprinted file is an error, not a page: index.html would be cached as JavaScript.
+  app.get('/assets/*', () => {
+    throw new AppError('NOT_FOUND', 'No such asset');
+  });
+  app.get('*', serveStatic({ root: webDist, rewriteRequestPath: () => '/index.html' }));
 }

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig, repoRoot } from './config.js';
+
+describe('loadConfig', () => {
+  it('defaults to the embedded local setup bound to 127.0.0.1:3000', () => {
+    const config = loadConfig({});
+    expect(config.profile).toBe('local');
+    expect(config.http).toEqual({ host: '127.0.0.1', port: 3000 });
+    expect(config.database).toEqual({ kind: 'pglite', dataDir: `${repoRoot}/.data/pg` });
+    expect(config.demoData).toBe(true);
+    expect(config.webDist).toBe(`${repoRoot}/web/dist`);
+  });
+
+  it('uses PostgreSQL when DATABASE_URL or PGHOST is set', () => {
+    expect(loadConfig({ DATABASE_URL: 'postgres://u:p@db:5432/kura' }).database).toMatchObject({
+      kind: 'postgres',
+      connectionString: 'postgres://u:p@db:5432/kura',
+      ssl: false,
+    });
+    expect(loadConfig({ PGHOST: 'db', DATABASE_SSL: 'true' }).database).toMatchObject({
+      kind: 'postgres',
+      connectionString: undefined,
+      ssl: true,
+    });
+  });
+
+  it('keeps nothing on disk when ephemeral', () => {
+    const config = loadConfig({ KURA_EPHEMERAL: 'true' });
+    expect(config.database).toEqual({ kind: 'pglite', dataDir: undefined });
+    expect(config.dataDir).toBeUndefined();
+  });
+
+  it('defaults deployed profiles to port 8080, JSON info logs and no demo data', () => {
+    const config = loadConfig({ KURA_PROFILE: 'prd', PGHOST: 'db' });
+    expect(config.http.port).toBe(8080);
+    expect(config.log.level).toBe('info');
+    expect(config.demoData).toBe(false);
+  });
+
+  it.each([
+    [{ PORT: 'abc' }, /^PORT must be a number \(got "abc"\)$/],
+    [{ PORT: '70000' }, /^PORT must be between 0 and 65535/],
+    [{ KURA_PROFILE: 'production' }, /^KURA_PROFILE must be one of local, dev, stg, prd/],
+    [{ KURA_EPHEMERAL: 'maybe' }, /^KURA_EPHEMERAL must be true or false/],
+    [{ LOG_LEVEL: 'loud' }, /^LOG_LEVEL must be one of/],
+    [{ HOST: 'a b' }, /^HOST must be a host name or IP address/],
+    [{ KURA_PROFILE: 'stg' }, /^DATABASE_URL or PGHOST must be set when KURA_PROFILE is stg/],
+  ])('fails fast naming the variable: %o', (env, message) => {
+    expect(() => loadConfig(env)).toThrow(ConfigError);
+    expect(() => loadConfig(env)).toThrow(message);
+  });
+
+  it('never echoes a secret-bearing value', () => {
+    expect(() => loadConfig({ DATABASE_URL: 'mysql://user:hunter2@db/x' })).toThrow(/^DATABASE_URL must be a postgres/);
+    try {
+      loadConfig({ DATABASE_URL: 'mysql://user:hunter2@db/x' });
+    } catch (err) {
+      expect(String(err)).not.toContain('hunter2');
+    }
+  });
+});

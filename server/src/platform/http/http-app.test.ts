@@ -1,0 +1,96 @@
+import { validate } from '@readme/openapi-parser';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from '../../../test/test-app.js';
+import type { ErrorBody } from './errors.js';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp();
+});
+afterAll(async () => {
+  await t?.close();
+});
+
+describe('platform HTTP', () => {
+  it('answers liveness and readiness', async () => {
+    for (const path of ['/health', '/api/health']) {
+      const { status, body } = await t.getJson(path);
+      expect(status).toBe(200);
+      expect(body).toEqual({ status: 'ok' });
+    }
+    expect((await t.getJson('/ready')).body).toEqual({ status: 'ready' });
+  });
+
+  it('answers unknown API paths with the JSON error body and a request id', async () => {
+    const response = await t.app.request('/api/no-such-thing', { headers: { 'X-Request-Id': 'abc-123' } });
+    expect(response.status).toBe(404);
+    expect(response.headers.get('x-request-id')).toBe('abc-123');
+    const body = (await response.json()) as ErrorBody;
+    expect(body).toEqual({ error: { code: 'NOT_FOUND', message: expect.any(String), requestId: 'abc-123' } });
+  });
+
+  it('replaces an unsafe incoming request id', async () => {
+    const response = await t.app.request('/api/nope', { headers: { 'X-Request-Id': 'bad id <script>' } });
+    const body = (await response.json()) as ErrorBody;
+    expect(body.error.requestId).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it('refuses a body over the limit with 413 before reading it all', async () => {
+    const response = await t.app.request('/api/products', {
+      method: 'POST',
+      body: 'x'.repeat(1024 * 1024 + 1),
+      headers: { 'Content-Type': 'application/json' },
+    });
+    expect(response.status).toBe(413);
+    expect(((await response.json()) as ErrorBody).error.code).toBe('PAYLOAD_TOO_LARGE');
+  });
+
+  it('sets security headers on every response', async () => {
+    const response = await t.app.request('/api/categories');
+    expect(response.headers.get('content-security-policy')).toContain("default-src 'self'");
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(response.headers.get('x-frame-options')).toBe('SAMEORIGIN');
+    expect(response.headers.get('strict-transport-security')).toContain('max-age=');
+    expect(response.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin');
+  });
+
+  it('serves the SPA: hashed assets cached for a year, other paths fall back to index.html', async () => {
+    const asset = await t.app.request('/assets/app-3f2a1b.js');
+    expect(asset.status).toBe(200);
+    expect(asset.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    expect((await t.app.request('/assets/missing-123.js')).status).toBe(404);
+    for (const path of ['/', '/products/some-slug', '/ja/anything']) {
+      const page = await t.app.request(path);
+      expect(page.status).toBe(200);
+      expect(page.headers.get('cache-control')).toBe('no-cache');
+      expect(await page.text()).toContain('Kura test shell');
+    }
+  });
+
+  it('publishes a valid OpenAPI 3.1 document describing the catalog', async () => {
+    const { status, body } = await t.getJson<{ openapi: string; paths: Record<string, unknown>; components: { schemas: Record<string, unknown> } }>(
+      '/api/openapi.json',
+    );
+    expect(status).toBe(200);
+    expect(body.openapi).toBe('3.1.0');
+    expect(Object.keys(body.paths)).toEqual(expect.arrayContaining(['/api/products', '/api/products/{idOrSlug}', '/api/categories']));
+    expect(Object.keys(body.components.schemas)).toEqual(
+      expect.arrayContaining(['ProductSummary', 'Product', 'ProductList', 'Category', 'CategoryList', 'Error']),
+    );
+    const result = await validate(structuredClone(body) as never);
+    expect(result.errors ?? []).toEqual([]);
+    expect(result.valid).toBe(true);
+  });
+
+  it('serves the API docs page with its script from this server, not a CDN', async () => {
+    const page = await t.app.request('/api/docs');
+    const html = await page.text();
+    expect(page.status).toBe(200);
+    expect(html).toContain('src="/api/docs/scalar.js"');
+    expect(html).not.toMatch(/https?:\/\//);
+    const script = await t.app.request('/api/docs/scalar.js');
+    expect(script.status).toBe(200);
+    expect(script.headers.get('content-type')).toContain('javascript');
+    expect((await script.arrayBuffer()).byteLength).toBeGreaterThan(100_000);
+  });
+});

@@ -1,0 +1,101 @@
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { inject } from 'vitest';
+import { createApp } from '../src/app.js';
+import { loadDemoData } from '../src/flows/load-demo-data.js';
+import { loadConfig } from '../src/platform/config/config.js';
+import { type DatabaseHandle, openDatabase } from '../src/platform/db/database.js';
+import { applyMigrations } from '../src/platform/db/migrate.js';
+import { createLogger } from '../src/platform/observability/logger.js';
+import { startTracing } from '../src/platform/observability/tracing.js';
+import { createFilesystemStorage } from '../src/platform/storage/filesystem-storage.js';
+
+const baseConfig = loadConfig(process.env);
+
+/** Which database the suite runs on: PGlite, or the real server when DATABASE_URL is set. */
+export const databaseKind = baseConfig.database.kind;
+
+/**
+ * A fresh database for one test file. PGlite starts from the migrated
+ * template made by global-setup; on a real server each file gets its own
+ * database, created from scratch and dropped afterwards.
+ */
+export async function createTestDatabase(): Promise<DatabaseHandle> {
+  if (baseConfig.database.kind === 'pglite') {
+    const [{ PGlite }, { pg_trgm }, { fuzzystrmatch }, { drizzle }] = await Promise.all([
+      import('@electric-sql/pglite'),
+      import('@electric-sql/pglite/contrib/pg_trgm'),
+      import('@electric-sql/pglite/contrib/fuzzystrmatch'),
+      import('drizzle-orm/pglite'),
+    ]);
+    const dump = await readFile(inject('pgliteTemplate'));
+    const client = await PGlite.create({ loadDataDir: new Blob([dump]), extensions: { pg_trgm, fuzzystrmatch } });
+    return {
+      db: drizzle({ client }) as never,
+      kind: 'pglite',
+      ping: async () => {
+        await client.query('select 1');
+      },
+      close: () => client.close(),
+    };
+  }
+  const { default: pg } = await import('pg');
+  const adminUrl = baseConfig.database.connectionString;
+  const name = `kura_test_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
+  const admin = new pg.Client(adminUrl ? { connectionString: adminUrl } : {});
+  await admin.connect();
+  await admin.query(`create database ${name}`);
+  await admin.end();
+  const url = new URL(adminUrl ?? 'postgres://127.0.0.1/');
+  url.pathname = `/${name}`;
+  const handle = await openDatabase({ ...baseConfig.database, connectionString: url.toString(), poolSize: 20 });
+  await applyMigrations(handle);
+  return {
+    ...handle,
+    close: async () => {
+      await handle.close();
+      const dropper = new pg.Client(adminUrl ? { connectionString: adminUrl } : {});
+      await dropper.connect();
+      await dropper.query(`drop database if exists ${name} with (force)`);
+      await dropper.end();
+    },
+  };
+}
+
+export type TestApp = Awaited<ReturnType<typeof createTestApp>>;
+
+/** The whole HTTP app over a fresh database, optionally with the demo catalog loaded. */
+export async function createTestApp(options: { demoData?: boolean } = {}) {
+  const root = await mkdtemp(join(tmpdir(), 'kura-test-'));
+  const webDist = join(root, 'web');
+  await mkdir(join(webDist, 'assets'), { recursive: true });
+  await writeFile(join(webDist, 'index.html'), '<!doctype html><title>Kura test shell</title><div id="root"></div>');
+  await writeFile(join(webDist, 'assets', 'app-3f2a1b.js'), 'console.log("kura")');
+  const config = { ...baseConfig, webDist, dataDir: root, log: { level: 'silent' } };
+  const database = await createTestDatabase();
+  const storage = createFilesystemStorage(join(root, 'objects'));
+  const logger = createLogger({ level: 'silent', service: 'kura-test' });
+  const tracing = startTracing({ serviceName: 'kura-test', otlpEndpoint: undefined });
+  const demo = options.demoData ? await loadDemoData({ db: database.db, storage }) : undefined;
+  const app = createApp({ config, database, storage, logger, tracing });
+  return {
+    app,
+    database,
+    storage,
+    tracing,
+    demo,
+    /** `app.request` with a JSON body parsed, for terse assertions. */
+    async getJson<T = unknown>(path: string, init?: RequestInit) {
+      const response = await app.request(path, init);
+      return { response, status: response.status, body: (await response.json()) as T };
+    },
+    async close() {
+      await database.close();
+      await tracing.shutdown();
+      await rm(root, { recursive: true, force: true });
+    },
+  };
+}
+
+export { applyMigrations };
