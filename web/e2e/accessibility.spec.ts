@@ -17,7 +17,12 @@ test('home, list and product pages have no WCAG A/AA violations', async ({ page 
   await shownCount(page);
   expect(await violations(page)).toEqual([]);
 
-  await page.getByRole('list', { name: '検索結果' }).getByRole('heading', { level: 3 }).first().getByRole('link').click();
+  await page
+    .getByRole('list', { name: '検索結果' })
+    .getByRole('heading', { level: 3 })
+    .first()
+    .getByRole('link')
+    .click();
   await expect(page.getByRole('heading', { name: '商品説明' })).toBeVisible();
   expect(await violations(page)).toEqual([]);
 });

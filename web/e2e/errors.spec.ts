@@ -2,7 +2,9 @@ import { expect, test } from '@playwright/test';
 import { readCards, resultList } from './support/catalog';
 
 // A real server does not fail on demand, so this one test intercepts the request.
-test('when the list API fails (failure simulated by route interception) the page explains and retries', async ({ page }) => {
+test('when the list API fails (failure simulated by route interception) the page explains and retries', async ({
+  page,
+}) => {
   let failing = true;
   await page.route('**/api/products?*', async (route) => {
     if (!failing) return route.continue();

@@ -10,5 +10,8 @@ test('an unknown page shows the 404 page with a way home', async ({ page }) => {
 test('an unknown product says the product was not found', async ({ page }) => {
   await page.goto('/products/no-such-product-slug');
   await expect(page.getByRole('heading', { level: 1, name: '商品が見つかりません' })).toBeVisible();
-  await expect(page.getByRole('main').getByRole('link', { name: '商品一覧へ戻る' })).toHaveAttribute('href', '/products');
+  await expect(page.getByRole('main').getByRole('link', { name: '商品一覧へ戻る' })).toHaveAttribute(
+    'href',
+    '/products',
+  );
 });

@@ -21,7 +21,10 @@ export async function readCards(list: Locator): Promise<CardInfo[]> {
       const link = item.querySelector('h3 a');
       const text = (item as HTMLElement).innerText;
       const price = /¥([\d,]+)/.exec(text)?.[1];
-      const lines = text.split('\n').map((line) => line.trim()).filter(Boolean);
+      const lines = text
+        .split('\n')
+        .map((line) => line.trim())
+        .filter(Boolean);
       return {
         name: link?.textContent?.trim() ?? '',
         href: link?.getAttribute('href') ?? '',

@@ -6,7 +6,8 @@ export function LanguageSwitch() {
   const { t, i18n } = useTranslation();
   const current = i18n.resolvedLanguage;
   return (
-    <div role="group" aria-label={t('language.label')} className="flex rounded-full border border-washi-50/40 p-0.5 text-sm">
+    <fieldset className="flex rounded-full border border-washi-50/40 p-0.5 text-sm">
+      <legend className="sr-only">{t('language.label')}</legend>
       {languages.map((language: Language) => (
         <button
           key={language}
@@ -19,6 +20,6 @@ export function LanguageSwitch() {
           {t(`language.${language}`)}
         </button>
       ))}
-    </div>
+    </fieldset>
   );
 }

@@ -17,7 +17,9 @@ export function ProductRoute() {
   if (product.isPending) {
     return (
       <div aria-busy="true">
-        <p role="status" className="sr-only">{t('common.loading')}</p>
+        <p role="status" className="sr-only">
+          {t('common.loading')}
+        </p>
         <ProductDetailsSkeleton />
       </div>
     );

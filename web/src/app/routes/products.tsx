@@ -6,7 +6,11 @@ import { useCategories } from '@/features/categories/api/get-categories';
 import { useProductList } from '@/features/products/api/get-products';
 import { ProductFilters } from '@/features/products/components/product-filters';
 import { ProductGrid, ProductGridSkeleton } from '@/features/products/components/product-grid';
-import { type ProductFilters as Filters, parseProductFilters, serializeProductFilters } from '@/features/products/search-params';
+import {
+  type ProductFilters as Filters,
+  parseProductFilters,
+  serializeProductFilters,
+} from '@/features/products/search-params';
 import { useDocumentTitle } from '@/hooks/use-document-title';
 import { pickText } from '@/lib/i18n/languages';
 
@@ -47,8 +51,12 @@ export function ProductsRoute() {
           <ProductFilters filters={filters} categories={categoryOptions} onChange={applyFilters} />
         </aside>
         <section aria-labelledby="results-title" aria-busy={loadingNewResults}>
-          <h2 id="results-title" className="sr-only">{t('products.results')}</h2>
-          <p role="status" aria-live="polite" className="mb-3 min-h-6 text-sm text-sumi-700">{status}</p>
+          <h2 id="results-title" className="sr-only">
+            {t('products.results')}
+          </h2>
+          <p role="status" aria-live="polite" className="mb-3 min-h-6 text-sm text-sumi-700">
+            {status}
+          </p>
           {list.isPending ? (
             <ProductGridSkeleton count={8} />
           ) : list.isError && products.length === 0 ? (
@@ -57,7 +65,9 @@ export function ProductsRoute() {
             <div className="rounded-lg border border-dashed border-sumi-400 bg-white/60 p-8 text-center">
               <p className="font-medium text-sumi-900">{t('products.empty')}</p>
               <p className="mt-1 text-sm text-sumi-700">{t('products.emptyHint')}</p>
-              <button type="button" onClick={() => applyFilters({})} className="btn-secondary mt-4">{t('filters.clear')}</button>
+              <button type="button" onClick={() => applyFilters({})} className="btn-secondary mt-4">
+                {t('filters.clear')}
+              </button>
             </div>
           ) : (
             <div className={list.isPlaceholderData ? 'opacity-60 transition-opacity' : undefined}>
@@ -66,7 +76,11 @@ export function ProductsRoute() {
           )}
           {list.isFetchNextPageError && (
             <div className="mt-6">
-              <ErrorState error={list.error} onRetry={() => void list.fetchNextPage()} retrying={list.isFetchingNextPage} />
+              <ErrorState
+                error={list.error}
+                onRetry={() => void list.fetchNextPage()}
+                retrying={list.isFetchingNextPage}
+              />
             </div>
           )}
           {list.hasNextPage && !list.isPlaceholderData && !list.isFetchNextPageError && (

@@ -11,12 +11,10 @@ import { SiteHeader } from '@/components/site-header';
 function useFocusMainOnNavigation() {
   const { pathname } = useLocation();
   const mainRef = useRef<HTMLElement>(null);
-  const first = useRef(true);
+  const previous = useRef(pathname);
   useEffect(() => {
-    if (first.current) {
-      first.current = false;
-      return;
-    }
+    if (previous.current === pathname) return; // first render: the browser placed focus already
+    previous.current = pathname;
     mainRef.current?.focus({ preventScroll: true });
   }, [pathname]);
   return mainRef;
@@ -34,7 +32,12 @@ export function RootLayout() {
         {t('nav.skipToContent')}
       </a>
       <SiteHeader />
-      <main id="main" ref={mainRef} tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-6 outline-none sm:py-8">
+      <main
+        id="main"
+        ref={mainRef}
+        tabIndex={-1}
+        className="mx-auto w-full max-w-6xl flex-1 px-4 py-6 outline-none sm:py-8"
+      >
         <Outlet />
       </main>
       <SiteFooter />

@@ -11,9 +11,14 @@ const parse = (query: string) => parseProductFilters(new URLSearchParams(query))
 
 describe('parseProductFilters', () => {
   it('reads every filter from the URL', () => {
-    expect(
-      parse('q=%E6%8A%B9%E8%8C%B6&category=tea&minPrice=500&maxPrice=3000&inStock=true&sort=price_asc'),
-    ).toEqual({ q: '抹茶', category: 'tea', minPrice: 500, maxPrice: 3000, inStock: true, sort: 'price_asc' });
+    expect(parse('q=%E6%8A%B9%E8%8C%B6&category=tea&minPrice=500&maxPrice=3000&inStock=true&sort=price_asc')).toEqual({
+      q: '抹茶',
+      category: 'tea',
+      minPrice: 500,
+      maxPrice: 3000,
+      inStock: true,
+      sort: 'price_asc',
+    });
   });
 
   it('returns no filters for an empty query string', () => {
@@ -54,7 +59,14 @@ describe('parseProductFilters', () => {
 
 describe('serializeProductFilters', () => {
   it('round-trips through parse', () => {
-    const filters = { q: '純米', category: 'sake', minPrice: 1000, maxPrice: 5000, inStock: true, sort: 'price_desc' as const };
+    const filters = {
+      q: '純米',
+      category: 'sake',
+      minPrice: 1000,
+      maxPrice: 5000,
+      inStock: true,
+      sort: 'price_desc' as const,
+    };
     expect(parseProductFilters(serializeProductFilters(filters))).toEqual(filters);
   });
 

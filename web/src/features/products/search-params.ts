@@ -99,9 +99,5 @@ export function toProductListQuery(
 
 /** True when the price range cannot match anything (min above max). */
 export function isInvalidPriceRange(filters: Pick<ProductFilters, 'minPrice' | 'maxPrice'>): boolean {
-  return (
-    filters.minPrice !== undefined &&
-    filters.maxPrice !== undefined &&
-    filters.minPrice > filters.maxPrice
-  );
+  return filters.minPrice !== undefined && filters.maxPrice !== undefined && filters.minPrice > filters.maxPrice;
 }

@@ -7,8 +7,7 @@ export function createQueryClient(): QueryClient {
       queries: {
         staleTime: 60_000,
         refetchOnWindowFocus: false,
-        retry: (failureCount, error) =>
-          failureCount < 2 && (!(error instanceof ApiError) || error.isRetryable),
+        retry: (failureCount, error) => failureCount < 2 && (!(error instanceof ApiError) || error.isRetryable),
       },
     },
   });

@@ -11,7 +11,9 @@ describe('translation files', () => {
   it('have no empty strings', () => {
     const empty = (resource: unknown, path: string): string[] =>
       typeof resource === 'string'
-        ? resource.trim() === '' ? [path] : []
+        ? resource.trim() === ''
+          ? [path]
+          : []
         : Object.entries(resource as object).flatMap(([k, v]) => empty(v, `${path}.${k}`));
     expect([...empty(ja, 'ja'), ...empty(en, 'en')]).toEqual([]);
   });

@@ -33,12 +33,19 @@ export function CategoryTiles({ categories }: CategoryTilesProps) {
             to={`/categories/${category.slug}`}
             className="group flex h-full items-center gap-3 rounded-lg border border-washi-300 bg-white/70 p-3 hover:border-ai-700 hover:bg-white"
           >
-            <span aria-hidden="true" className="flex size-11 shrink-0 items-center justify-center rounded-md bg-ai-900 font-serif text-xl text-washi-50">
+            <span
+              aria-hidden="true"
+              className="flex size-11 shrink-0 items-center justify-center rounded-md bg-ai-900 font-serif text-xl text-washi-50"
+            >
               {glyphs[index]}
             </span>
             <span className="min-w-0">
-              <span className="block font-medium text-sumi-900 group-hover:underline">{pickText(category.name, i18n.language)}</span>
-              <span className="block text-xs text-sumi-600">{t('home.categoryCount', { count: category.productCount })}</span>
+              <span className="block font-medium text-sumi-900 group-hover:underline">
+                {pickText(category.name, i18n.language)}
+              </span>
+              <span className="block text-xs text-sumi-600">
+                {t('home.categoryCount', { count: category.productCount })}
+              </span>
             </span>
           </Link>
         </li>
@@ -51,6 +58,7 @@ export function CategoryTilesSkeleton() {
   return (
     <div className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-5">
       {Array.from({ length: 10 }, (_, index) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: identical static placeholders, never reordered
         <Skeleton key={index} className="h-[70px]" />
       ))}
     </div>

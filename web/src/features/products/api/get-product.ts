@@ -3,9 +3,7 @@ import { unwrap } from '@/lib/api/api-error';
 import { apiClient } from '@/lib/api/client';
 
 export async function getProduct(idOrSlug: string, signal?: AbortSignal) {
-  return unwrap(
-    await apiClient.GET('/api/products/{idOrSlug}', { params: { path: { idOrSlug } }, signal }),
-  );
+  return unwrap(await apiClient.GET('/api/products/{idOrSlug}', { params: { path: { idOrSlug } }, signal }));
 }
 
 export function productQueryOptions(idOrSlug: string) {

@@ -1,4 +1,10 @@
-import { infiniteQueryOptions, queryOptions, useInfiniteQuery, useQuery, keepPreviousData } from '@tanstack/react-query';
+import {
+  infiniteQueryOptions,
+  keepPreviousData,
+  queryOptions,
+  useInfiniteQuery,
+  useQuery,
+} from '@tanstack/react-query';
 import { unwrap } from '@/lib/api/api-error';
 import { apiClient } from '@/lib/api/client';
 import { type ProductFilters, type ProductListApiQuery, toProductListQuery } from '../search-params';

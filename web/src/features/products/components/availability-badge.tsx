@@ -16,7 +16,9 @@ export function AvailabilityBadge({ availability }: AvailabilityBadgeProps) {
       ? t('product.availability.low_stock', { count: availability.available })
       : t(`product.availability.${availability.status}`);
   return (
-    <span className={`inline-flex items-center rounded-full px-2.5 py-0.5 text-xs font-medium ring-1 ring-inset ${styles[availability.status]}`}>
+    <span
+      className={`inline-flex items-center rounded-full px-2.5 py-0.5 text-xs font-medium ring-1 ring-inset ${styles[availability.status]}`}
+    >
       {label}
     </span>
   );

@@ -22,20 +22,29 @@ export function ProductDetails({ product }: ProductDetailsProps) {
       <nav aria-label={t('product.breadcrumb')} className="mb-4 text-sm text-sumi-700">
         <ol className="flex flex-wrap items-center gap-1">
           <li>
-            <Link to="/" className="underline-offset-4 hover:underline">{t('nav.home')}</Link>
+            <Link to="/" className="underline-offset-4 hover:underline">
+              {t('nav.home')}
+            </Link>
           </li>
           <li aria-hidden="true">/</li>
           <li>
-            <Link to="/products" className="underline-offset-4 hover:underline">{t('nav.products')}</Link>
+            <Link to="/products" className="underline-offset-4 hover:underline">
+              {t('nav.products')}
+            </Link>
           </li>
           <li aria-hidden="true">/</li>
           <li>
-            <Link to={`/products?category=${encodeURIComponent(product.category.slug)}`} className="underline-offset-4 hover:underline">
+            <Link
+              to={`/products?category=${encodeURIComponent(product.category.slug)}`}
+              className="underline-offset-4 hover:underline"
+            >
               {categoryName}
             </Link>
           </li>
           <li aria-hidden="true">/</li>
-          <li aria-current="page" className="text-sumi-900">{name}</li>
+          <li aria-current="page" className="text-sumi-900">
+            {name}
+          </li>
         </ol>
       </nav>
 
@@ -44,19 +53,25 @@ export function ProductDetails({ product }: ProductDetailsProps) {
         <div className="space-y-5">
           <div>
             <p className="text-sm text-sumi-600">{categoryName}</p>
-            <h1 tabIndex={-1} className="mt-1 font-serif text-2xl font-semibold leading-snug text-sumi-900 sm:text-3xl">{name}</h1>
+            <h1 tabIndex={-1} className="mt-1 font-serif text-2xl font-semibold leading-snug text-sumi-900 sm:text-3xl">
+              {name}
+            </h1>
           </div>
           <div className="space-y-2">
             <h2 className="sr-only">{t('product.price')}</h2>
             <PriceTag price={product.price} size="lg" />
             <div className="flex flex-wrap items-center gap-2">
               <AvailabilityBadge availability={product.availability} />
-              {product.taxClass === 'reduced' && <span className="text-xs text-sumi-600">{t('product.reducedTax')}</span>}
+              {product.taxClass === 'reduced' && (
+                <span className="text-xs text-sumi-600">{t('product.reducedTax')}</span>
+              )}
             </div>
           </div>
           <section>
             <h2 className="font-serif text-lg font-semibold text-sumi-900">{t('product.description')}</h2>
-            <p className="mt-2 whitespace-pre-line leading-relaxed text-sumi-800">{pickText(product.description, language)}</p>
+            <p className="mt-2 whitespace-pre-line leading-relaxed text-sumi-800">
+              {pickText(product.description, language)}
+            </p>
           </section>
           <section>
             <h2 className="font-serif text-lg font-semibold text-sumi-900">{t('product.details')}</h2>

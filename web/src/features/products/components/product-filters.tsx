@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next';
 import {
   availableSorts,
   defaultSort,
-  isInvalidPriceRange,
   type ProductFilters as Filters,
+  isInvalidPriceRange,
   productSorts,
 } from '../search-params';
 
@@ -40,7 +40,12 @@ export function ProductFilters({ filters, categories, onChange }: ProductFilters
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const next: Filters = { ...filters, q: keyword.trim() || undefined, minPrice: toYen(minPrice), maxPrice: toYen(maxPrice) };
+    const next: Filters = {
+      ...filters,
+      q: keyword.trim() || undefined,
+      minPrice: toYen(minPrice),
+      maxPrice: toYen(maxPrice),
+    };
     if (isInvalidPriceRange(next)) {
       setRangeError(true);
       return;
@@ -57,7 +62,11 @@ export function ProductFilters({ filters, categories, onChange }: ProductFilters
   const label = 'mb-1 block text-sm font-medium text-sumi-800';
 
   return (
-    <form onSubmit={onSubmit} aria-labelledby={`${id}-title`} className="rounded-lg border border-washi-300 bg-white/70 p-4">
+    <form
+      onSubmit={onSubmit}
+      aria-labelledby={`${id}-title`}
+      className="rounded-lg border border-washi-300 bg-white/70 p-4"
+    >
       <div className="flex items-center justify-between gap-2">
         <h2 id={`${id}-title`} className="font-serif text-lg font-semibold text-sumi-900">
           {t('filters.title')}
@@ -77,7 +86,14 @@ export function ProductFilters({ filters, categories, onChange }: ProductFilters
           <label htmlFor={`${id}-q`} className={label}>
             {t('filters.keyword')}
           </label>
-          <input id={`${id}-q`} type="search" value={keyword} maxLength={100} onChange={(e) => setKeyword(e.target.value)} className={field} />
+          <input
+            id={`${id}-q`}
+            type="search"
+            value={keyword}
+            maxLength={100}
+            onChange={(e) => setKeyword(e.target.value)}
+            className={field}
+          />
         </div>
 
         <div>

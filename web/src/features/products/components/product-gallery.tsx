@@ -25,7 +25,13 @@ export function ProductGallery({ images }: ProductGalleryProps) {
                 onClick={() => setSelected(index)}
                 className="block size-16 overflow-hidden rounded-md border-2 border-transparent aria-pressed:border-ai-700 sm:size-20"
               >
-                <img src={image.url} alt={pickText(image.alt, i18n.language)} width={image.width} height={image.height} className="size-full object-cover" />
+                <img
+                  src={image.url}
+                  alt={pickText(image.alt, i18n.language)}
+                  width={image.width}
+                  height={image.height}
+                  className="size-full object-cover"
+                />
               </button>
             </li>
           ))}
