@@ -1,7 +1,8 @@
 // Bundles the server entry points for AWS: one self-contained ESM file per entry
 // in server/dist/ (`node dist/api.mjs`), so the container image needs no node_modules.
 // Usage: node server/build.mjs (from the repo root or server/).
-import { existsSync, rmSync, statSync } from 'node:fs';
+import { copyFileSync, existsSync, rmSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -40,8 +41,12 @@ const result = await build({
   },
   external: [
     // The embedded database is for `npm start` only; AWS paths never import it.
+    // drizzle's PGlite driver too: bundled, esbuild would hoist its static import of
+    // PGlite to the top of the ESM output and every AWS entry point would load it.
     '@electric-sql/pglite',
     '@electric-sql/pglite/*',
+    'drizzle-orm/pglite',
+    'drizzle-orm/pglite/*',
     // Optional native binding that pg probes for and falls back from.
     'pg-native',
   ],
@@ -50,5 +55,13 @@ const result = await build({
 for (const [file, output] of Object.entries(result.metafile.outputs)) {
   if (!file.endsWith('.mjs')) continue;
   const kib = (statSync(file).size / 1024).toFixed(0);
-  console.log(`${relative(process.cwd(), file).padEnd(28)} ${kib.padStart(6)} KiB  (${Object.keys(output.inputs).length} modules)`);
+  console.log(
+    `${relative(process.cwd(), file).padEnd(28)} ${kib.padStart(6)} KiB  (${Object.keys(output.inputs).length} modules)`,
+  );
 }
+
+// The API docs page serves Scalar's browser bundle itself (no CDN); the image has no node_modules.
+copyFileSync(
+  createRequire(import.meta.url).resolve('@scalar/api-reference/browser/standalone.js'),
+  join(outDir, 'scalar-standalone.js'),
+);

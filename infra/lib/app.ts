@@ -28,7 +28,12 @@ export function addEnvironment(app: App, name: EnvironmentName, options: BuildOp
   const prefix = `Kura-${name}`;
 
   const network = new NetworkStack(app, `${prefix}-Network`, { config, env, description: `Kura ${name}: network` });
-  const data = new DataStack(app, `${prefix}-Data`, { config, env, network: network.network, description: `Kura ${name}: stateful resources` });
+  const data = new DataStack(app, `${prefix}-Data`, {
+    config,
+    env,
+    network: network.network,
+    description: `Kura ${name}: stateful resources`,
+  });
   const waf = new WafStack(app, `${prefix}-Waf`, {
     config,
     env: { account, region: 'us-east-1' },

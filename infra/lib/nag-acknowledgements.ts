@@ -80,7 +80,9 @@ export function acknowledgeFindings({ network, data, app }: KuraStacks): void {
     `AwsSolutions::AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:ecs:${config.region}:<AWS::AccountId>:task/<ClusterEB0386A7>/*]`,
     'The migration runner polls the task it just started; task ids are only known at run time, so DescribeTasks is limited to tasks of the Kura cluster.',
   );
-  const awsApiFunction = app.node.children.find((c) => c instanceof lambda.SingletonFunction || c.node.id.startsWith('AWS'));
+  const awsApiFunction = app.node.children.find(
+    (c) => c instanceof lambda.SingletonFunction || c.node.id.startsWith('AWS'),
+  );
   if (awsApiFunction) {
     ack(
       awsApiFunction,

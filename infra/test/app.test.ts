@@ -7,13 +7,20 @@ beforeAll(() => {
   dev = synthesiseEnvironment('dev');
 });
 
+/** The parts of a CloudFormation container definition the tests read. */
+type Container = {
+  Name?: string;
+  Environment?: { Name: string; Value: unknown }[];
+  HealthCheck?: { Command: string[] };
+  [key: string]: unknown;
+};
+
 const containers = (family: RegExp) => {
   const defs = Object.entries(dev.app.findResources('AWS::ECS::TaskDefinition')).filter(([id]) => family.test(id));
   expect(defs).toHaveLength(1);
-  return (defs[0]?.[1].Properties.ContainerDefinitions ?? []) as Array<Record<string, any>>;
+  return (defs[0]?.[1].Properties.ContainerDefinitions ?? []) as Container[];
 };
-const envOf = (c: Record<string, any>) =>
-  Object.fromEntries((c.Environment as Array<{ Name: string; Value: unknown }>).map((e) => [e.Name, e.Value]));
+const envOf = (c: Container) => Object.fromEntries((c.Environment ?? []).map((e) => [e.Name, e.Value]));
 
 describe('ALB', () => {
   test('internet-facing, drops invalid headers, logs access', () => {
@@ -82,9 +89,16 @@ describe('ECS', () => {
     dev.app.hasResourceProperties('AWS::ApplicationAutoScaling::ScalableTarget', {
       MinCapacity: 1,
       MaxCapacity: 4,
-      ResourceId: Match.objectLike({ 'Fn::Join': Match.arrayWith([Match.arrayWith([Match.objectLike({ 'Fn::GetAtt': Match.arrayWith(['ApiServiceD5B4A50A']) })])]) }),
+      ResourceId: Match.objectLike({
+        'Fn::Join': Match.arrayWith([
+          Match.arrayWith([Match.objectLike({ 'Fn::GetAtt': Match.arrayWith(['ApiServiceD5B4A50A']) })]),
+        ]),
+      }),
     });
-    for (const [metric, target] of [['ECSServiceAverageCPUUtilization', 70], ['ECSServiceAverageMemoryUtilization', 80]] as const) {
+    for (const [metric, target] of [
+      ['ECSServiceAverageCPUUtilization', 70],
+      ['ECSServiceAverageMemoryUtilization', 80],
+    ] as const) {
       dev.app.hasResourceProperties('AWS::ApplicationAutoScaling::ScalingPolicy', {
         TargetTrackingScalingPolicyConfiguration: Match.objectLike({
           PredefinedMetricSpecification: { PredefinedMetricType: metric },
@@ -108,7 +122,11 @@ describe('ECS', () => {
 
   test('api, worker and migrate run the same image with their own bundle, non-root and read-only', () => {
     const images = new Set<string>();
-    for (const [family, entry] of [[/^ApiTask/, 'api'], [/^StockWorkerTask/, 'worker'], [/^MigrationTask/, 'migrate']] as const) {
+    for (const [family, entry] of [
+      [/^ApiTask/, 'api'],
+      [/^StockWorkerTask/, 'worker'],
+      [/^MigrationTask/, 'migrate'],
+    ] as const) {
       const app = containers(family).find((c) => c.Name === entry);
       expect(app).toBeDefined();
       expect(app?.Command).toEqual(['node', `dist/${entry}.mjs`]);
@@ -121,9 +139,9 @@ describe('ECS', () => {
   });
 
   test('the API container: port 8080, health check, the server environment and DB secrets', () => {
-    const api = containers(/^ApiTask/).find((c) => c.Name === 'api') as Record<string, any>;
+    const api = containers(/^ApiTask/).find((c) => c.Name === 'api') as Container;
     expect(api.PortMappings).toEqual([{ ContainerPort: 8080, Protocol: 'tcp' }]);
-    expect(api.HealthCheck.Command.join(' ')).toContain('/health');
+    expect(api.HealthCheck?.Command.join(' ')).toContain('/health');
     const env = envOf(api);
     expect(env).toMatchObject({
       KURA_PROFILE: 'dev',
@@ -140,21 +158,33 @@ describe('ECS', () => {
     }
     // No credentials in plain environment variables.
     expect(Object.keys(env).filter((k) => /PASSWORD|SECRET|DATABASE_URL|PGUSER/.test(k))).toEqual([]);
-    const secrets = Object.fromEntries((api.Secrets as Array<{ Name: string; ValueFrom: unknown }>).map((s) => [s.Name, JSON.stringify(s.ValueFrom)]));
-    for (const [name, field] of [['PGHOST', 'host'], ['PGPORT', 'port'], ['PGDATABASE', 'dbname'], ['PGUSER', 'username'], ['PGPASSWORD', 'password']] as const) {
+    const secrets = Object.fromEntries(
+      (api.Secrets as Array<{ Name: string; ValueFrom: unknown }>).map((s) => [s.Name, JSON.stringify(s.ValueFrom)]),
+    );
+    for (const [name, field] of [
+      ['PGHOST', 'host'],
+      ['PGPORT', 'port'],
+      ['PGDATABASE', 'dbname'],
+      ['PGUSER', 'username'],
+      ['PGPASSWORD', 'password'],
+    ] as const) {
       expect(secrets[name]).toMatch(new RegExp(`:${field}::`));
     }
   });
 
   test('an ADOT collector sidecar exports traces to X-Ray; the app waits for it', () => {
     const defs = containers(/^ApiTask/);
-    const otel = defs.find((c) => c.Name === 'otel-collector') as Record<string, any>;
+    const otel = defs.find((c) => c.Name === 'otel-collector') as Container;
     expect(otel.Image).toMatch(/^public\.ecr\.aws\/aws-observability\/aws-otel-collector:v/);
     expect(otel.Essential).toBe(false);
     expect(envOf(otel).AOT_CONFIG_CONTENT).toContain('awsxray');
-    expect(defs.find((c) => c.Name === 'api')?.DependsOn).toEqual([{ ContainerName: 'otel-collector', Condition: 'START' }]);
+    expect(defs.find((c) => c.Name === 'api')?.DependsOn).toEqual([
+      { ContainerName: 'otel-collector', Condition: 'START' },
+    ]);
     dev.app.hasResourceProperties('AWS::IAM::Policy', {
-      PolicyDocument: { Statement: Match.arrayWith([Match.objectLike({ Action: Match.arrayWith(['xray:PutTraceSegments']) })]) },
+      PolicyDocument: {
+        Statement: Match.arrayWith([Match.objectLike({ Action: Match.arrayWith(['xray:PutTraceSegments']) })]),
+      },
     });
   });
 
@@ -178,7 +208,10 @@ describe('migrations', () => {
     dev.app.hasResourceProperties('AWS::IAM::Policy', {
       PolicyDocument: {
         Statement: Match.arrayWith([
-          Match.objectLike({ Action: 'ecs:RunTask', Resource: { Ref: Match.stringLikeRegexp('^MigrationTaskTaskDefinition') } }),
+          Match.objectLike({
+            Action: 'ecs:RunTask',
+            Resource: { Ref: Match.stringLikeRegexp('^MigrationTaskTaskDefinition') },
+          }),
           Match.objectLike({ Action: 'iam:PassRole', Resource: [Match.objectLike({}), Match.objectLike({})] }),
         ]),
       },
@@ -197,7 +230,8 @@ describe('messaging', () => {
     dev.app.hasResourceProperties('AWS::SQS::Queue', { MessageRetentionPeriod: 14 * 24 * 3600 });
     const policies = Object.values(dev.app.findResources('AWS::SQS::QueuePolicy'));
     expect(policies).toHaveLength(2);
-    for (const p of policies) expect(JSON.stringify(p.Properties.PolicyDocument)).toContain('"aws:SecureTransport":"false"');
+    for (const p of policies)
+      expect(JSON.stringify(p.Properties.PolicyDocument)).toContain('"aws:SecureTransport":"false"');
   });
 });
 
@@ -274,9 +308,16 @@ describe('edge', () => {
     dev.waf.hasResourceProperties('AWS::WAFv2::WebACL', {
       Scope: 'CLOUDFRONT',
       Rules: Match.arrayWith([
-        Match.objectLike({ Statement: { RateBasedStatement: { Limit: 2000, AggregateKeyType: 'IP' } }, Action: { Block: {} } }),
-        Match.objectLike({ Statement: { ManagedRuleGroupStatement: { VendorName: 'AWS', Name: 'AWSManagedRulesCommonRuleSet' } } }),
-        Match.objectLike({ Statement: { ManagedRuleGroupStatement: { VendorName: 'AWS', Name: 'AWSManagedRulesKnownBadInputsRuleSet' } } }),
+        Match.objectLike({
+          Statement: { RateBasedStatement: { Limit: 2000, AggregateKeyType: 'IP' } },
+          Action: { Block: {} },
+        }),
+        Match.objectLike({
+          Statement: { ManagedRuleGroupStatement: { VendorName: 'AWS', Name: 'AWSManagedRulesCommonRuleSet' } },
+        }),
+        Match.objectLike({
+          Statement: { ManagedRuleGroupStatement: { VendorName: 'AWS', Name: 'AWSManagedRulesKnownBadInputsRuleSet' } },
+        }),
       ]),
     });
   });
@@ -300,7 +341,14 @@ describe('observability and configuration', () => {
       JSON.stringify(a.Properties.AlarmActions ?? []).includes('ObservabilityAlarms'),
     );
     const text = JSON.stringify(alarms);
-    for (const needle of ['5xx', 'TargetResponseTime', 'ApproximateAgeOfOldestMessage', 'ACUUtilization', 'MemoryUtilization', 'CPUUtilization']) {
+    for (const needle of [
+      '5xx',
+      'TargetResponseTime',
+      'ApproximateAgeOfOldestMessage',
+      'ACUUtilization',
+      'MemoryUtilization',
+      'CPUUtilization',
+    ]) {
       expect(text).toContain(needle);
     }
     dev.app.hasResourceProperties('AWS::CloudWatch::Alarm', {

@@ -10,7 +10,12 @@ describe('environment configuration', () => {
 
   test('dev follows seed 002 sizes: 0.25 vCPU / 512 MiB, 2 tasks, 0.5–1 ACU, 7-day backups', () => {
     const dev = loadEnvironmentConfig('dev');
-    expect(dev.api).toMatchObject({ size: { cpu: 256, memoryMiB: 512 }, desiredCount: 2, minCapacity: 1, maxCapacity: 4 });
+    expect(dev.api).toMatchObject({
+      size: { cpu: 256, memoryMiB: 512 },
+      desiredCount: 2,
+      minCapacity: 1,
+      maxCapacity: 4,
+    });
     expect(dev.database).toMatchObject({ minAcu: 0.5, maxAcu: 1, backupRetentionDays: 7, secretRotationDays: 30 });
   });
 
@@ -30,7 +35,9 @@ describe('environment configuration', () => {
   test('nonsense is rejected: bad retention, memory below 2 MiB per CPU unit, an unknown environment', () => {
     const dev = loadEnvironmentConfig('dev');
     expect(() => parseEnvironmentConfig({ ...dev, logRetentionDays: 10 })).toThrowError(/logRetentionDays/);
-    expect(() => parseEnvironmentConfig({ ...dev, api: { ...dev.api, size: { cpu: 1024, memoryMiB: 512 } } })).toThrowError(/api\.size/);
+    expect(() =>
+      parseEnvironmentConfig({ ...dev, api: { ...dev.api, size: { cpu: 1024, memoryMiB: 512 } } }),
+    ).toThrowError(/api\.size/);
     expect(() => parseEnvironmentConfig({ ...dev, api: { ...dev.api, desiredCount: 9 } })).toThrowError(/desiredCount/);
     expect(() => loadEnvironmentConfig('qa')).toThrowError(/Unknown environment/);
   });

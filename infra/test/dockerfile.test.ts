@@ -25,7 +25,8 @@ describe('Dockerfile', () => {
   test('multi-stage on Node 24 slim, with no floating tag', () => {
     expect(stages.length).toBeGreaterThanOrEqual(2);
     expect(text).toMatch(/^ARG NODE_IMAGE=node:24-slim$/m);
-    for (const from of instructions.filter((i) => i.keyword === 'FROM')) expect(from.args).toMatch(/^\$\{NODE_IMAGE\} AS \w+$/);
+    for (const from of instructions.filter((i) => i.keyword === 'FROM'))
+      expect(from.args).toMatch(/^\$\{NODE_IMAGE\} AS \w+$/);
     expect(text).not.toMatch(/:latest\b/);
   });
 

@@ -30,7 +30,10 @@ describe('cdk-nag AwsSolutions on dev, stg and prd', () => {
   test('synth succeeds with zero unacknowledged findings', () => {
     expect(clean.error).toBeUndefined();
     for (const plugin of clean.report.pluginReports) {
-      expect({ plugin: plugin.pluginName, violations: plugin.violations }).toEqual({ plugin: plugin.pluginName, violations: [] });
+      expect({ plugin: plugin.pluginName, violations: plugin.violations }).toEqual({
+        plugin: plugin.pluginName,
+        violations: [],
+      });
     }
     expect(clean.report.pluginReports.map((p) => p.pluginName)).toContain('AwsSolutions');
   });

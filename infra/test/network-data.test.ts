@@ -19,14 +19,19 @@ describe('network', () => {
     dev.network.hasResourceProperties('AWS::EC2::VPC', { CidrBlock: '10.0.0.0/16' });
     const subnets = Object.values(dev.network.findResources('AWS::EC2::Subnet'));
     expect(subnets).toHaveLength(6);
-    expect(new Set(subnets.map((s) => s.Properties.AvailabilityZone))).toEqual(new Set(['ap-northeast-1a', 'ap-northeast-1c']));
+    expect(new Set(subnets.map((s) => s.Properties.AvailabilityZone))).toEqual(
+      new Set(['ap-northeast-1a', 'ap-northeast-1c']),
+    );
     // Public subnets never hand out public IPs implicitly.
     for (const s of subnets) expect(s.Properties.MapPublicIpOnLaunch).not.toBe(true);
     dev.network.resourceCountIs('AWS::EC2::NatGateway', 1);
   });
 
   test('flow logs record all traffic to a log group with retention', () => {
-    dev.network.hasResourceProperties('AWS::EC2::FlowLog', { TrafficType: 'ALL', LogDestinationType: 'cloud-watch-logs' });
+    dev.network.hasResourceProperties('AWS::EC2::FlowLog', {
+      TrafficType: 'ALL',
+      LogDestinationType: 'cloud-watch-logs',
+    });
     dev.network.hasResourceProperties('AWS::Logs::LogGroup', { RetentionInDays: 14 });
   });
 
@@ -34,7 +39,9 @@ describe('network', () => {
     const albId = sgId(dev.network, 'Kura ALB: HTTP(S) from CloudFront origin-facing addresses only');
     expect(dev.network.toJSON().Resources[albId].Properties.SecurityGroupIngress).toBeUndefined();
     const ingress = Object.values(
-      dev.network.findResources('AWS::EC2::SecurityGroupIngress', { Properties: { GroupId: { 'Fn::GetAtt': [albId, 'GroupId'] } } }),
+      dev.network.findResources('AWS::EC2::SecurityGroupIngress', {
+        Properties: { GroupId: { 'Fn::GetAtt': [albId, 'GroupId'] } },
+      }),
     ).map((r) => r.Properties as Record<string, unknown>);
     expect(ingress.map((r) => r.FromPort).sort()).toEqual([443, 80]);
     for (const rule of ingress) {
@@ -51,7 +58,9 @@ describe('network', () => {
     // No 0.0.0.0/0 ingress anywhere in the network stack.
     const inbound = [
       ...Object.values(dev.network.findResources('AWS::EC2::SecurityGroupIngress')).map((r) => r.Properties),
-      ...Object.values(dev.network.findResources('AWS::EC2::SecurityGroup')).flatMap((g) => g.Properties.SecurityGroupIngress ?? []),
+      ...Object.values(dev.network.findResources('AWS::EC2::SecurityGroup')).flatMap(
+        (g) => g.Properties.SecurityGroupIngress ?? [],
+      ),
     ];
     expect(inbound.length).toBeGreaterThan(0);
     for (const rule of inbound) expect(rule.CidrIp ?? rule.CidrIpv6).toBeUndefined();
@@ -63,7 +72,11 @@ describe('network', () => {
       Properties: { GroupId: { 'Fn::GetAtt': [apiId, 'GroupId'] } },
     });
     expect(Object.values(rules)).toHaveLength(1);
-    expect(Object.values(rules)[0]?.Properties).toMatchObject({ FromPort: 8080, ToPort: 8080, SourceSecurityGroupId: expect.any(Object) });
+    expect(Object.values(rules)[0]?.Properties).toMatchObject({
+      FromPort: 8080,
+      ToPort: 8080,
+      SourceSecurityGroupId: expect.any(Object),
+    });
     const api = dev.network.toJSON().Resources[apiId];
     expect(api.Properties.SecurityGroupIngress).toBeUndefined();
   });
@@ -73,9 +86,7 @@ describe('network', () => {
     const worker = dev.network.toJSON().Resources[workerId];
     expect(worker.Properties.SecurityGroupIngress).toBeUndefined();
     const egress = worker.Properties.SecurityGroupEgress as Array<Record<string, unknown>>;
-    expect(egress.map((r) => `${r.CidrIp}:${r.FromPort}`).sort()).toEqual(
-      expect.arrayContaining(['0.0.0.0/0:443']),
-    );
+    expect(egress.map((r) => `${r.CidrIp}:${r.FromPort}`).sort()).toEqual(expect.arrayContaining(['0.0.0.0/0:443']));
     const pg = egress.filter((r) => r.FromPort === 5432);
     expect(pg).toHaveLength(2);
     for (const rule of pg) expect(String(rule.CidrIp)).not.toBe('0.0.0.0/0');
@@ -99,7 +110,10 @@ describe('data (stateful) stack', () => {
       DeletionProtection: false,
       Port: 5432,
     });
-    dev.data.hasResourceProperties('AWS::KMS::Key', { EnableKeyRotation: true, Description: Match.stringLikeRegexp('Aurora') });
+    dev.data.hasResourceProperties('AWS::KMS::Key', {
+      EnableKeyRotation: true,
+      Description: Match.stringLikeRegexp('Aurora'),
+    });
     dev.data.hasResourceProperties('AWS::RDS::DBInstance', {
       DBInstanceClass: 'db.serverless',
       PubliclyAccessible: false,
@@ -116,10 +130,13 @@ describe('data (stateful) stack', () => {
     const [dbId, dbSg] = db as [string, { Properties: Record<string, unknown> }];
     expect(dbSg.Properties.SecurityGroupIngress).toBeUndefined();
     const rules = Object.values(
-      dev.data.findResources('AWS::EC2::SecurityGroupIngress', { Properties: { GroupId: { 'Fn::GetAtt': [dbId, 'GroupId'] } } }),
+      dev.data.findResources('AWS::EC2::SecurityGroupIngress', {
+        Properties: { GroupId: { 'Fn::GetAtt': [dbId, 'GroupId'] } },
+      }),
     );
     const sources = rules.map((r) => JSON.stringify(r.Properties.SourceSecurityGroupId)).sort();
-    const port5432 = (p: unknown) => p === 5432 || JSON.stringify(p) === JSON.stringify({ 'Fn::GetAtt': ['DataAurora8CC34183', 'Endpoint.Port'] });
+    const port5432 = (p: unknown) =>
+      p === 5432 || JSON.stringify(p) === JSON.stringify({ 'Fn::GetAtt': ['DataAurora8CC34183', 'Endpoint.Port'] });
     expect(rules.every((r) => port5432(r.Properties.FromPort) && port5432(r.Properties.ToPort))).toBe(true);
     dev.data.hasResourceProperties('AWS::RDS::DBCluster', { Port: 5432 });
     expect(rules.every((r) => r.Properties.CidrIp === undefined)).toBe(true);
@@ -162,9 +179,15 @@ describe('data (stateful) stack', () => {
     dev.data.hasResourceProperties('AWS::ECR::Repository', {
       ImageScanningConfiguration: { ScanOnPush: true },
       ImageTagMutability: 'IMMUTABLE',
-      LifecyclePolicy: { LifecyclePolicyText: Match.serializedJson(Match.objectLike({
-        rules: [Match.objectLike({ selection: Match.objectLike({ countType: 'imageCountMoreThan', countNumber: 10 }) })],
-      })) },
+      LifecyclePolicy: {
+        LifecyclePolicyText: Match.serializedJson(
+          Match.objectLike({
+            rules: [
+              Match.objectLike({ selection: Match.objectLike({ countType: 'imageCountMoreThan', countNumber: 10 }) }),
+            ],
+          }),
+        ),
+      },
     });
   });
 

@@ -3,14 +3,18 @@ import { describe, expect, test } from 'vitest';
 
 const root = new URL('../../', import.meta.url);
 const read = (path: string) => readFileSync(new URL(path, root), 'utf8');
-const workflows = readdirSync(new URL('.github/workflows/', root)).map((f) => ({ f, text: read(`.github/workflows/${f}`) }));
+const workflows = readdirSync(new URL('.github/workflows/', root)).map((f) => ({
+  f,
+  text: read(`.github/workflows/${f}`),
+}));
 const scripts = (path: string) => (JSON.parse(read(path)) as { scripts?: Record<string, string> }).scripts ?? {};
 
 describe('workflows stay consistent with the repository', () => {
   test('every `npm run <script> -w @kura/infra` exists in infra/package.json', () => {
     const infra = scripts('infra/package.json');
     for (const { text } of workflows) {
-      for (const [, name] of text.matchAll(/npm run ([\w:-]+) -w @kura\/infra/g)) expect(infra).toHaveProperty(name as string);
+      for (const [, name] of text.matchAll(/npm run ([\w:-]+) -w @kura\/infra/g))
+        expect(infra).toHaveProperty(name as string);
     }
     expect(infra).toHaveProperty('lint:actions');
   });
@@ -20,7 +24,8 @@ describe('workflows stay consistent with the repository', () => {
   const rootScripts = scripts('package.json');
   test.skipIf(Object.keys(rootScripts).length === 0)('every root `npm run <script>` exists', () => {
     for (const { text } of workflows) {
-      for (const [, name] of text.matchAll(/npm run ([\w:-]+)(?! -w)\s*$/gm)) expect(rootScripts).toHaveProperty(name as string);
+      for (const [, name] of text.matchAll(/npm run ([\w:-]+)(?! -w)\s*$/gm))
+        expect(rootScripts).toHaveProperty(name as string);
     }
   });
 
@@ -30,6 +35,7 @@ describe('workflows stay consistent with the repository', () => {
     }
     const deploy = read('.github/workflows/deploy-environment.yml');
     expect(deploy).toContain('id-token: write');
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub Actions expression, not a JS template
     expect(deploy).toContain('role-to-assume: ${{ vars.AWS_DEPLOY_ROLE_ARN }}');
     expect(read('.github/workflows/deploy.yml')).toMatch(/prd:\n\s+needs: stg/);
   });

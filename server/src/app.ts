@@ -42,7 +42,9 @@ export function createApp(services: AppServices): OpenAPIHono<AppEnv> {
   app.route('/api', createCatalogRouter({ db: database.db, stock, mediaUrl: (key) => `/media/${key}` }));
 
   mountApiDocs(app, { title: 'Kura', version: apiVersion });
-  app.all('/api/*', (c) => errorResponse(c, new AppError('NOT_FOUND', `No API route for ${c.req.method} ${c.req.path}`)));
+  app.all('/api/*', (c) =>
+    errorResponse(c, new AppError('NOT_FOUND', `No API route for ${c.req.method} ${c.req.path}`)),
+  );
   mountMedia(app, storage);
   mountStaticSite(app, config.webDist);
   return app;

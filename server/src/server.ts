@@ -90,7 +90,14 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
 
   let stopping: Promise<void> | undefined;
   const stop = () => {
-    stopping ??= shutdown({ server, database: () => database, tracing, logger, timeoutMs: config.shutdownTimeoutMs, ready });
+    stopping ??= shutdown({
+      server,
+      database: () => database,
+      tracing,
+      logger,
+      timeoutMs: config.shutdownTimeoutMs,
+      ready,
+    });
     return stopping;
   };
   return { url, server, ready, stop };
@@ -118,9 +125,16 @@ function listen(server: Server, host: string, port: number): Promise<void> {
   return new Promise((resolve, reject) => {
     const onError = (err: NodeJS.ErrnoException) => {
       server.off('listening', onListening);
-      if (err.code === 'EADDRINUSE') reject(new StartError(`Port ${port} on ${host} is already in use; stop the other process or set PORT to a free port`));
-      else if (err.code === 'EACCES') reject(new StartError(`Not allowed to listen on ${host}:${port}; set PORT to a port above 1023`));
-      else if (err.code === 'EADDRNOTAVAIL' || err.code === 'ENOTFOUND') reject(new StartError(`HOST ${host} is not an address of this machine`));
+      if (err.code === 'EADDRINUSE')
+        reject(
+          new StartError(
+            `Port ${port} on ${host} is already in use; stop the other process or set PORT to a free port`,
+          ),
+        );
+      else if (err.code === 'EACCES')
+        reject(new StartError(`Not allowed to listen on ${host}:${port}; set PORT to a port above 1023`));
+      else if (err.code === 'EADDRNOTAVAIL' || err.code === 'ENOTFOUND')
+        reject(new StartError(`HOST ${host} is not an address of this machine`));
       else reject(err);
     };
     const onListening = () => {

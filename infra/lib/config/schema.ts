@@ -3,7 +3,10 @@ import { z } from 'zod';
 
 const retentionDays = z
   .number()
-  .refine((d): d is RetentionDays => (Object.values(RetentionDays) as unknown[]).includes(d), 'not a CloudWatch Logs retention period')
+  .refine(
+    (d): d is RetentionDays => (Object.values(RetentionDays) as unknown[]).includes(d),
+    'not a CloudWatch Logs retention period',
+  )
   .transform((d) => d as RetentionDays);
 
 const awsAccount = z.string().regex(/^\d{12}$/, 'an AWS account id has 12 digits');

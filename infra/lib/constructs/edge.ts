@@ -81,14 +81,19 @@ export class Edge extends Construct {
         },
         contentTypeOptions: { override: true },
         frameOptions: { frameOption: cloudfront.HeadersFrameOption.DENY, override: true },
-        referrerPolicy: { referrerPolicy: cloudfront.HeadersReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN, override: true },
+        referrerPolicy: {
+          referrerPolicy: cloudfront.HeadersReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN,
+          override: true,
+        },
         contentSecurityPolicy: { contentSecurityPolicy: csp, override: true },
       },
     });
 
     const api = new origins.LoadBalancerV2Origin(props.loadBalancer, {
       ...(props.domain ? { domainName: props.domain.originName } : {}),
-      protocolPolicy: props.domain ? cloudfront.OriginProtocolPolicy.HTTPS_ONLY : cloudfront.OriginProtocolPolicy.HTTP_ONLY,
+      protocolPolicy: props.domain
+        ? cloudfront.OriginProtocolPolicy.HTTPS_ONLY
+        : cloudfront.OriginProtocolPolicy.HTTP_ONLY,
       originSslProtocols: [cloudfront.OriginSslPolicy.TLS_V1_2],
       customHeaders: { [originVerifyHeader]: props.originVerifyValue },
       readTimeout: Duration.seconds(30),
@@ -108,7 +113,11 @@ export class Edge extends Construct {
         ? {
             domainNames: [props.domain.name],
             minimumProtocolVersion: cloudfront.SecurityPolicyProtocol.TLS_V1_2_2021,
-            certificate: acm.Certificate.fromCertificateArn(this, 'ViewerCertificate', props.domain.viewerCertificateArn),
+            certificate: acm.Certificate.fromCertificateArn(
+              this,
+              'ViewerCertificate',
+              props.domain.viewerCertificateArn,
+            ),
           }
         : {}),
       defaultBehavior: {

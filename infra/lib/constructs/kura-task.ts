@@ -47,7 +47,10 @@ export class KuraTask extends Construct {
     this.taskDefinition = new ecs.FargateTaskDefinition(this, 'TaskDefinition', {
       cpu: props.cpu,
       memoryLimitMiB: props.memoryMiB,
-      runtimePlatform: { cpuArchitecture: ecs.CpuArchitecture.X86_64, operatingSystemFamily: ecs.OperatingSystemFamily.LINUX },
+      runtimePlatform: {
+        cpuArchitecture: ecs.CpuArchitecture.X86_64,
+        operatingSystemFamily: ecs.OperatingSystemFamily.LINUX,
+      },
     });
 
     this.logGroup = new logs.LogGroup(this, 'Logs', {
@@ -119,11 +122,19 @@ export class KuraTask extends Construct {
       logging: ecs.LogDrivers.awsLogs({ logGroup: this.logGroup, streamPrefix: 'otel' }),
     });
     // Start the app after the collector so the first spans are not dropped.
-    this.container.addContainerDependencies({ container: collector, condition: ecs.ContainerDependencyCondition.START });
+    this.container.addContainerDependencies({
+      container: collector,
+      condition: ecs.ContainerDependencyCondition.START,
+    });
     this.taskDefinition.taskRole.addToPrincipalPolicy(
       new iam.PolicyStatement({
         // X-Ray write actions do not support resource-level permissions.
-        actions: ['xray:PutTraceSegments', 'xray:PutTelemetryRecords', 'xray:GetSamplingRules', 'xray:GetSamplingTargets'],
+        actions: [
+          'xray:PutTraceSegments',
+          'xray:PutTelemetryRecords',
+          'xray:GetSamplingRules',
+          'xray:GetSamplingTargets',
+        ],
         resources: ['*'],
       }),
     );

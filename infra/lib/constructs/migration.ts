@@ -43,7 +43,10 @@ export class Migration extends Construct {
     // Own role with only its log group instead of the AWS managed basic-execution policy.
     const role = new iam.Role(this, 'RunnerRole', { assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com') });
     role.addToPolicy(
-      new iam.PolicyStatement({ actions: ['logs:CreateLogStream', 'logs:PutLogEvents'], resources: [logGroup.logGroupArn] }),
+      new iam.PolicyStatement({
+        actions: ['logs:CreateLogStream', 'logs:PutLogEvents'],
+        resources: [logGroup.logGroupArn],
+      }),
     );
 
     const fn = new lambda.Function(this, 'Runner', {
@@ -70,7 +73,9 @@ export class Migration extends Construct {
     fn.addToRolePolicy(
       new iam.PolicyStatement({
         actions: ['ecs:DescribeTasks'],
-        resources: [stack.formatArn({ service: 'ecs', resource: 'task', resourceName: `${props.cluster.clusterName}/*` })],
+        resources: [
+          stack.formatArn({ service: 'ecs', resource: 'task', resourceName: `${props.cluster.clusterName}/*` }),
+        ],
       }),
     );
     fn.addToRolePolicy(

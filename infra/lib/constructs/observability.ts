@@ -61,11 +61,20 @@ export class Observability extends Construct {
       period: Duration.minutes(5),
     });
     const p99 = props.targetGroup.metrics.targetResponseTime({ ...fiveMin, statistic: 'p99' });
-    const dlqDepth = props.deadLetterQueue.metricApproximateNumberOfMessagesVisible({ period: Duration.minutes(1), statistic: 'Maximum' });
-    const oldest = props.queue.metricApproximateAgeOfOldestMessage({ period: Duration.minutes(1), statistic: 'Maximum' });
+    const dlqDepth = props.deadLetterQueue.metricApproximateNumberOfMessagesVisible({
+      period: Duration.minutes(1),
+      statistic: 'Maximum',
+    });
+    const oldest = props.queue.metricApproximateAgeOfOldestMessage({
+      period: Duration.minutes(1),
+      statistic: 'Maximum',
+    });
     const acu = props.cluster.metric('ACUUtilization', { ...fiveMin, statistic: 'Average' });
     const dbCpu = props.cluster.metricCPUUtilization({ ...fiveMin, statistic: 'Average' });
-    const unhealthy = props.targetGroup.metrics.unhealthyHostCount({ period: Duration.minutes(1), statistic: 'Maximum' });
+    const unhealthy = props.targetGroup.metrics.unhealthyHostCount({
+      period: Duration.minutes(1),
+      statistic: 'Maximum',
+    });
 
     this.alarm('Http5xxRate', errors5xx, props.http5xxPercent, 'API 5xx rate above threshold', 2);
     this.alarm('P99Latency', p99, props.p99LatencySeconds, 'API p99 latency above threshold', 3);
@@ -74,9 +83,18 @@ export class Observability extends Construct {
     this.alarm('AuroraAcuSaturation', acu, 90, 'Aurora near its maximum ACU', 3);
     this.alarm('AuroraCpu', dbCpu, 85, 'Aurora CPU high', 3);
     this.alarm('UnhealthyTargets', unhealthy, 0, 'ALB sees unhealthy API tasks', 3);
-    for (const [name, service] of [['Api', props.apiService], ['Worker', props.workerService]] as const) {
+    for (const [name, service] of [
+      ['Api', props.apiService],
+      ['Worker', props.workerService],
+    ] as const) {
       this.alarm(`${name}CpuSaturation`, service.metricCpuUtilization(fiveMin), 90, `${name} tasks CPU saturated`, 3);
-      this.alarm(`${name}MemorySaturation`, service.metricMemoryUtilization(fiveMin), 90, `${name} tasks memory saturated`, 3);
+      this.alarm(
+        `${name}MemorySaturation`,
+        service.metricMemoryUtilization(fiveMin),
+        90,
+        `${name} tasks memory saturated`,
+        3,
+      );
     }
 
     this.dashboard = new cloudwatch.Dashboard(this, 'Dashboard', {
@@ -94,7 +112,12 @@ export class Observability extends Construct {
         right: [props.apiService.metricMemoryUtilization(), props.workerService.metricMemoryUtilization()],
         width: 12,
       }),
-      new cloudwatch.GraphWidget({ title: 'Aurora', left: [acu, dbCpu], right: [props.cluster.metricDatabaseConnections()], width: 12 }),
+      new cloudwatch.GraphWidget({
+        title: 'Aurora',
+        left: [acu, dbCpu],
+        right: [props.cluster.metricDatabaseConnections()],
+        width: 12,
+      }),
     );
     this.dashboard.addWidgets(
       new cloudwatch.GraphWidget({

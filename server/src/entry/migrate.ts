@@ -10,7 +10,9 @@ await runMain('migrate', async () => {
   try {
     const started = performance.now();
     await applyMigrations(database);
-    process.stdout.write(`${JSON.stringify({ level: 'info', msg: 'migrations applied', durationMs: Math.round(performance.now() - started) })}\n`);
+    process.stdout.write(
+      `${JSON.stringify({ level: 'info', msg: 'migrations applied', durationMs: Math.round(performance.now() - started) })}\n`,
+    );
   } finally {
     await database.close();
   }

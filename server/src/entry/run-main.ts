@@ -1,6 +1,6 @@
 import { ConfigError } from '../platform/config/config.js';
 import { DatabaseStartError } from '../platform/db/database.js';
-import { StartError, type RunningServer } from '../server.js';
+import { type RunningServer, StartError } from '../server.js';
 
 const expected = [ConfigError, StartError, DatabaseStartError];
 
@@ -34,7 +34,9 @@ export async function runMain(name: string, main: () => Promise<RunningServer | 
     if (expected.some((type) => err instanceof type)) {
       process.stderr.write(`kura ${name}: ${(err as Error).message}\n`);
     } else {
-      process.stderr.write(`kura ${name}: failed to start: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+      process.stderr.write(
+        `kura ${name}: failed to start: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`,
+      );
     }
     process.exit(1);
   }

@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto';
-import type { Database } from '../platform/db/database.js';
-import { claimSeedRun } from '../platform/db/seeds.js';
-import type { ObjectStorage } from '../platform/storage/object-storage.js';
 import { demoCategories, demoProducts } from '../modules/catalog/demo/catalog-data.js';
 import { renderIllustration } from '../modules/catalog/demo/illustrations.js';
 import { createCategories, createProducts, type NewProduct } from '../modules/catalog/product-writes.js';
 import { createOpeningStock } from '../modules/inventory/stock-levels.js';
+import type { Database } from '../platform/db/database.js';
+import { claimSeedRun } from '../platform/db/seeds.js';
+import type { ObjectStorage } from '../platform/storage/object-storage.js';
 
 const seedName = 'demo-catalog-v1';
 const views = [
@@ -21,7 +21,11 @@ export type DemoDataResult = { loaded: boolean; products: number; images: number
  * drawn offline, and their opening stock. A marker row makes it run once per
  * database, so a second start (or a user's deletions) is respected.
  */
-export async function loadDemoData(options: { db: Database; storage: ObjectStorage; now?: Date }): Promise<DemoDataResult> {
+export async function loadDemoData(options: {
+  db: Database;
+  storage: ObjectStorage;
+  now?: Date;
+}): Promise<DemoDataResult> {
   const now = options.now ?? new Date();
   return options.db.transaction(async (tx) => {
     if (!(await claimSeedRun(tx, seedName))) return { loaded: false, products: 0, images: 0 };

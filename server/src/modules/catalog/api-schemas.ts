@@ -59,7 +59,10 @@ export const productSchema = productSummarySchema
 export const productListSchema = z
   .object({
     items: z.array(productSummarySchema),
-    nextCursor: z.string().nullable().openapi({ description: 'Pass as `cursor` for the next page; null on the last page' }),
+    nextCursor: z
+      .string()
+      .nullable()
+      .openapi({ description: 'Pass as `cursor` for the next page; null on the last page' }),
   })
   .openapi('ProductList');
 

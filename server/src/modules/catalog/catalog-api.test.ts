@@ -14,7 +14,6 @@ afterAll(async () => {
 });
 
 const list = (query: string) => t.getJson<ListProductsResponse>(`/api/products?${query}`);
-const names = (body: ListProductsResponse) => body.items.map((p) => `${p.name.ja} ${p.name.en}`);
 
 /** Follows nextCursor to the end; fails on a loop. */
 async function collectAll(query: string) {
@@ -42,18 +41,21 @@ describe('GET /api/products', () => {
     expect(first?.name.ja).toMatch(/[\u3040-\u30ff\u4e00-\u9fff]/);
   });
 
-  it.each(['newest', 'price_asc', 'price_desc', 'name'])('pages through all 200 products exactly once sorted by %s', async (sort) => {
-    const all = await collectAll(`sort=${sort}&limit=37`);
-    expect(all).toHaveLength(200);
-    expect(new Set(all.map((p) => p.id)).size).toBe(200);
-    const prices = all.map((p) => p.price);
-    if (sort === 'price_asc') expect(prices).toEqual([...prices].sort((a, b) => a - b));
-    if (sort === 'price_desc') expect(prices).toEqual([...prices].sort((a, b) => b - a));
-    if (sort === 'name') {
-      const lowered = all.map((p) => p.name.en.toLowerCase());
-      for (let i = 1; i < lowered.length; i++) expect((lowered[i - 1] ?? '') <= (lowered[i] ?? '')).toBe(true);
-    }
-  });
+  it.each(['newest', 'price_asc', 'price_desc', 'name'])(
+    'pages through all 200 products exactly once sorted by %s',
+    async (sort) => {
+      const all = await collectAll(`sort=${sort}&limit=37`);
+      expect(all).toHaveLength(200);
+      expect(new Set(all.map((p) => p.id)).size).toBe(200);
+      const prices = all.map((p) => p.price);
+      if (sort === 'price_asc') expect(prices).toEqual([...prices].sort((a, b) => a - b));
+      if (sort === 'price_desc') expect(prices).toEqual([...prices].sort((a, b) => b - a));
+      if (sort === 'name') {
+        const lowered = all.map((p) => p.name.en.toLowerCase());
+        for (let i = 1; i < lowered.length; i++) expect((lowered[i - 1] ?? '') <= (lowered[i] ?? '')).toBe(true);
+      }
+    },
+  );
 
   it('pages through search results by relevance without repeats', async () => {
     const all = await collectAll('q=tea&limit=5');

@@ -22,7 +22,12 @@ export type ListProductsParams = {
 /** Trigram word similarity at or above this counts as a match (catches swapped letters). */
 const similarityThreshold = 0.5;
 
-type SortSpec = { key: SQL; cast: 'timestamptz' | 'integer' | 'text' | 'numeric'; direction: 'asc' | 'desc'; idDirection: 'asc' | 'desc' };
+type SortSpec = {
+  key: SQL;
+  cast: 'timestamptz' | 'integer' | 'text' | 'numeric';
+  direction: 'asc' | 'desc';
+  idDirection: 'asc' | 'desc';
+};
 
 export async function listProducts(db: DatabaseOrTransaction, stock: StockReadModel, params: ListProductsParams) {
   const terms = params.q ? searchTerms(params.q) : [];
@@ -62,7 +67,10 @@ export async function listProducts(db: DatabaseOrTransaction, stock: StockReadMo
   const last = page.at(-1);
   const nextCursor =
     rows.length > params.limit && last ? encodeCursor({ s: sort, k: last.sortKey, id: last.id }) : null;
-  const images = await firstImages(db, page.map((row) => row.id));
+  const images = await firstImages(
+    db,
+    page.map((row) => row.id),
+  );
   return {
     items: page.map(({ sortKey: _, ...row }) => ({ ...row, image: images.get(row.id) ?? null })),
     nextCursor,

@@ -7,7 +7,12 @@ export type MediaUrl = (objectKey: string) => string;
 type ImageRow = { objectKey: string; width: number; height: number; altJa: string; altEn: string };
 
 function toImage(image: ImageRow, mediaUrl: MediaUrl) {
-  return { url: mediaUrl(image.objectKey), alt: { ja: image.altJa, en: image.altEn }, width: image.width, height: image.height };
+  return {
+    url: mediaUrl(image.objectKey),
+    alt: { ja: image.altJa, en: image.altEn },
+    width: image.width,
+    height: image.height,
+  };
 }
 
 export function toProductSummary(row: ProductSummaryRow, mediaUrl: MediaUrl): ProductSummary {

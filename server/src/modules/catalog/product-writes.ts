@@ -6,12 +6,24 @@ import { normalizeForSearch } from './search-text.js';
 export type NewCategory = { slug: string; nameJa: string; nameEn: string; position: number };
 
 /** Creates categories that don't exist yet; returns the id of every given slug. */
-export async function createCategories(db: DatabaseOrTransaction, input: readonly NewCategory[]): Promise<Map<string, string>> {
-  if (input.length > 0) await db.insert(categories).values([...input]).onConflictDoNothing();
+export async function createCategories(
+  db: DatabaseOrTransaction,
+  input: readonly NewCategory[],
+): Promise<Map<string, string>> {
+  if (input.length > 0)
+    await db
+      .insert(categories)
+      .values([...input])
+      .onConflictDoNothing();
   const rows = await db
     .select({ id: categories.id, slug: categories.slug })
     .from(categories)
-    .where(inArray(categories.slug, input.map((c) => c.slug)));
+    .where(
+      inArray(
+        categories.slug,
+        input.map((c) => c.slug),
+      ),
+    );
   return new Map(rows.map((row) => [row.slug, row.id]));
 }
 

@@ -11,7 +11,11 @@ import { inSpan } from '../observability/tracing.js';
  * function takes either, and a transaction as well.
  */
 export type Database = PgDatabase<PgQueryResultHKT>;
-export type Transaction = PgTransaction<PgQueryResultHKT, Record<string, never>, ExtractTablesWithRelations<Record<string, never>>>;
+export type Transaction = PgTransaction<
+  PgQueryResultHKT,
+  Record<string, never>,
+  ExtractTablesWithRelations<Record<string, never>>
+>;
 export type DatabaseOrTransaction = Database | Transaction;
 
 export type DatabaseHandle = {
@@ -110,6 +114,8 @@ async function ensureWritableDir(dir: string): Promise<void> {
     await access(dir, constants.W_OK);
   } catch (err) {
     const reason = err instanceof Error && 'code' in err ? String(err.code) : 'unknown error';
-    throw new DatabaseStartError(`Data directory ${dir} is not writable (${reason}); set KURA_DATA_DIR to a writable folder`);
+    throw new DatabaseStartError(
+      `Data directory ${dir} is not writable (${reason}); set KURA_DATA_DIR to a writable folder`,
+    );
   }
 }

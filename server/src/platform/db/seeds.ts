@@ -15,11 +15,7 @@ export const seedRuns = platform.table('seed_runs', {
  * when it already ran, so a second start adds nothing twice.
  */
 export async function claimSeedRun(tx: DatabaseOrTransaction, name: string): Promise<boolean> {
-  const inserted = await tx
-    .insert(seedRuns)
-    .values({ name })
-    .onConflictDoNothing()
-    .returning({ name: seedRuns.name });
+  const inserted = await tx.insert(seedRuns).values({ name }).onConflictDoNothing().returning({ name: seedRuns.name });
   return inserted.length === 1;
 }
 

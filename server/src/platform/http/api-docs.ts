@@ -1,5 +1,7 @@
-import { createRequire } from 'node:module';
 import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { AppEnv } from './app-env.js';
 
@@ -16,14 +18,15 @@ export function mountApiDocs(app: OpenAPIHono<AppEnv>, info: { title: string; ve
     openapi: '3.1.0',
     info: {
       ...info,
-      description: 'Kura: the storehouse shop. Errors share one body: `{ error: { code, message, details?, requestId } }`.',
+      description:
+        'Kura: the storehouse shop. Errors share one body: `{ error: { code, message, details?, requestId } }`.',
     },
     servers: [{ url: '/' }],
   });
 
   let script: Promise<Buffer> | undefined;
   app.get('/api/docs/scalar.js', async (c) => {
-    script ??= readFile(createRequire(import.meta.url).resolve('@scalar/api-reference/browser/standalone.js'));
+    script ??= readFile(scalarScriptPath());
     c.header('Cache-Control', 'public, max-age=86400');
     return c.body(new Uint8Array(await script), 200, { 'Content-Type': 'text/javascript; charset=utf-8' });
   });
@@ -38,4 +41,13 @@ export function mountApiDocs(app: OpenAPIHono<AppEnv>, info: { title: string; ve
 </body>
 </html>`);
   });
+}
+
+/** From node_modules when running from source; beside the bundle (copied by build.mjs) in the image. */
+function scalarScriptPath(): string {
+  try {
+    return createRequire(import.meta.url).resolve('@scalar/api-reference/browser/standalone.js');
+  } catch {
+    return join(dirname(fileURLToPath(import.meta.url)), 'scalar-standalone.js');
+  }
 }

@@ -117,7 +117,9 @@ export function errorResponse(c: Context, error: AppError): Response {
 
 /** zod-openapi's defaultHook: validation failures use the same body as every other error. */
 export function validationHook(
-  result: { success: true } | { success: false; error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] } },
+  result:
+    | { success: true }
+    | { success: false; error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] } },
   c: Context,
 ): Response | undefined {
   if (result.success) return undefined;

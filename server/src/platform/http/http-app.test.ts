@@ -68,18 +68,21 @@ describe('platform HTTP', () => {
   });
 
   it('publishes a valid OpenAPI 3.1 document describing the catalog', async () => {
-    const { status, body } = await t.getJson<{ openapi: string; paths: Record<string, unknown>; components: { schemas: Record<string, unknown> } }>(
-      '/api/openapi.json',
-    );
+    const { status, body } = await t.getJson<{
+      openapi: string;
+      paths: Record<string, unknown>;
+      components: { schemas: Record<string, unknown> };
+    }>('/api/openapi.json');
     expect(status).toBe(200);
     expect(body.openapi).toBe('3.1.0');
-    expect(Object.keys(body.paths)).toEqual(expect.arrayContaining(['/api/products', '/api/products/{idOrSlug}', '/api/categories']));
+    expect(Object.keys(body.paths)).toEqual(
+      expect.arrayContaining(['/api/products', '/api/products/{idOrSlug}', '/api/categories']),
+    );
     expect(Object.keys(body.components.schemas)).toEqual(
       expect.arrayContaining(['ProductSummary', 'Product', 'ProductList', 'Category', 'CategoryList', 'Error']),
     );
     const result = await validate(structuredClone(body) as never);
-    expect(result.errors ?? []).toEqual([]);
-    expect(result.valid).toBe(true);
+    expect(result.valid ? [] : result.errors).toEqual([]);
   });
 
   it('serves the API docs page with its script from this server, not a CDN', async () => {

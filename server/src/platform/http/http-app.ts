@@ -1,5 +1,5 @@
-import type { OpenAPIHono } from '@hono/zod-openapi';
 import { httpInstrumentationMiddleware } from '@hono/otel';
+import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { TracerProvider } from '@opentelemetry/api';
 import type { Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';

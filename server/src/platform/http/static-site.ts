@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import type { OpenAPIHono } from '@hono/zod-openapi';
 import { serveStatic } from '@hono/node-server/serve-static';
+import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { AppEnv } from './app-env.js';
 import { AppError } from './errors.js';
 
@@ -26,7 +26,10 @@ export function mountStaticSite(app: OpenAPIHono<AppEnv>, webDist: string): void
     await next();
     if (c.res.status !== 200 || c.res.headers.has('Cache-Control')) return;
     const html = c.res.headers.get('Content-Type')?.startsWith('text/html') ?? false;
-    c.res.headers.set('Cache-Control', c.req.path.startsWith('/assets/') ? immutable : html ? 'no-cache' : 'public, max-age=3600');
+    c.res.headers.set(
+      'Cache-Control',
+      c.req.path.startsWith('/assets/') ? immutable : html ? 'no-cache' : 'public, max-age=3600',
+    );
   });
   app.use('*', serveStatic({ root: webDist }));
   // A missing fingerprinted file is an error, not a page: index.html would be cached as JavaScript.

@@ -1,5 +1,5 @@
 import { trace } from '@opentelemetry/api';
-import { pino, type Logger } from 'pino';
+import { type Logger, pino } from 'pino';
 
 export type { Logger };
 
@@ -8,7 +8,11 @@ export type { Logger };
  * log line leads to its trace; request lines also carry the request id.
  * Anything that looks like a credential is redacted before it is written.
  */
-export function createLogger(options: { level: string; service: string; destination?: pino.DestinationStream }): Logger {
+export function createLogger(options: {
+  level: string;
+  service: string;
+  destination?: pino.DestinationStream;
+}): Logger {
   return pino(
     {
       level: options.level,

@@ -1,5 +1,5 @@
 import { type Span, SpanKind, SpanStatusCode, type Tracer, trace } from '@opentelemetry/api';
-import { ExportResultCode, type ExportResult } from '@opentelemetry/core';
+import { type ExportResult, ExportResultCode } from '@opentelemetry/core';
 import { OTLPTraceExporter } from '@opentelemetry/exporter-trace-otlp-http';
 import { resourceFromAttributes } from '@opentelemetry/resources';
 import {
@@ -63,7 +63,8 @@ function toStoredSpan(span: ReadableSpan): StoredSpan {
     kind: SpanKind[span.kind],
     startTime: new Date(seconds * 1000 + nanos / 1e6).toISOString(),
     durationMs: durSeconds * 1000 + durNanos / 1e6,
-    status: span.status.code === SpanStatusCode.ERROR ? 'error' : span.status.code === SpanStatusCode.OK ? 'ok' : 'unset',
+    status:
+      span.status.code === SpanStatusCode.ERROR ? 'error' : span.status.code === SpanStatusCode.OK ? 'ok' : 'unset',
     attributes: { ...span.attributes },
   };
 }

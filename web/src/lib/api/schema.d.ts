@@ -3,257 +3,243 @@
  */
 
 export interface paths {
-  '/api/products': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/api/products": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Search and browse products */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Search in Japanese or English names and descriptions; tolerates typos */
+                    q?: string;
+                    category?: string;
+                    minPrice?: number | null;
+                    maxPrice?: number | null;
+                    /** @description true: only orderable products; false: only sold-out ones */
+                    inStock?: "true" | "false";
+                    /** @description Default: relevance with q, otherwise newest */
+                    sort?: "relevance" | "newest" | "price_asc" | "price_desc" | "name";
+                    /** @description nextCursor of the previous page */
+                    cursor?: string;
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A page of products */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProductList"];
+                    };
+                };
+                /** @description Invalid input */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    /** Search and browse products */
-    get: {
-      parameters: {
-        query?: {
-          /** @description Search in Japanese or English names and descriptions; tolerates typos */
-          q?: string;
-          category?: string;
-          minPrice?: number | null;
-          maxPrice?: number | null;
-          /** @description true: only orderable products; false: only sold-out ones */
-          inStock?: 'true' | 'false';
-          /** @description Default: relevance with q, otherwise newest */
-          sort?: 'relevance' | 'newest' | 'price_asc' | 'price_desc' | 'name';
-          /** @description nextCursor of the previous page */
-          cursor?: string;
-          limit?: number;
+    "/api/products/{idOrSlug}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
         };
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description A page of products */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['ProductList'];
-          };
+        /** One product, by id or slug */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    idOrSlug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The product */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Product"];
+                    };
+                };
+                /** @description Invalid input */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
         };
-        /** @description Invalid input */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Error'];
-          };
-        };
-      };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/products/{idOrSlug}': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/api/categories": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** All categories with their product counts */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Categories in display order */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CategoryList"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    /** One product, by id or slug */
-    get: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          idOrSlug: string;
-        };
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description The product */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Product'];
-          };
-        };
-        /** @description Invalid input */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Error'];
-          };
-        };
-        /** @description Not found */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['Error'];
-          };
-        };
-      };
-    };
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/categories': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** All categories with their product counts */
-    get: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Categories in display order */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': components['schemas']['CategoryList'];
-          };
-        };
-      };
-    };
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
-  schemas: {
-    ProductList: {
-      items: components['schemas']['ProductSummary'][];
-      /** @description Pass as `cursor` for the next page; null on the last page */
-      nextCursor: string | null;
+    schemas: {
+        ProductList: {
+            items: components["schemas"]["ProductSummary"][];
+            /** @description Pass as `cursor` for the next page; null on the last page */
+            nextCursor: string | null;
+        };
+        ProductSummary: {
+            /** Format: uuid */
+            id: string;
+            slug: string;
+            sku: string;
+            name: components["schemas"]["Localized"];
+            /**
+             * @description Integer yen, consumption tax included
+             * @example 1280
+             */
+            price: number;
+            /**
+             * @description standard: 10 %, reduced (food): 8 %
+             * @enum {string}
+             */
+            taxClass: "standard" | "reduced";
+            category: {
+                slug: string;
+                name: components["schemas"]["Localized"];
+            };
+            image: components["schemas"]["Image"];
+            availability: components["schemas"]["Availability"];
+        };
+        /** @description Text in Japanese and English */
+        Localized: {
+            ja: string;
+            en: string;
+        };
+        Image: {
+            /** @example /media/products/sak-0001-0-1a2b3c4d.svg */
+            url: string;
+            alt: components["schemas"]["Localized"];
+            width: number;
+            height: number;
+        } | null;
+        Availability: {
+            /** @enum {string} */
+            status: "in_stock" | "low_stock" | "sold_out";
+            /** @description Units that can be ordered now */
+            available: number;
+        };
+        Error: {
+            error: {
+                /** @enum {string} */
+                code: "VALIDATION_FAILED" | "INVALID_CURSOR" | "MALFORMED_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "METHOD_NOT_ALLOWED" | "CONFLICT" | "PRECONDITION_FAILED" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "RATE_LIMITED" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                message: string;
+                /** @description Which input was wrong, for validation errors */
+                details?: {
+                    path: string;
+                    message: string;
+                }[];
+                requestId: string;
+            };
+        };
+        Product: components["schemas"]["ProductSummary"] & {
+            description: components["schemas"]["Localized"];
+            images: components["schemas"]["Image"][];
+            /** Format: date-time */
+            createdAt: string;
+        };
+        CategoryList: {
+            items: components["schemas"]["Category"][];
+        };
+        Category: {
+            /** Format: uuid */
+            id: string;
+            /** @example sake */
+            slug: string;
+            name: components["schemas"]["Localized"];
+            position: number;
+            productCount: number;
+        };
     };
-    ProductSummary: {
-      /** Format: uuid */
-      id: string;
-      slug: string;
-      sku: string;
-      name: components['schemas']['Localized'];
-      /**
-       * @description Integer yen, consumption tax included
-       * @example 1280
-       */
-      price: number;
-      /**
-       * @description standard: 10 %, reduced (food): 8 %
-       * @enum {string}
-       */
-      taxClass: 'standard' | 'reduced';
-      category: {
-        slug: string;
-        name: components['schemas']['Localized'];
-      };
-      image: components['schemas']['Image'];
-      availability: components['schemas']['Availability'];
-    };
-    /** @description Text in Japanese and English */
-    Localized: {
-      ja: string;
-      en: string;
-    };
-    Image: {
-      /** @example /media/products/sak-0001-0-1a2b3c4d.svg */
-      url: string;
-      alt: components['schemas']['Localized'];
-      width: number;
-      height: number;
-    } | null;
-    Availability: {
-      /** @enum {string} */
-      status: 'in_stock' | 'low_stock' | 'sold_out';
-      /** @description Units that can be ordered now */
-      available: number;
-    };
-    Error: {
-      error: {
-        /** @enum {string} */
-        code:
-          | 'VALIDATION_FAILED'
-          | 'INVALID_CURSOR'
-          | 'MALFORMED_REQUEST'
-          | 'UNAUTHENTICATED'
-          | 'FORBIDDEN'
-          | 'NOT_FOUND'
-          | 'METHOD_NOT_ALLOWED'
-          | 'CONFLICT'
-          | 'PRECONDITION_FAILED'
-          | 'PAYLOAD_TOO_LARGE'
-          | 'UNSUPPORTED_MEDIA_TYPE'
-          | 'RATE_LIMITED'
-          | 'INTERNAL'
-          | 'SERVICE_UNAVAILABLE';
-        message: string;
-        /** @description Which input was wrong, for validation errors */
-        details?: {
-          path: string;
-          message: string;
-        }[];
-        requestId: string;
-      };
-    };
-    Product: components['schemas']['ProductSummary'] & {
-      description: components['schemas']['Localized'];
-      images: components['schemas']['Image'][];
-      /** Format: date-time */
-      createdAt: string;
-    };
-    CategoryList: {
-      items: components['schemas']['Category'][];
-    };
-    Category: {
-      /** Format: uuid */
-      id: string;
-      /** @example sake */
-      slug: string;
-      name: components['schemas']['Localized'];
-      position: number;
-      productCount: number;
-    };
-  };
-  responses: never;
-  parameters: never;
-  requestBodies: never;
-  headers: never;
-  pathItems: never;
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
 }
 export type $defs = Record<string, never>;
 export type operations = Record<string, never>;

@@ -1,4 +1,4 @@
-import type { DemoProduct, Localized } from './catalog-data.js';
+import type { DemoProduct, Localized } from './demo-types.js';
 import { createRandom } from './prng.js';
 
 /** [ja label, en label, price in yen] — one purchasable size of a product line. */
@@ -53,9 +53,7 @@ function expandGroup(group: ProductGroup): Draft[] {
         sku: `${group.skuPrefix}-${String(counter).padStart(4, '0')}`,
         slug: sizeLabel ? `${line.key}-${slugifySize(sizeLabel.en)}` : line.key,
         category: group.category,
-        name: sizeLabel
-          ? { ja: `${line.name.ja} ${sizeLabel.ja}`, en: `${line.name.en} ${sizeLabel.en}` }
-          : line.name,
+        name: sizeLabel ? { ja: `${line.name.ja} ${sizeLabel.ja}`, en: `${line.name.en} ${sizeLabel.en}` } : line.name,
         description: note
           ? { ja: `${line.description.ja}${note.ja}`, en: `${line.description.en} ${note.en}` }
           : line.description,
@@ -89,7 +87,11 @@ function assignInventory(drafts: readonly Draft[]): DemoProduct[] {
 
   return drafts.map((draft, index) => {
     // Skewed towards smaller quantities, as a small shop's shelves are.
-    const stock = soldOut.has(index) ? 0 : low.has(index) ? random.int(1, 5) : 10 + Math.floor(random.next() ** 1.7 * 191);
+    const stock = soldOut.has(index)
+      ? 0
+      : low.has(index)
+        ? random.int(1, 5)
+        : 10 + Math.floor(random.next() ** 1.7 * 191);
     const roll = random.next();
     return {
       ...draft,

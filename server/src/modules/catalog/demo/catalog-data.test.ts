@@ -73,7 +73,9 @@ describe('demo products', () => {
 
   it('have ages within a year and one to three images', () => {
     for (const product of demoProducts) {
-      expect(Number.isInteger(product.createdDaysAgo) && product.createdDaysAgo >= 0 && product.createdDaysAgo <= 365).toBe(true);
+      expect(
+        Number.isInteger(product.createdDaysAgo) && product.createdDaysAgo >= 0 && product.createdDaysAgo <= 365,
+      ).toBe(true);
       expect([1, 2, 3]).toContain(product.images);
     }
     expect(new Set(demoProducts.map((p) => p.images)).size).toBe(3);

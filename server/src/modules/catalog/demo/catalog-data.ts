@@ -1,41 +1,13 @@
 import { buildDemoProducts } from './build-products.js';
+import { kitchenToolsGroup, tablewareGroup } from './lines-crafts.js';
+import { driedGoodsGroup, riceGroup } from './lines-dried-rice.js';
 import { sakeGroup, shochuGroup, teaGroup } from './lines-drinks.js';
 import { misoSoyGroup, seasoningsGroup } from './lines-pantry.js';
-import { driedGoodsGroup, riceGroup } from './lines-dried-rice.js';
 import { picklesGroup, wagashiGroup } from './lines-pickles-sweets.js';
-import { kitchenToolsGroup, tablewareGroup } from './lines-crafts.js';
 
-export type Localized = { ja: string; en: string };
+export type { DemoCategory, DemoProduct, IllustrationMotif, Localized } from './demo-types.js';
 
-export type IllustrationMotif =
-  | 'sake-bottle'
-  | 'shochu-bottle'
-  | 'tea'
-  | 'miso-jar'
-  | 'soy-bottle'
-  | 'dried-goods'
-  | 'rice-bag'
-  | 'pickles'
-  | 'wagashi'
-  | 'knife'
-  | 'tableware';
-
-export type DemoCategory = { slug: string; name: Localized; position: number; motif: IllustrationMotif };
-
-export type DemoProduct = {
-  sku: string;
-  slug: string;
-  category: string;
-  name: Localized;
-  description: Localized;
-  /** Integer yen, tax included as Japanese shops display it. */
-  price: number;
-  /** Food and non-alcoholic drink are 'reduced' (8 %); alcohol, including hon-mirin, and non-food are 'standard' (10 %). */
-  taxClass: 'standard' | 'reduced';
-  stock: number;
-  createdDaysAgo: number;
-  images: number;
-};
+import type { DemoCategory, DemoProduct } from './demo-types.js';
 
 export const demoCategories: readonly DemoCategory[] = [
   { slug: 'sake', name: { ja: '日本酒', en: 'Sake' }, position: 1, motif: 'sake-bottle' },
@@ -43,7 +15,12 @@ export const demoCategories: readonly DemoCategory[] = [
   { slug: 'japanese-tea', name: { ja: '日本茶', en: 'Japanese Tea' }, position: 3, motif: 'tea' },
   { slug: 'miso-soy-sauce', name: { ja: '味噌・醤油', en: 'Miso & Soy Sauce' }, position: 4, motif: 'miso-jar' },
   { slug: 'seasonings', name: { ja: '調味料', en: 'Seasonings' }, position: 5, motif: 'soy-bottle' },
-  { slug: 'dried-goods-dashi', name: { ja: '乾物・出汁', en: 'Dried Goods & Dashi' }, position: 6, motif: 'dried-goods' },
+  {
+    slug: 'dried-goods-dashi',
+    name: { ja: '乾物・出汁', en: 'Dried Goods & Dashi' },
+    position: 6,
+    motif: 'dried-goods',
+  },
   { slug: 'rice-grains', name: { ja: '米・雑穀', en: 'Rice & Grains' }, position: 7, motif: 'rice-bag' },
   { slug: 'pickles', name: { ja: '漬物・佃煮', en: 'Pickles & Tsukudani' }, position: 8, motif: 'pickles' },
   { slug: 'wagashi', name: { ja: '和菓子', en: 'Japanese Sweets' }, position: 9, motif: 'wagashi' },

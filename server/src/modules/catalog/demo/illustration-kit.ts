@@ -43,10 +43,15 @@ export class Defs {
   }
 
   /** Direction in objectBoundingBox units; the default runs top to bottom. */
-  linear(stops: readonly Stop[], direction: { x1: number; y1: number; x2: number; y2: number } = { x1: 0, y1: 0, x2: 0, y2: 1 }): string {
+  linear(
+    stops: readonly Stop[],
+    direction: { x1: number; y1: number; x2: number; y2: number } = { x1: 0, y1: 0, x2: 0, y2: 1 },
+  ): string {
     const id = this.nextId();
     const { x1, y1, x2, y2 } = direction;
-    this.parts.push(`<linearGradient id="${id}" x1="${x1}" y1="${y1}" x2="${x2}" y2="${y2}">${renderStops(stops)}</linearGradient>`);
+    this.parts.push(
+      `<linearGradient id="${id}" x1="${x1}" y1="${y1}" x2="${x2}" y2="${y2}">${renderStops(stops)}</linearGradient>`,
+    );
     return `url(#${id})`;
   }
 
@@ -98,7 +103,10 @@ export class Defs {
 
 function renderStops(stops: readonly Stop[]): string {
   return stops
-    .map(([offset, color, opacity]) => `<stop offset="${offset}" stop-color="${color}"${opacity === undefined ? '' : ` stop-opacity="${opacity}"`}/>`)
+    .map(
+      ([offset, color, opacity]) =>
+        `<stop offset="${offset}" stop-color="${color}"${opacity === undefined ? '' : ` stop-opacity="${opacity}"`}/>`,
+    )
     .join('');
 }
 
@@ -172,26 +180,49 @@ export function inkGlyph(random: Random, box: { x: number; y: number; size: numb
   const count = random.int(4, 6);
   for (let i = 0; i < count; i += 1) {
     // Every glyph gets a horizontal and a vertical stroke, the backbone of most kanji.
-    const kind = i === 0 ? 'horizontal' : i === 1 ? 'vertical' : random.pick(['horizontal', 'vertical', 'falling-left', 'falling-right', 'dot'] as const);
+    const kind =
+      i === 0
+        ? 'horizontal'
+        : i === 1
+          ? 'vertical'
+          : random.pick(['horizontal', 'vertical', 'falling-left', 'falling-right', 'dot'] as const);
     const u = random.range(0.12, 0.7);
     const v = random.range(0.12, 0.75);
     let from: [number, number];
     let to: [number, number];
     if (kind === 'horizontal') [from, to] = [at(random.range(0.08, 0.3), v), at(random.range(0.7, 0.95), v - 0.04)];
-    else if (kind === 'vertical') [from, to] = [at(u + 0.1, random.range(0.05, 0.25)), at(u + 0.1, random.range(0.72, 0.96))];
+    else if (kind === 'vertical')
+      [from, to] = [at(u + 0.1, random.range(0.05, 0.25)), at(u + 0.1, random.range(0.72, 0.96))];
     else if (kind === 'falling-left') [from, to] = [at(u + 0.2, v - 0.1), at(u - 0.1, Math.min(0.95, v + 0.35))];
     else if (kind === 'falling-right') [from, to] = [at(u, v), at(Math.min(0.95, u + 0.35), Math.min(0.95, v + 0.3))];
     else [from, to] = [at(u, v), at(u + 0.08, v + 0.1)];
-    strokes.push(brushStroke(from[0], from[1], to[0], to[1], kind === 'dot' ? weight * 1.4 : weight, random.range(-2, 2) * (size / 40)));
+    strokes.push(
+      brushStroke(
+        from[0],
+        from[1],
+        to[0],
+        to[1],
+        kind === 'dot' ? weight * 1.4 : weight,
+        random.range(-2, 2) * (size / 40),
+      ),
+    );
   }
   return `<path d="${strokes.join(' ')}" fill="${color}"/>`;
 }
 
 /** A column of glyphs, as on a sake label or a shop curtain. */
-export function inkColumn(random: Random, column: { x: number; y: number; size: number; count: number; color: string }): string {
+export function inkColumn(
+  random: Random,
+  column: { x: number; y: number; size: number; count: number; color: string },
+): string {
   let markup = '';
   for (let i = 0; i < column.count; i += 1) {
-    markup += inkGlyph(random, { x: column.x - column.size / 2, y: column.y + i * column.size * 1.08, size: column.size, color: column.color });
+    markup += inkGlyph(random, {
+      x: column.x - column.size / 2,
+      y: column.y + i * column.size * 1.08,
+      size: column.size,
+      color: column.color,
+    });
   }
   return markup;
 }
@@ -211,7 +242,10 @@ export function hanko(random: Random, seal: { x: number; y: number; size: number
 }
 
 /** A washi label with a coloured band, a column of brush glyphs and a seal. */
-export function paperLabel(ctx: PaintContext, label: { x: number; y: number; width: number; height: number; paper?: string; band?: string }): string {
+export function paperLabel(
+  ctx: PaintContext,
+  label: { x: number; y: number; width: number; height: number; paper?: string; band?: string },
+): string {
   const { random, palette } = ctx;
   const { x, y, width, height } = label;
   const paper = label.paper ?? random.pick(WASHI);
@@ -225,7 +259,13 @@ export function paperLabel(ctx: PaintContext, label: { x: number; y: number; wid
     `<rect x="${n(x)}" y="${n(y)}" width="${n(width)}" height="${n(height)}" rx="3" fill="${paper}"/>`,
     `<rect x="${n(x + width - bandWidth - width * 0.06)}" y="${n(y)}" width="${n(bandWidth)}" height="${n(height)}" fill="${band}" opacity="0.9"/>`,
     `<rect x="${n(x + 5)}" y="${n(y + 5)}" width="${n(width - 10)}" height="${n(height - 10)}" rx="2" fill="none" stroke="${inkColor}" stroke-opacity="0.25" stroke-width="1.5"/>`,
-    inkColumn(random, { x: x + width * 0.42, y: y + height * 0.1, size: glyphSize, count: glyphCount, color: inkColor }),
+    inkColumn(random, {
+      x: x + width * 0.42,
+      y: y + height * 0.1,
+      size: glyphSize,
+      count: glyphCount,
+      color: inkColor,
+    }),
     hanko(random, { x: x + width * 0.2, y: y + height * 0.84, size: Math.min(width * 0.2, 30) }),
   ].join('');
 }
@@ -250,7 +290,10 @@ export function paintBowlBody(defs: Defs, options: BowlOptions): Bowl {
   const markup = [
     `<path d="M${n(-f)} ${n(footTop)} L${n(-f * 0.94)} 0 L${n(f * 0.94)} 0 L${n(f)} ${n(footTop)} Z" fill="${darken(outside, 0.25)}"/>`,
     `<path d="${body}" fill="${defs.cylinder(outside, 0.9)}"/>`,
-    `<ellipse cx="0" cy="${n(-height)}" rx="${n(w)}" ry="${n(rimRy)}" fill="${defs.linear([[0, darken(inside, 0.3)], [1, lighten(inside, 0.15)]])}"/>`,
+    `<ellipse cx="0" cy="${n(-height)}" rx="${n(w)}" ry="${n(rimRy)}" fill="${defs.linear([
+      [0, darken(inside, 0.3)],
+      [1, lighten(inside, 0.15)],
+    ])}"/>`,
     `<ellipse cx="0" cy="${n(-height)}" rx="${n(w)}" ry="${n(rimRy)}" fill="none" stroke="${lighten(outside, 0.35)}" stroke-width="3"/>`,
   ].join('');
   return { markup, outline: body, rimY: -height, rimRx: w, rimRy };

@@ -1,11 +1,11 @@
 import {
   type Drawing,
-  type PaintContext,
   darken,
   groundShadow,
   inkGlyph,
   lighten,
   n,
+  type PaintContext,
   paintBowlBody,
 } from './illustration-kit.js';
 import type { Random } from './prng.js';
@@ -35,16 +35,23 @@ function paintKnife(ctx: PaintContext, shape: KnifeShape): { markup: string; len
   const length = { santoku: 330, gyuto: 380, nakiri: 320, yanagiba: 450, deba: 300 }[shape] * random.range(0.95, 1.05);
   const height = { santoku: 96, gyuto: 88, nakiri: 100, yanagiba: 66, deba: 104 }[shape];
   const blade = bladePath(shape, length, height);
-  const steel = defs.linear([[0, '#7f8a91'], [0.35, '#c9d1d6'], [0.8, '#e9eef1'], [1, '#ffffff']]);
+  const steel = defs.linear([
+    [0, '#7f8a91'],
+    [0.35, '#c9d1d6'],
+    [0.8, '#e9eef1'],
+    [1, '#ffffff'],
+  ]);
   const clip = defs.clip(`<path d="${blade}"/>`);
   let kurouchi = '';
   if (random.chance(0.45)) {
     let d = `M-10 ${n(-height - 10)} L${n(length + 10)} ${n(-height - 10)} L${n(length + 10)} ${n(-height * 0.62)}`;
-    for (let x = length; x > -20; x -= 30) d += ` Q${n(x - 15)} ${n(-height * random.range(0.5, 0.6))} ${n(x - 30)} ${n(-height * 0.62)}`;
+    for (let x = length; x > -20; x -= 30)
+      d += ` Q${n(x - 15)} ${n(-height * random.range(0.5, 0.6))} ${n(x - 30)} ${n(-height * 0.62)}`;
     kurouchi = `<path d="${d} Z" fill="#34373a" clip-path="${clip}"/>`;
   }
   let hamon = `M4 ${n(-height * 0.28)}`;
-  for (let x = 4; x < length * 0.9; x += 24) hamon += ` Q${n(x + 12)} ${n(-height * random.range(0.22, 0.36))} ${n(x + 24)} ${n(-height * 0.28)}`;
+  for (let x = 4; x < length * 0.9; x += 24)
+    hamon += ` Q${n(x + 12)} ${n(-height * random.range(0.22, 0.36))} ${n(x + 24)} ${n(-height * 0.28)}`;
   const handleLength = 190;
   const handleHeight = 38;
   const handleY = -height + 4;
@@ -58,7 +65,13 @@ function paintKnife(ctx: PaintContext, shape: KnifeShape): { markup: string; len
     `<path d="${blade}" fill="none" stroke="#6f7a80" stroke-width="2"/>`,
     `<g opacity="0.55">${inkGlyph(random, { x: 22, y: -height * 0.82, size: 30, color: '#2d3033' })}</g>`,
     `<rect x="-40" y="${n(handleY)}" width="42" height="${handleHeight}" rx="4" fill="${ferrule}"/>`,
-    `<rect x="${-40 - handleLength}" y="${n(handleY)}" width="${handleLength + 2}" height="${handleHeight}" rx="8" fill="${defs.linear([[0, lighten(handleWood, 0.2)], [0.5, handleWood], [1, darken(handleWood, 0.3)]])}"/>`,
+    `<rect x="${-40 - handleLength}" y="${n(handleY)}" width="${handleLength + 2}" height="${handleHeight}" rx="8" fill="${defs.linear(
+      [
+        [0, lighten(handleWood, 0.2)],
+        [0.5, handleWood],
+        [1, darken(handleWood, 0.3)],
+      ],
+    )}"/>`,
     `<path d="M${-34 - handleLength} ${n(handleY + 12)} H-44 M${-34 - handleLength} ${n(handleY + 27)} H-44" stroke="${darken(handleWood, 0.2)}" stroke-width="2" opacity="0.5"/>`,
     `<rect x="-40" y="${n(handleY)}" width="42" height="${handleHeight}" rx="4" fill="none" stroke="#000000" stroke-opacity="0.15" stroke-width="2"/>`,
   ].join('');
@@ -95,14 +108,22 @@ export function paintKnifeBoard(ctx: PaintContext): Drawing {
   const markup = [
     groundShadow(defs, width, 0.22),
     `<rect x="${n(-w)}" y="${n(top + 40)}" width="${n(width)}" height="${n(depth)}" rx="18" fill="${darken(wood, 0.25)}"/>`,
-    `<rect x="${n(-w)}" y="${n(top)}" width="${n(width)}" height="${n(depth)}" rx="18" fill="${defs.linear([[0, lighten(wood, 0.12)], [1, wood]])}"/>`,
+    `<rect x="${n(-w)}" y="${n(top)}" width="${n(width)}" height="${n(depth)}" rx="18" fill="${defs.linear([
+      [0, lighten(wood, 0.12)],
+      [1, wood],
+    ])}"/>`,
     `<path d="${grain}" stroke="${darken(wood, 0.18)}" stroke-width="2" fill="none" opacity="0.45"/>`,
     `<rect x="${n(-w + 6)}" y="${n(top + 4)}" width="${n(width - 12)}" height="6" rx="3" fill="#ffffff" opacity="0.35"/>`,
     slices,
     `<g transform="translate(${n(knifeX + 8)} ${n(knifeY + 14)}) rotate(${n(angle)})" opacity="0.2"><path d="${bladePath(shape, knife.length - 230, knife.height)}" fill="#000000"/><rect x="-230" y="${n(-knife.height + 4)}" width="232" height="38" rx="8" fill="#000000"/></g>`,
     `<g transform="translate(${n(knifeX)} ${n(knifeY)}) rotate(${n(angle)})">${knife.markup}</g>`,
   ].join('');
-  return { markup, width, height: depth + 60, focus: { x: knifeX + (knife.length - 230) * 0.4, y: knifeY - knife.height * 0.6 } };
+  return {
+    markup,
+    width,
+    height: depth + 60,
+    focus: { x: knifeX + (knife.length - 230) * 0.4, y: knifeY - knife.height * 0.6 },
+  };
 }
 
 /** A daikon with its leaves and a carrot, for the cutting board's company. */
@@ -120,7 +141,10 @@ export function paintVegetables(ctx: PaintContext): Drawing {
     `<g transform="translate(${n(length / 2)} 0)">${groundShadow(defs, length, 0.22)}</g>`,
     leaves,
     // The outline is drawn slim and stretched here, which keeps the control points readable.
-    `<g transform="scale(1 1.8)"><path d="${daikon}" fill="${defs.linear([[0, '#ffffff'], [1, '#e3e0d4']])}"/>`,
+    `<g transform="scale(1 1.8)"><path d="${daikon}" fill="${defs.linear([
+      [0, '#ffffff'],
+      [1, '#e3e0d4'],
+    ])}"/>`,
     `<path d="M20 -34 C${n(length * 0.3)} -42 ${n(length * 0.6)} -30 ${n(length * 0.8)} -22" stroke="#d6d9c4" stroke-width="2" fill="none"/>`,
     `<path d="M0 -40 Q-10 -20 0 0 Q10 -20 0 -40 Z" fill="#b9d38a"/></g>`,
     carrot,
@@ -146,7 +170,8 @@ function bowlDecoration(kind: Decoration, random: Random, size: { w: number; h: 
     const color = random.pick(['#2d4f8a', '#b8392f', '#3f6b4a'] as const);
     let dots = '';
     for (let row = 0; row < 3; row += 1) {
-      for (let x = -w + (row % 2) * 30; x < w; x += 60) dots += `<circle cx="${n(x)}" cy="${n(-h * (0.8 - row * 0.25))}" r="11" fill="${color}"/>`;
+      for (let x = -w + (row % 2) * 30; x < w; x += 60)
+        dots += `<circle cx="${n(x)}" cy="${n(-h * (0.8 - row * 0.25))}" r="11" fill="${color}"/>`;
     }
     return dots;
   }
@@ -161,7 +186,8 @@ function bowlDecoration(kind: Decoration, random: Random, size: { w: number; h: 
     return `<path d="${d}" stroke="#ffffff" stroke-width="4" opacity="0.35" fill="none"/>`;
   }
   let drip = `M${n(-w)} ${n(-h * 1.1)} H${n(w)} V${n(-h * 0.6)}`;
-  for (let x = w; x > -w; x -= 40) drip += ` Q${n(x - 20)} ${n(-h * random.range(0.25, 0.45))} ${n(x - 40)} ${n(-h * 0.6)}`;
+  for (let x = w; x > -w; x -= 40)
+    drip += ` Q${n(x - 20)} ${n(-h * random.range(0.25, 0.45))} ${n(x - 40)} ${n(-h * 0.6)}`;
   return `<path d="${drip} Z" fill="#3f6b3a" opacity="0.9"/><path d="M${n(-w * 0.3)} ${n(-h * 0.35)} q20 -20 40 0 t40 0" stroke="#4a3b2c" stroke-width="5" fill="none"/>`;
 }
 
@@ -184,7 +210,12 @@ export function paintTableware(ctx: PaintContext): Drawing {
   const clip = defs.clip(`<path d="${bowl.outline}"/>`);
   const plateGlaze = random.pick(['#2e4a6e', '#8a5a3a', '#c9b28c', '#5e7a4a'] as const);
   const plateR = width * 0.42;
-  const plate = `<g transform="translate(${n(width * 0.36)} ${n(-plateR * 0.92 - 16)}) rotate(8)"><ellipse cx="0" cy="0" rx="${n(plateR)}" ry="${n(plateR * 0.92)}" fill="${darken(plateGlaze, 0.2)}"/><ellipse cx="-6" cy="-4" rx="${n(plateR * 0.95)}" ry="${n(plateR * 0.87)}" fill="${defs.radial([[0, lighten(plateGlaze, 0.2)], [1, plateGlaze]])}"/> <ellipse cx="-6" cy="-4" rx="${n(plateR * 0.62)}" ry="${n(plateR * 0.56)}" fill="none" stroke="${lighten(plateGlaze, 0.3)}" stroke-width="4" opacity="0.6"/></g>`;
+  const plate = `<g transform="translate(${n(width * 0.36)} ${n(-plateR * 0.92 - 16)}) rotate(8)"><ellipse cx="0" cy="0" rx="${n(plateR)}" ry="${n(plateR * 0.92)}" fill="${darken(plateGlaze, 0.2)}"/><ellipse cx="-6" cy="-4" rx="${n(plateR * 0.95)}" ry="${n(plateR * 0.87)}" fill="${defs.radial(
+    [
+      [0, lighten(plateGlaze, 0.2)],
+      [1, plateGlaze],
+    ],
+  )}"/> <ellipse cx="-6" cy="-4" rx="${n(plateR * 0.62)}" ry="${n(plateR * 0.56)}" fill="none" stroke="${lighten(plateGlaze, 0.3)}" stroke-width="4" opacity="0.6"/></g>`;
   const markup = [
     groundShadow(defs, width * 1.2),
     plate,

@@ -1,11 +1,11 @@
 import {
   type Drawing,
-  type PaintContext,
   darken,
   groundShadow,
   leaf,
   lighten,
   n,
+  type PaintContext,
   paperLabel,
 } from './illustration-kit.js';
 import { registerPattern } from './illustration-patterns.js';
@@ -53,9 +53,7 @@ function capMarkup(ctx: PaintContext, cap: { neckWidth: number; top: number; hei
     ].join('');
   }
   const color = style === 'gold' ? '#c9a24e' : style === 'red' ? '#a8352c' : '#2a2724';
-  const ridges = [0.25, 0.45, 0.65, 0.85]
-    .map((t) => `M${n(-w / 2)} ${n(top + height * t)} h${n(w)}`)
-    .join(' ');
+  const ridges = [0.25, 0.45, 0.65, 0.85].map((t) => `M${n(-w / 2)} ${n(top + height * t)} h${n(w)}`).join(' ');
   return `<rect x="${n(-w / 2)}" y="${n(top)}" width="${n(w)}" height="${n(height)}" rx="6" fill="${defs.cylinder(color)}"/><path d="${ridges}" stroke="${darken(color, 0.3)}" stroke-opacity="0.5" stroke-width="2"/>`;
 }
 
@@ -143,7 +141,10 @@ function paintShochuJug(ctx: PaintContext): Drawing {
   const tag = { x: -width * 0.2, y: -H * 0.6, width: width * 0.4, height: H * 0.38 };
   const cordY = -H * 0.88;
   const cord = [-1, 1]
-    .map((side) => `<path d="M${n(side * k * 1.05)} ${n(cordY)} q${n(side * 10)} 30 ${n(side * 4)} 62" stroke="#b79a5b" stroke-width="6" fill="none" stroke-linecap="round"/>`)
+    .map(
+      (side) =>
+        `<path d="M${n(side * k * 1.05)} ${n(cordY)} q${n(side * 10)} 30 ${n(side * 4)} 62" stroke="#b79a5b" stroke-width="6" fill="none" stroke-linecap="round"/>`,
+    )
     .join('');
   const markup = [
     groundShadow(defs, width),
@@ -164,7 +165,13 @@ function paintUmeshuBottle(ctx: PaintContext): Drawing {
   const { defs, random } = ctx;
   const width = random.range(190, 220);
   const height = random.range(450, 500);
-  const shape: BottleShape = { width, height: height - 40, bodyHeight: height * 0.62, shoulder: height * 0.1, neckWidth: width * 0.3 };
+  const shape: BottleShape = {
+    width,
+    height: height - 40,
+    bodyHeight: height * 0.62,
+    shoulder: height * 0.1,
+    neckWidth: width * 0.3,
+  };
   const outline = bottlePath(shape);
   const clip = defs.clip(`<path d="${outline}"/>`);
   const liquidTop = -shape.bodyHeight * random.range(0.9, 1);
@@ -174,7 +181,14 @@ function paintUmeshuBottle(ctx: PaintContext): Drawing {
     const r = random.range(24, 32);
     const x = random.range(-width / 2 + r, width / 2 - r);
     const y = -r - random.range(0, shape.bodyHeight * 0.38);
-    const fill = defs.radial([[0, '#e2cf62'], [0.7, '#a9a33a'], [1, '#7d7a26']], { cx: 0.38, cy: 0.35, r: 0.7 });
+    const fill = defs.radial(
+      [
+        [0, '#e2cf62'],
+        [0.7, '#a9a33a'],
+        [1, '#7d7a26'],
+      ],
+      { cx: 0.38, cy: 0.35, r: 0.7 },
+    );
     plums += `<circle cx="${n(x)}" cy="${n(y)}" r="${n(r)}" fill="${fill}" opacity="0.92"/>`;
   }
   const labelTop = -shape.bodyHeight * 0.95;
@@ -182,7 +196,12 @@ function paintUmeshuBottle(ctx: PaintContext): Drawing {
   const markup = [
     groundShadow(defs, width),
     `<path d="${outline}" fill="#eef2ea" opacity="0.55"/>`,
-    `<g clip-path="${clip}"><rect x="${n(-width)}" y="${n(liquidTop)}" width="${n(width * 2)}" height="${n(-liquidTop)}" fill="${defs.linear([[0, lighten(amber, 0.2)], [1, darken(amber, 0.25)]])}" opacity="0.85"/>${plums}</g>`,
+    `<g clip-path="${clip}"><rect x="${n(-width)}" y="${n(liquidTop)}" width="${n(width * 2)}" height="${n(-liquidTop)}" fill="${defs.linear(
+      [
+        [0, lighten(amber, 0.2)],
+        [1, darken(amber, 0.25)],
+      ],
+    )}" opacity="0.85"/>${plums}</g>`,
     `<path d="${outline}" fill="none" stroke="#ffffff" stroke-opacity="0.6" stroke-width="3"/>`,
     glassHighlights(shape),
     paperLabel(ctx, { x: -width * 0.36, y: labelTop, width: width * 0.72, height: labelHeight }),
@@ -202,8 +221,15 @@ export function paintRocksGlass(ctx: PaintContext): Drawing {
   const clip = defs.clip(`<path d="${outline}"/>`);
   const amber = random.pick(['#d19a3a', '#e2c27a', '#b9762a'] as const);
   const level = -height * 0.58;
-  const ice = [[-w * 0.35, level - 10, -8], [w * 0.25, level - 4, 12], [-w * 0.05, level + 40, 4]]
-    .map(([x, y, angle]) => `<rect x="${n((x as number) - 30)}" y="${n((y as number) - 30)}" width="60" height="60" rx="10" fill="#ffffff" opacity="0.5" transform="rotate(${angle} ${n(x as number)} ${n(y as number)})"/>`)
+  const ice = [
+    [-w * 0.35, level - 10, -8],
+    [w * 0.25, level - 4, 12],
+    [-w * 0.05, level + 40, 4],
+  ]
+    .map(
+      ([x, y, angle]) =>
+        `<rect x="${n((x as number) - 30)}" y="${n((y as number) - 30)}" width="60" height="60" rx="10" fill="#ffffff" opacity="0.5" transform="rotate(${angle} ${n(x as number)} ${n(y as number)})"/>`,
+    )
     .join('');
   const markup = [
     groundShadow(defs, width),
@@ -243,7 +269,7 @@ export function paintTeaCanister(ctx: PaintContext): Drawing {
     paper: lighten(palette.accentSoft, 0.35),
     scale: 0.32,
   });
-  const label = { x: -w * 0.34, y: wrapTop + 12, width: w * 0.68, height: (wrapBottom - wrapTop) - 4 };
+  const label = { x: -w * 0.34, y: wrapTop + 12, width: w * 0.68, height: wrapBottom - wrapTop - 4 };
   const lidW = w + 4;
   const leaves = [0, 1, 2, 3].map((i) => {
     const x = (i % 2 === 0 ? -1 : 1) * random.range(w * 0.75, w * 1.45);
@@ -278,14 +304,20 @@ export function paintTeaCup(ctx: PaintContext): Drawing {
   const tea = random.pick(['#a7b14a', '#c2b15a', '#9a6a3c'] as const);
   const body = `M${n(-w)} ${n(-height)} L${n(-w * 0.86)} -6 Q${n(-w * 0.84)} 0 ${n(-w * 0.74)} 0 L${n(w * 0.74)} 0 Q${n(w * 0.84)} 0 ${n(w * 0.86)} -6 L${n(w)} ${n(-height)} Z`;
   const steam = [-0.3, 0.1, 0.45]
-    .map((x, i) => `<path d="M${n(w * x)} ${n(-height - 20)} c-18 -30 18 -50 0 -80 c-14 -22 10 -40 4 -60" stroke="#ffffff" stroke-opacity="${0.55 - i * 0.1}" stroke-width="7" fill="none" stroke-linecap="round"/>`)
+    .map(
+      (x, i) =>
+        `<path d="M${n(w * x)} ${n(-height - 20)} c-18 -30 18 -50 0 -80 c-14 -22 10 -40 4 -60" stroke="#ffffff" stroke-opacity="${0.55 - i * 0.1}" stroke-width="7" fill="none" stroke-linecap="round"/>`,
+    )
     .join('');
   const markup = [
     groundShadow(defs, width),
     `<path d="${body}" fill="${defs.cylinder(glaze)}"/>`,
     `<path d="M${n(-w * 0.98)} ${n(-height * 0.35)} L${n(w * 0.98)} ${n(-height * 0.35)}" stroke="${darken(glaze, 0.25)}" stroke-width="3" opacity="0.5"/>`,
     `<ellipse cx="0" cy="${n(-height)}" rx="${n(w)}" ry="${n(ry)}" fill="${lighten(glaze, 0.25)}"/>`,
-    `<ellipse cx="0" cy="${n(-height + 3)}" rx="${n(w * 0.88)}" ry="${n(ry * 0.78)}" fill="${defs.radial([[0, lighten(tea, 0.3)], [1, tea]])}"/>`,
+    `<ellipse cx="0" cy="${n(-height + 3)}" rx="${n(w * 0.88)}" ry="${n(ry * 0.78)}" fill="${defs.radial([
+      [0, lighten(tea, 0.3)],
+      [1, tea],
+    ])}"/>`,
     steam,
   ].join('');
   return { markup, width, height: height + 160, focus: { x: 0, y: -height / 2 } };
@@ -317,7 +349,13 @@ export function paintSoyBottle(ctx: PaintContext): Drawing {
   }
   const width = random.range(120, 140);
   const height = random.range(470, 520);
-  const shape: BottleShape = { width, height: height - 36, bodyHeight: height * 0.6, shoulder: height * 0.15, neckWidth: width * 0.36 };
+  const shape: BottleShape = {
+    width,
+    height: height - 36,
+    bodyHeight: height * 0.6,
+    shoulder: height * 0.15,
+    neckWidth: width * 0.36,
+  };
   const outline = bottlePath(shape);
   const labelTop = -shape.bodyHeight * 0.86;
   const labelHeight = shape.bodyHeight * 0.62;

@@ -1,11 +1,11 @@
 import {
   type Defs,
   type Drawing,
-  type PaintContext,
   darken,
   groundShadow,
   lighten,
   n,
+  type PaintContext,
   paintBowlBody,
   paperLabel,
 } from './illustration-kit.js';
@@ -39,7 +39,10 @@ function paintMisoCrock(ctx: PaintContext): Drawing {
     `<g transform="rotate(${n(random.range(-4, 4))} 0 ${n(label.y)})">${paperLabel(ctx, { ...label, band: palette.accent })}</g>`,
     `<path d="${body}" fill="${defs.roundShade(0.6)}"/>`,
     `<path d="M${n(-k * 1.1)} ${n(-H - 2)} L${n(-k * 1.1)} ${n(-H - 18)} L${n(k * 1.1)} ${n(-H - 18)} L${n(k * 1.1)} ${n(-H - 2)} A${n(k * 1.1)} ${n(ry)} 0 0 1 ${n(-k * 1.1)} ${n(-H - 2)} Z" fill="${darken(lid, 0.2)}"/>`,
-    `<ellipse cx="0" cy="${n(-H - 18)}" rx="${n(k * 1.1)}" ry="${n(ry)}" fill="${defs.linear([[0, lighten(lid, 0.2)], [1, lid]])}"/>`,
+    `<ellipse cx="0" cy="${n(-H - 18)}" rx="${n(k * 1.1)}" ry="${n(ry)}" fill="${defs.linear([
+      [0, lighten(lid, 0.2)],
+      [1, lid],
+    ])}"/>`,
     `<path d="M${n(-k * 0.8)} ${n(-H - 18)} Q0 ${n(-H - 10)} ${n(k * 0.8)} ${n(-H - 22)}" stroke="${darken(lid, 0.15)}" stroke-width="2" fill="none" opacity="0.6"/>`,
     `<rect x="-34" y="${n(-H - 40)}" width="68" height="18" rx="6" fill="${darken(lid, 0.1)}"/>`,
     `<rect x="-34" y="${n(-H - 44)}" width="68" height="8" rx="4" fill="${lighten(lid, 0.15)}"/>`,
@@ -62,7 +65,10 @@ function paintMisoBarrel(ctx: PaintContext): Drawing {
     staves += `M${n(x * 0.92)} 0 C${n(x * 1.04)} ${n(-height * 0.35)} ${n(x * 1.04)} ${n(-height * 0.65)} ${n(x)} ${n(-height + ry * 0.9)} `;
   }
   const hoop = (y: number, half: number): string => {
-    const fill = defs.linear([[0, '#dcc07a'], [1, '#a8893e']]);
+    const fill = defs.linear([
+      [0, '#dcc07a'],
+      [1, '#a8893e'],
+    ]);
     return `<path d="M${n(-half)} ${n(y - 12)} A${n(half)} ${n(ry)} 0 0 0 ${n(half)} ${n(y - 12)} L${n(half)} ${n(y + 12)} A${n(half)} ${n(ry)} 0 0 1 ${n(-half)} ${n(y + 12)} Z" fill="${fill}"/><path d="M${n(-half)} ${n(y)} A${n(half)} ${n(ry)} 0 0 0 ${n(half)} ${n(y)}" stroke="#8a6d2c" stroke-width="3" stroke-dasharray="10 6" fill="none"/>`;
   };
   const miso = random.pick(MISO);
@@ -77,7 +83,10 @@ function paintMisoBarrel(ctx: PaintContext): Drawing {
     paperLabel(ctx, label),
     `<path d="${body}" fill="${defs.roundShade(0.6)}"/>`,
     `<ellipse cx="0" cy="${n(-height)}" rx="${n(w)}" ry="${n(ry)}" fill="${darken(wood, 0.35)}"/>`,
-    `<path d="${mound}" fill="${defs.linear([[0, lighten(miso, 0.15)], [1, darken(miso, 0.15)]])}"/>`,
+    `<path d="${mound}" fill="${defs.linear([
+      [0, lighten(miso, 0.15)],
+      [1, darken(miso, 0.15)],
+    ])}"/>`,
     `<path d="M${n(-w * 0.5)} ${n(-height - ry * 0.9)} q20 -10 40 -2 M${n(w * 0.1)} ${n(-height - ry * 1.1)} q24 -12 46 0" stroke="${lighten(miso, 0.3)}" stroke-width="5" fill="none" stroke-linecap="round" opacity="0.7"/>`,
     `<g transform="translate(${n(w * 0.35)} ${n(-height - ry)}) rotate(28)"><rect x="-9" y="-150" width="18" height="130" rx="8" fill="#e2c48e"/><ellipse cx="0" cy="-20" rx="30" ry="40" fill="#ead2a3"/></g>`,
   ].join('');
@@ -93,7 +102,13 @@ export function paintSoupBowl(ctx: PaintContext): Drawing {
     { outside: '#7e251e', inside: '#7e251e' },
     { outside: '#3a2a22', inside: '#5a3423' },
   ] as const);
-  const bowl = paintBowlBody(defs, { width, height: width * 0.5, outside: lacquer.outside, inside: lacquer.inside, foot: 0.42 });
+  const bowl = paintBowlBody(defs, {
+    width,
+    height: width * 0.5,
+    outside: lacquer.outside,
+    inside: lacquer.inside,
+    foot: 0.42,
+  });
   const broth = random.pick(['#c6955a', '#d7b173', '#b37a45', '#e0c48a'] as const);
   const cy = bowl.rimY + bowl.rimRy * 0.2;
   const rx = bowl.rimRx * 0.9;
@@ -113,7 +128,10 @@ export function paintSoupBowl(ctx: PaintContext): Drawing {
   const markup = [
     groundShadow(defs, width),
     bowl.markup,
-    `<ellipse cx="0" cy="${n(cy)}" rx="${n(rx)}" ry="${n(ry)}" fill="${defs.radial([[0, lighten(broth, 0.18)], [1, darken(broth, 0.1)]])}"/>`,
+    `<ellipse cx="0" cy="${n(cy)}" rx="${n(rx)}" ry="${n(ry)}" fill="${defs.radial([
+      [0, lighten(broth, 0.18)],
+      [1, darken(broth, 0.1)],
+    ])}"/>`,
     garnish,
     `<ellipse cx="${n(-bowl.rimRx * 0.55)}" cy="${n(-width * 0.3)}" rx="${n(width * 0.05)}" ry="${n(width * 0.1)}" fill="#ffffff" opacity="0.18"/>`,
   ].join('');
@@ -152,13 +170,23 @@ export function paintDriedGoods(ctx: PaintContext): Drawing {
   for (let i = 0; i <= 24; i += 1) zigzag += ` L${n(-w + (width * i) / 24)} ${n(sealTop + (i % 2 === 0 ? 8 : 0))}`;
   const pouch = `${zigzag} L${n(w)} ${n(sealTop + 40)} C${n(w + 6)} ${n(-height * 0.6)} ${n(w + 8)} ${n(-height * 0.2)} ${n(w * 0.96)} -6 Q${n(w * 0.9)} 0 ${n(w * 0.8)} 0 L${n(-w * 0.8)} 0 Q${n(-w * 0.9)} 0 ${n(-w * 0.96)} -6 C${n(-w - 8)} ${n(-height * 0.2)} ${n(-w - 6)} ${n(-height * 0.6)} ${n(-w)} ${n(sealTop + 40)} Z`;
   const win = { x: -w * 0.66, y: -height * 0.5, width: w * 1.32, height: height * 0.4 };
-  const clip = defs.clip(`<rect x="${n(win.x)}" y="${n(win.y)}" width="${n(win.width)}" height="${n(win.height)}" rx="18"/>`);
+  const clip = defs.clip(
+    `<rect x="${n(win.x)}" y="${n(win.y)}" width="${n(win.width)}" height="${n(win.height)}" rx="18"/>`,
+  );
   let contents = `<rect x="${n(win.x)}" y="${n(win.y)}" width="${n(win.width)}" height="${n(win.height)}" fill="${kind === 'kombu' ? '#55603c' : kind === 'shiitake' ? '#b99a74' : kind === 'katsuo' ? '#e8c6b2' : '#8d979c'}"/>`;
   for (let i = 0; i < 22; i += 1) {
-    contents += driedPiece(kind, random, win.x + random.range(0, win.width), win.y + random.range(0, win.height), kind === 'kombu' ? 0.9 : 1.1);
+    contents += driedPiece(
+      kind,
+      random,
+      win.x + random.range(0, win.width),
+      win.y + random.range(0, win.height),
+      kind === 'kombu' ? 0.9 : 1.1,
+    );
   }
   const label = { x: -w * 0.7, y: sealTop + 56, width: w * 1.4, height: height * 0.32 };
-  const loose = [0, 1, 2].map((i) => driedPiece(kind, random, (i - 1) * w * 0.9 + random.range(-20, 20), random.range(6, 26), 1.15)).join('');
+  const loose = [0, 1, 2]
+    .map((i) => driedPiece(kind, random, (i - 1) * w * 0.9 + random.range(-20, 20), random.range(6, 26), 1.15))
+    .join('');
   const markup = [
     groundShadow(defs, width * 1.2),
     `<path d="${pouch}" fill="${defs.cylinder(paper, 0.6)}"/>`,
@@ -185,16 +213,15 @@ export function paintRiceBag(ctx: PaintContext): Drawing {
   const neckY = -height * 0.86;
   const cloth = random.pick(['#f2ece0', '#d9bf93', '#ece3cf', '#e6dccb'] as const);
   let frill = `M${n(-neck * 1.5)} ${n(neckY - 8)}`;
-  for (let i = 0; i <= 10; i += 1) frill += ` L${n(-neck * 1.5 + (neck * 3 * i) / 10)} ${n(-height + (i % 2 === 0 ? 0 : 22))}`;
+  for (let i = 0; i <= 10; i += 1)
+    frill += ` L${n(-neck * 1.5 + (neck * 3 * i) / 10)} ${n(-height + (i % 2 === 0 ? 0 : 22))}`;
   frill += ` L${n(neck * 1.5)} ${n(neckY - 8)} Z`;
   const sack = `M${n(-w * 0.9)} 0 Q${n(-w * 1.02)} 0 ${n(-w * 1.02)} -20 C${n(-w * 1.08)} ${n(-height * 0.35)} ${n(-w * 1.04)} ${n(shoulder + 40)} ${n(-w * 0.9)} ${n(shoulder)} C${n(-w * 0.7)} ${n(neckY + 30)} ${n(-neck * 1.2)} ${n(neckY + 10)} ${n(-neck)} ${n(neckY)} L${n(neck)} ${n(neckY)} C${n(neck * 1.2)} ${n(neckY + 10)} ${n(w * 0.7)} ${n(neckY + 30)} ${n(w * 0.9)} ${n(shoulder)} C${n(w * 1.04)} ${n(shoulder + 40)} ${n(w * 1.08)} ${n(-height * 0.35)} ${n(w * 1.02)} -20 Q${n(w * 1.02)} 0 ${n(w * 0.9)} 0 Z`;
   const stripes = random.chance(0.4)
     ? `<g clip-path="${defs.clip(`<path d="${sack}"/>`)}"><rect x="${n(-w * 1.1)}" y="${n(-height * 0.2)}" width="${n(width * 1.2)}" height="14" fill="#35507a" opacity="0.8"/><rect x="${n(-w * 1.1)}" y="${n(-height * 0.2 + 22)}" width="${n(width * 1.2)}" height="6" fill="#35507a" opacity="0.8"/></g>`
     : '';
   const label = { x: -w * 0.32, y: -height * 0.66, width: w * 0.64, height: height * 0.42 };
-  const ears = [-1, 1]
-    .map((side) => riceEar(random, side * w * 0.62, -height * 0.32, side))
-    .join('');
+  const ears = [-1, 1].map((side) => riceEar(random, side * w * 0.62, -height * 0.32, side)).join('');
   let grains = '';
   for (let i = 0; i < 26; i += 1) {
     const x = random.range(-w * 1.3, w * 1.3);
@@ -244,7 +271,13 @@ export function paintRiceBowl(ctx: PaintContext): Drawing {
   const markup = [
     groundShadow(defs, width),
     bowl.markup,
-    `<path d="M${n(-rx)} ${n(bowl.rimY)} C${n(-rx * 0.8)} ${n(top)} ${n(rx * 0.8)} ${n(top)} ${n(rx)} ${n(bowl.rimY)} A${n(rx)} ${n(bowl.rimRy * 0.9)} 0 0 1 ${n(-rx)} ${n(bowl.rimY)} Z" fill="${defs.radial([[0, '#ffffff'], [1, '#e9e4d8']], { cx: 0.4, cy: 0.3, r: 0.8 })}"/>`,
+    `<path d="M${n(-rx)} ${n(bowl.rimY)} C${n(-rx * 0.8)} ${n(top)} ${n(rx * 0.8)} ${n(top)} ${n(rx)} ${n(bowl.rimY)} A${n(rx)} ${n(bowl.rimRy * 0.9)} 0 0 1 ${n(-rx)} ${n(bowl.rimY)} Z" fill="${defs.radial(
+      [
+        [0, '#ffffff'],
+        [1, '#e9e4d8'],
+      ],
+      { cx: 0.4, cy: 0.3, r: 0.8 },
+    )}"/>`,
     texture,
     `<g transform="translate(${n(-bowl.rimRx * 1.1)} ${n(bowl.rimY * 0.2)}) rotate(-8)"><rect x="0" y="-6" width="${n(width * 1.3)}" height="9" rx="4" fill="#5a3826"/><rect x="0" y="8" width="${n(width * 1.3)}" height="9" rx="4" fill="#6a4430"/></g>`,
   ].join('');
@@ -255,7 +288,14 @@ type PickleKind = 'umeboshi' | 'takuan' | 'cucumber';
 
 function picklePiece(defs: Defs, kind: PickleKind, x: number, y: number, r: number): string {
   if (kind === 'umeboshi') {
-    const fill = defs.radial([[0, '#e0626a'], [0.7, '#b32c3a'], [1, '#8a1f2c']], { cx: 0.38, cy: 0.35, r: 0.7 });
+    const fill = defs.radial(
+      [
+        [0, '#e0626a'],
+        [0.7, '#b32c3a'],
+        [1, '#8a1f2c'],
+      ],
+      { cx: 0.38, cy: 0.35, r: 0.7 },
+    );
     return `<circle cx="${n(x)}" cy="${n(y)}" r="${n(r)}" fill="${fill}"/><path d="M${n(x - r * 0.4)} ${n(y - r * 0.1)} q${n(r * 0.3)} ${n(-r * 0.3)} ${n(r * 0.6)} 0" stroke="#7d1b27" stroke-width="2" fill="none" opacity="0.6"/><ellipse cx="${n(x - r * 0.35)}" cy="${n(y - r * 0.4)}" rx="${n(r * 0.2)}" ry="${n(r * 0.12)}" fill="#ffffff" opacity="0.5"/>`;
   }
   if (kind === 'takuan') {
@@ -321,7 +361,10 @@ export function paintPicklesPlate(ctx: PaintContext): Drawing {
   const markup = [
     groundShadow(defs, width),
     `<path d="M${n(-w)} -40 L${n(w * 0.7)} -40 L${n(w * 0.7)} -26 L${n(-w)} -26 Z" fill="${darken(glaze, 0.25)}"/>`,
-    `<path d="${top}" fill="${defs.linear([[0, lighten(glaze, 0.15)], [1, glaze]])}"/>`,
+    `<path d="${top}" fill="${defs.linear([
+      [0, lighten(glaze, 0.15)],
+      [1, glaze],
+    ])}"/>`,
     `<path d="${top}" fill="none" stroke="${darken(glaze, 0.15)}" stroke-width="3"/>`,
     pieces,
   ].join('');
@@ -340,7 +383,13 @@ function sweetMarkup(defs: Defs, random: Random, sweet: Sweet, x: number, y: num
   }
   if (sweet === 'nerikiri') {
     const tone = random.pick(['#f1a7b5', '#f4c6d0', '#d6b8e0', '#f6e0a4'] as const);
-    const fill = defs.radial([[0, lighten(tone, 0.45)], [1, tone]], { cx: 0.45, cy: 0.35, r: 0.75 });
+    const fill = defs.radial(
+      [
+        [0, lighten(tone, 0.45)],
+        [1, tone],
+      ],
+      { cx: 0.45, cy: 0.35, r: 0.75 },
+    );
     let petals = '';
     for (let i = 0; i < 5; i += 1) {
       const a = (Math.PI * 2 * i) / 5 - Math.PI / 2;
@@ -351,11 +400,26 @@ function sweetMarkup(defs: Defs, random: Random, sweet: Sweet, x: number, y: num
   if (sweet === 'dango') {
     const colors = ['#f3b6c2', '#fbf6ec', '#9dbb6a'];
     return `<path d="M${n(x - 100)} ${n(y - 14)} L${n(x + 100)} ${n(y - 44)}" stroke="#c9a46a" stroke-width="6" stroke-linecap="round"/>${colors
-      .map((c, i) => `<circle cx="${n(x - 50 + i * 50)}" cy="${n(y - 22 - i * 7.5)}" r="28" fill="${defs.radial([[0, lighten(c, 0.4)], [1, darken(c, 0.06)]], { cx: 0.4, cy: 0.35, r: 0.7 })}"/>`)
+      .map(
+        (c, i) =>
+          `<circle cx="${n(x - 50 + i * 50)}" cy="${n(y - 22 - i * 7.5)}" r="28" fill="${defs.radial(
+            [
+              [0, lighten(c, 0.4)],
+              [1, darken(c, 0.06)],
+            ],
+            { cx: 0.4, cy: 0.35, r: 0.7 },
+          )}"/>`,
+      )
       .join('')}`;
   }
   if (sweet === 'kinton') {
-    const fill = defs.radial([[0, '#f3dc9b'], [1, '#d4a84e']], { cx: 0.4, cy: 0.35, r: 0.75 });
+    const fill = defs.radial(
+      [
+        [0, '#f3dc9b'],
+        [1, '#d4a84e'],
+      ],
+      { cx: 0.4, cy: 0.35, r: 0.75 },
+    );
     return `<path d="M${n(x - 46)} ${n(y - 6)} Q${n(x - 56)} ${n(y - 74)} ${n(x)} ${n(y - 86)} Q${n(x + 56)} ${n(y - 74)} ${n(x + 46)} ${n(y - 6)} Z" fill="${fill}"/><path d="M${n(x)} ${n(y - 86)} q-10 20 -24 26 M${n(x)} ${n(y - 86)} q10 20 24 26 M${n(x)} ${n(y - 86)} q0 18 -2 30" stroke="#b98a36" stroke-width="3" fill="none" stroke-linecap="round"/>`;
   }
   return `<rect x="${n(x - 60)}" y="${n(y - 54)}" width="120" height="50" rx="18" fill="#d9b477"/><rect x="${n(x - 60)}" y="${n(y - 62)}" width="120" height="50" rx="18" fill="#e8c98f"/><path d="M${n(x - 40)} ${n(y - 58)} v42 M${n(x - 14)} ${n(y - 58)} v42 M${n(x + 12)} ${n(y - 58)} v42 M${n(x + 38)} ${n(y - 58)} v42 M${n(x - 54)} ${n(y - 37)} h108" stroke="#c99d5a" stroke-width="3"/>`;
@@ -370,9 +434,17 @@ export function paintWagashiPlate(ctx: PaintContext): Drawing {
   const surface = random.pick(['#2a1d1a', '#7e251e', '#f0ebe0', '#3b4f6b'] as const);
   let base: string;
   if (tray) {
-    base = `<path d="M${n(-w)} -20 L${n(-w * 0.82)} -190 L${n(w * 0.82)} -190 L${n(w)} -20 Z" fill="${defs.linear([[0, lighten(surface, 0.12)], [1, surface]])}"/><path d="M${n(-w)} -20 L${n(w)} -20 L${n(w)} 0 L${n(-w)} 0 Z" fill="${darken(surface, 0.3)}"/><path d="M${n(-w * 0.78)} -178 L${n(w * 0.78)} -178" stroke="#ffffff" stroke-opacity="0.2" stroke-width="4"/>`;
+    base = `<path d="M${n(-w)} -20 L${n(-w * 0.82)} -190 L${n(w * 0.82)} -190 L${n(w)} -20 Z" fill="${defs.linear([
+      [0, lighten(surface, 0.12)],
+      [1, surface],
+    ])}"/><path d="M${n(-w)} -20 L${n(w)} -20 L${n(w)} 0 L${n(-w)} 0 Z" fill="${darken(surface, 0.3)}"/><path d="M${n(-w * 0.78)} -178 L${n(w * 0.78)} -178" stroke="#ffffff" stroke-opacity="0.2" stroke-width="4"/>`;
   } else {
-    base = `<ellipse cx="0" cy="-90" rx="${n(w)}" ry="${n(w * 0.3)}" fill="${darken(surface, 0.2)}"/><ellipse cx="0" cy="-102" rx="${n(w)}" ry="${n(w * 0.3)}" fill="${defs.linear([[0, lighten(surface, 0.15)], [1, surface]])}"/><ellipse cx="0" cy="-102" rx="${n(w * 0.8)}" ry="${n(w * 0.23)}" fill="none" stroke="${darken(surface, 0.1)}" stroke-width="3"/>`;
+    base = `<ellipse cx="0" cy="-90" rx="${n(w)}" ry="${n(w * 0.3)}" fill="${darken(surface, 0.2)}"/><ellipse cx="0" cy="-102" rx="${n(w)}" ry="${n(w * 0.3)}" fill="${defs.linear(
+      [
+        [0, lighten(surface, 0.15)],
+        [1, surface],
+      ],
+    )}"/><ellipse cx="0" cy="-102" rx="${n(w * 0.8)}" ry="${n(w * 0.23)}" fill="none" stroke="${darken(surface, 0.1)}" stroke-width="3"/>`;
   }
   const choices: Sweet[] = ['yokan', 'nerikiri', 'dango', 'kinton', 'monaka'];
   const first = random.pick(choices);
@@ -389,7 +461,13 @@ export function paintMatchaBowl(ctx: PaintContext): Drawing {
   const { defs, random } = ctx;
   const width = random.range(250, 280);
   const glaze = random.pick(['#2b2624', '#8c6a4f', '#c8b79c', '#405b66', '#7c2f25'] as const);
-  const bowl = paintBowlBody(defs, { width, height: width * 0.55, outside: glaze, inside: darken(glaze, 0.1), foot: 0.45 });
+  const bowl = paintBowlBody(defs, {
+    width,
+    height: width * 0.55,
+    outside: glaze,
+    inside: darken(glaze, 0.1),
+    foot: 0.45,
+  });
   const cy = bowl.rimY + bowl.rimRy * 0.15;
   let foam = '';
   for (let i = 0; i < 26; i += 1) {
@@ -400,7 +478,10 @@ export function paintMatchaBowl(ctx: PaintContext): Drawing {
     groundShadow(defs, width),
     bowl.markup,
     drip,
-    `<ellipse cx="0" cy="${n(cy)}" rx="${n(bowl.rimRx * 0.86)}" ry="${n(bowl.rimRy * 0.74)}" fill="${defs.radial([[0, '#b9cf5a'], [1, '#7f9c2f']])}"/>`,
+    `<ellipse cx="0" cy="${n(cy)}" rx="${n(bowl.rimRx * 0.86)}" ry="${n(bowl.rimRy * 0.74)}" fill="${defs.radial([
+      [0, '#b9cf5a'],
+      [1, '#7f9c2f'],
+    ])}"/>`,
     foam,
   ].join('');
   return { markup, width, height: width * 0.55 + bowl.rimRy, focus: { x: 0, y: cy } };

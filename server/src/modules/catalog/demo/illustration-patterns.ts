@@ -1,7 +1,14 @@
 import { type Defs, n } from './illustration-kit.js';
 
 export type PatternName = 'seigaiha' | 'asanoha' | 'ichimatsu' | 'kikko' | 'shippo' | 'same-komon';
-export const PATTERN_NAMES: readonly PatternName[] = ['seigaiha', 'asanoha', 'ichimatsu', 'kikko', 'shippo', 'same-komon'];
+export const PATTERN_NAMES: readonly PatternName[] = [
+  'seigaiha',
+  'asanoha',
+  'ichimatsu',
+  'kikko',
+  'shippo',
+  'same-komon',
+];
 
 type PatternStyle = { ink: string; paper: string; scale: number };
 
@@ -9,7 +16,9 @@ type PatternStyle = { ink: string; paper: string; scale: number };
 export function registerPattern(defs: Defs, name: PatternName, style: PatternStyle): string {
   const { width, height, body } = TILES[name](style);
   const id = defs.nextId();
-  defs.add(`<pattern id="${id}" width="${n(width)}" height="${n(height)}" patternUnits="userSpaceOnUse">${body}</pattern>`);
+  defs.add(
+    `<pattern id="${id}" width="${n(width)}" height="${n(height)}" patternUnits="userSpaceOnUse">${body}</pattern>`,
+  );
   return `url(#${id})`;
 }
 
@@ -81,7 +90,13 @@ const TILES: Record<PatternName, (style: PatternStyle) => Tile> = {
       return `M${pts.join('L')}Z`;
     };
     const centres: [number, number][] = [
-      [0, 0], [w, 0], [w / 2, 1.5 * r], [-w / 2, 1.5 * r], [1.5 * w, 1.5 * r], [0, 3 * r], [w, 3 * r],
+      [0, 0],
+      [w, 0],
+      [w / 2, 1.5 * r],
+      [-w / 2, 1.5 * r],
+      [1.5 * w, 1.5 * r],
+      [0, 3 * r],
+      [w, 3 * r],
     ];
     const d = centres.map(([x, y]) => hexagon(x, y, r) + hexagon(x, y, r * 0.72)).join('');
     return {
@@ -94,7 +109,13 @@ const TILES: Record<PatternName, (style: PatternStyle) => Tile> = {
   /** Seven treasures: interlocking circles. */
   shippo: ({ ink, paper, scale }) => {
     const r = 34 * scale;
-    const circles = [[0, 0], [2 * r, 0], [0, 2 * r], [2 * r, 2 * r], [r, r]]
+    const circles = [
+      [0, 0],
+      [2 * r, 0],
+      [0, 2 * r],
+      [2 * r, 2 * r],
+      [r, r],
+    ]
       .map(([x, y]) => `<circle cx="${n(x as number)}" cy="${n(y as number)}" r="${n(r)}"/>`)
       .join('');
     return {
@@ -108,7 +129,12 @@ const TILES: Record<PatternName, (style: PatternStyle) => Tile> = {
   'same-komon': ({ ink, paper, scale }) => {
     const r = 30 * scale;
     let dots = '';
-    for (const [cx, cy] of [[0, r], [2 * r, r], [r, 0], [r, 2 * r]] as const) {
+    for (const [cx, cy] of [
+      [0, r],
+      [2 * r, r],
+      [r, 0],
+      [r, 2 * r],
+    ] as const) {
       for (const ring of [0.45, 0.75, 1]) {
         const count = Math.round(10 * ring);
         for (let i = 0; i <= count; i += 1) {

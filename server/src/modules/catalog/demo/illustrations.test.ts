@@ -56,7 +56,9 @@ describe('renderIllustration', () => {
     for (let seed = 1; seed <= 12; seed += 1) {
       for (const view of [0, 1, 2]) {
         const svg = renderIllustration({ motif, seed, view });
-        expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="900" viewBox="0 0 1200 900">')).toBe(true);
+        expect(
+          svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="900" viewBox="0 0 1200 900">'),
+        ).toBe(true);
         assertWellFormed(svg);
         expect(svg).not.toMatch(/NaN|undefined|Infinity/);
         expect(svg.length).toBeLessThan(200_000);

@@ -1,5 +1,6 @@
-import type { IllustrationMotif } from './catalog-data.js';
-import { Defs, type Drawing, type PaintContext, type Palette, darken, lighten, n } from './illustration-kit.js';
+import type { IllustrationMotif } from './demo-types.js';
+import { Defs, type Drawing, darken, lighten, n, type PaintContext, type Palette } from './illustration-kit.js';
+import { paintKnifeBoard, paintTableware, paintVegetables } from './illustration-motifs-crafts.js';
 import {
   paintRocksGlass,
   paintSakeBottle,
@@ -12,6 +13,7 @@ import {
 } from './illustration-motifs-drinks.js';
 import {
   paintDriedGoods,
+  paintMatchaBowl,
   paintMisoJar,
   paintPicklesJar,
   paintPicklesPlate,
@@ -19,9 +21,7 @@ import {
   paintRiceBowl,
   paintSoupBowl,
   paintWagashiPlate,
-  paintMatchaBowl,
 } from './illustration-motifs-food.js';
-import { paintKnifeBoard, paintTableware, paintVegetables } from './illustration-motifs-crafts.js';
 import { PATTERN_NAMES, registerPattern } from './illustration-patterns.js';
 import { createRandom, hashSeed, type Random } from './prng.js';
 
@@ -49,14 +49,86 @@ export const ILLUSTRATION_MOTIFS = Object.keys(MOTIFS) as IllustrationMotif[];
 
 /** Muted traditional colour sets: kinari, ai, matcha, sakura, nezumi, yamabuki, fuji, sabi. */
 const PALETTES: readonly Palette[] = [
-  { background: '#f1e8d8', backgroundDeep: '#e2d3ba', patternInk: '#d6c4a4', surface: '#b98f63', surfaceDeep: '#94704b', accent: '#8e3b2f', accentSoft: '#d9a88f', ink: '#2b2520' },
-  { background: '#e3e8ec', backgroundDeep: '#c9d3dc', patternInk: '#b3c1ce', surface: '#5c6f82', surfaceDeep: '#3f5062', accent: '#2f4b6e', accentSoft: '#9fb3c8', ink: '#1e2a36' },
-  { background: '#e8ecdc', backgroundDeep: '#d3dbbf', patternInk: '#c1cca4', surface: '#a58a63', surfaceDeep: '#806744', accent: '#5d7436', accentSoft: '#b7c592', ink: '#27301c' },
-  { background: '#f4e6e2', backgroundDeep: '#e9cfc8', patternInk: '#e0bdb5', surface: '#c9a78e', surfaceDeep: '#a5846c', accent: '#b0525a', accentSoft: '#e3aab0', ink: '#3a2326' },
-  { background: '#e7e5e1', backgroundDeep: '#d2cec7', patternInk: '#c3beb6', surface: '#77706a', surfaceDeep: '#57514c', accent: '#3f3a36', accentSoft: '#b3aca4', ink: '#24211f' },
-  { background: '#f3e9cf', backgroundDeep: '#e7d4a6', patternInk: '#dcc48e', surface: '#9c7a4f', surfaceDeep: '#785c39', accent: '#c08a1e', accentSoft: '#e7c77e', ink: '#3a2e18' },
-  { background: '#e9e4ee', backgroundDeep: '#d5cde0', patternInk: '#c7bdd6', surface: '#8c7d8f', surfaceDeep: '#6b5e6e', accent: '#6c4f86', accentSoft: '#bba8cc', ink: '#2c2433' },
-  { background: '#e5ebe6', backgroundDeep: '#ccd8cf', patternInk: '#b9cabe', surface: '#8b6e58', surfaceDeep: '#6a523f', accent: '#3e6b5a', accentSoft: '#a5c2b4', ink: '#1f2e28' },
+  {
+    background: '#f1e8d8',
+    backgroundDeep: '#e2d3ba',
+    patternInk: '#d6c4a4',
+    surface: '#b98f63',
+    surfaceDeep: '#94704b',
+    accent: '#8e3b2f',
+    accentSoft: '#d9a88f',
+    ink: '#2b2520',
+  },
+  {
+    background: '#e3e8ec',
+    backgroundDeep: '#c9d3dc',
+    patternInk: '#b3c1ce',
+    surface: '#5c6f82',
+    surfaceDeep: '#3f5062',
+    accent: '#2f4b6e',
+    accentSoft: '#9fb3c8',
+    ink: '#1e2a36',
+  },
+  {
+    background: '#e8ecdc',
+    backgroundDeep: '#d3dbbf',
+    patternInk: '#c1cca4',
+    surface: '#a58a63',
+    surfaceDeep: '#806744',
+    accent: '#5d7436',
+    accentSoft: '#b7c592',
+    ink: '#27301c',
+  },
+  {
+    background: '#f4e6e2',
+    backgroundDeep: '#e9cfc8',
+    patternInk: '#e0bdb5',
+    surface: '#c9a78e',
+    surfaceDeep: '#a5846c',
+    accent: '#b0525a',
+    accentSoft: '#e3aab0',
+    ink: '#3a2326',
+  },
+  {
+    background: '#e7e5e1',
+    backgroundDeep: '#d2cec7',
+    patternInk: '#c3beb6',
+    surface: '#77706a',
+    surfaceDeep: '#57514c',
+    accent: '#3f3a36',
+    accentSoft: '#b3aca4',
+    ink: '#24211f',
+  },
+  {
+    background: '#f3e9cf',
+    backgroundDeep: '#e7d4a6',
+    patternInk: '#dcc48e',
+    surface: '#9c7a4f',
+    surfaceDeep: '#785c39',
+    accent: '#c08a1e',
+    accentSoft: '#e7c77e',
+    ink: '#3a2e18',
+  },
+  {
+    background: '#e9e4ee',
+    backgroundDeep: '#d5cde0',
+    patternInk: '#c7bdd6',
+    surface: '#8c7d8f',
+    surfaceDeep: '#6b5e6e',
+    accent: '#6c4f86',
+    accentSoft: '#bba8cc',
+    ink: '#2c2433',
+  },
+  {
+    background: '#e5ebe6',
+    backgroundDeep: '#ccd8cf',
+    patternInk: '#b9cabe',
+    surface: '#8b6e58',
+    surfaceDeep: '#6a523f',
+    accent: '#3e6b5a',
+    accentSoft: '#a5c2b4',
+    ink: '#1f2e28',
+  },
 ];
 
 const SURFACE_TOP = 610;
@@ -102,7 +174,12 @@ export function renderIllustration(options: { motif: IllustrationMotif; seed: nu
     const start = 600 - total / 2;
     foreground =
       place(object, start + (object.width * scale) / 2, GROUND - 20, scale) +
-      place(companion, start + object.width * scale + gap + (companion.width * companionScale) / 2, GROUND + 40, companionScale);
+      place(
+        companion,
+        start + object.width * scale + gap + (companion.width * companionScale) / 2,
+        GROUND + 40,
+        companionScale,
+      );
   }
 
   const background = paintBackground({ defs, random: backdrop, palette, pattern, surfaceTop, layout });
@@ -122,14 +199,27 @@ function paintBackground(scene: {
   layout: number;
 }): string {
   const { defs, random, palette, pattern, surfaceTop, layout } = scene;
-  const wall = defs.linear([[0, palette.background], [1, palette.backgroundDeep]]);
+  const wall = defs.linear([
+    [0, palette.background],
+    [1, palette.backgroundDeep],
+  ]);
   const patternFill = registerPattern(defs, pattern, {
     ink: palette.patternInk,
     paper: palette.background,
     scale: layout === 1 ? random.range(1.3, 1.6) : random.range(0.85, 1.15),
   });
-  const glow = defs.radial([[0, lighten(palette.background, 0.55), 0.95], [0.55, lighten(palette.background, 0.3), 0.6], [1, palette.background, 0]]);
-  const vignette = defs.radial([[0.55, palette.backgroundDeep, 0], [1, darken(palette.backgroundDeep, 0.25), 0.55]], { r: 0.75 });
+  const glow = defs.radial([
+    [0, lighten(palette.background, 0.55), 0.95],
+    [0.55, lighten(palette.background, 0.3), 0.6],
+    [1, palette.background, 0],
+  ]);
+  const vignette = defs.radial(
+    [
+      [0.55, palette.backgroundDeep, 0],
+      [1, darken(palette.backgroundDeep, 0.25), 0.55],
+    ],
+    { r: 0.75 },
+  );
   const discX = 600 + random.range(-240, 240);
   const disc = `<circle cx="${n(discX)}" cy="${n(random.range(300, 380))}" r="${n(random.range(230, 290))}" fill="${palette.accentSoft}" opacity="${n(random.range(0.3, 0.45))}"/>`;
   const parts = [
@@ -140,7 +230,10 @@ function paintBackground(scene: {
   ];
   if (surfaceTop < HEIGHT) {
     const top = Math.max(0, surfaceTop);
-    const surface = defs.linear([[0, palette.surface], [1, palette.surfaceDeep]]);
+    const surface = defs.linear([
+      [0, palette.surface],
+      [1, palette.surfaceDeep],
+    ]);
     parts.push(`<rect y="${n(top)}" width="${WIDTH}" height="${n(HEIGHT - top)}" fill="${surface}"/>`);
     parts.push(`<rect y="${n(top)}" width="${WIDTH}" height="6" fill="${lighten(palette.surface, 0.25)}"/>`);
     parts.push(surfaceTexture(random, palette, top));

@@ -19,7 +19,10 @@ export const kitchenToolsGroup: ProductGroup = {
         ja: '岐阜・関の刃物職人が仕上げた、肉・魚・野菜に使える万能の三徳包丁です。ステンレス割込で錆びにくく、手入れも簡単です。',
         en: 'An all-purpose santoku for meat, fish and vegetables, finished by blade smiths in Seki, Gifu. Clad stainless steel resists rust and is easy to care for.',
       },
-      sizes: [['165mm', '165 mm', 8800], ['180mm', '180 mm', 11000]],
+      sizes: [
+        ['165mm', '165 mm', 8800],
+        ['180mm', '180 mm', 11000],
+      ],
     },
     {
       key: 'seki-gyuto-chefs-knife',
@@ -28,7 +31,10 @@ export const kitchenToolsGroup: ProductGroup = {
         ja: '刃先が細く、肉の筋引きから野菜の千切りまでこなす牛刀です。握りやすい積層強化木のハンドルを備えています。',
         en: 'A slim-tipped chef’s knife that handles everything from trimming meat to fine julienne. The laminated wood handle gives a secure grip.',
       },
-      sizes: [['210mm', '210 mm', 13200], ['240mm', '240 mm', 16500]],
+      sizes: [
+        ['210mm', '210 mm', 13200],
+        ['240mm', '240 mm', 16500],
+      ],
     },
     {
       key: 'sakai-deba-knife',
@@ -46,7 +52,10 @@ export const kitchenToolsGroup: ProductGroup = {
         ja: '刺身を一方向に引いて切るための、長く細い片刃の柳刃包丁です。使用後は水気をよく拭き取ってください。',
         en: 'A long, slender single-bevel knife for slicing sashimi in one pulling stroke. Wipe it completely dry after use.',
       },
-      sizes: [['240mm', '240 mm', 18700], ['270mm', '270 mm', 24200]],
+      sizes: [
+        ['240mm', '240 mm', 18700],
+        ['270mm', '270 mm', 24200],
+      ],
     },
     {
       key: 'tosa-nakiri-vegetable-knife',
@@ -82,7 +91,10 @@ export const kitchenToolsGroup: ProductGroup = {
         ja: '長野・木曽のひのきを一枚板で仕上げたまな板です。刃当たりがやさしく、使い終わったら立てて乾かしてください。',
         en: 'Cut from a single plank of hinoki cypress from Kiso, Nagano. Gentle on knife edges; stand it upright to dry after use.',
       },
-      sizes: [['36cm', '36 cm', 3850], ['42cm', '42 cm', 5500]],
+      sizes: [
+        ['36cm', '36 cm', 3850],
+        ['42cm', '42 cm', 5500],
+      ],
       sizeNote: widthNote,
     },
     {

@@ -13,7 +13,10 @@ export const driedGoodsGroup: ProductGroup = {
         ja: '北海道・利尻島周辺で採れた、澄んだ上品なだしが取れる昆布です。京料理のお吸い物にも使われます。',
         en: 'Kombu harvested around Rishiri Island, Hokkaido, for a clear and refined dashi. Prized for Kyoto-style clear soups.',
       },
-      sizes: [['100g', '100 g', 1296], ['250g', '250 g', 2980]],
+      sizes: [
+        ['100g', '100 g', 1296],
+        ['250g', '250 g', 2980],
+      ],
     },
     {
       key: 'hidaka-kombu',
@@ -58,7 +61,10 @@ export const driedGoodsGroup: ProductGroup = {
         ja: '国産の昆布・かつお節・椎茸を粉砕して詰めた、煮出すだけのだしパックです。水400mlに1袋が目安です。',
         en: 'Domestic kombu, bonito and shiitake in convenient bags — just simmer. Use one bag per 400 ml of water.',
       },
-      sizes: [['8g×10袋', '8 g × 10 bags', 594], ['8g×30袋', '8 g × 30 bags', 1512]],
+      sizes: [
+        ['8g×10袋', '8 g × 10 bags', 594],
+        ['8g×30袋', '8 g × 30 bags', 1512],
+      ],
     },
     {
       key: 'nagasaki-yakiago-dashi-packs',
@@ -121,7 +127,10 @@ export const driedGoodsGroup: ProductGroup = {
         ja: '佐賀・有明海産の一番摘みの海苔を、香ばしく焼き上げました。おにぎりや手巻き寿司にどうぞ。',
         en: 'First-harvest nori from the Ariake Sea in Saga, toasted until fragrant. For rice balls and hand-rolled sushi.',
       },
-      sizes: [['全形10枚', '10 full sheets', 864], ['全形30枚', '30 full sheets', 2376]],
+      sizes: [
+        ['全形10枚', '10 full sheets', 864],
+        ['全形30枚', '30 full sheets', 2376],
+      ],
     },
     {
       key: 'ise-hijiki-seaweed',
@@ -175,7 +184,10 @@ export const riceGroup: ProductGroup = {
         ja: '新潟・魚沼の昼夜の寒暖差の中で育ったコシヒカリです。粘りと甘みが強く、冷めてもおいしいお米です。',
         en: 'Koshihikari grown in Uonuma, Niigata, where the days are warm and the nights cool. Sticky, sweet, and still delicious when cold.',
       },
-      sizes: [['2kg', '2 kg', 2480], ['5kg', '5 kg', 5980]],
+      sizes: [
+        ['2kg', '2 kg', 2480],
+        ['5kg', '5 kg', 5980],
+      ],
     },
     {
       key: 'hokkaido-yumepirika-rice',
@@ -184,7 +196,10 @@ export const riceGroup: ProductGroup = {
         ja: '北海道を代表する品種、ゆめぴりかです。もっちりとした粘りと濃い甘みがあり、炊き上がりのつやが見事です。',
         en: 'Yumepirika, Hokkaido’s signature rice variety. Soft and sticky with a rich sweetness and a beautiful gloss when cooked.',
       },
-      sizes: [['2kg', '2 kg', 1980], ['5kg', '5 kg', 4380]],
+      sizes: [
+        ['2kg', '2 kg', 1980],
+        ['5kg', '5 kg', 4380],
+      ],
     },
     {
       key: 'yamagata-tsuyahime-rice',

@@ -13,7 +13,11 @@ export const sakeGroup: ProductGroup = {
         ja: '新潟の雪室でひと冬じっくり寝かせた純米大吟醸です。洋梨を思わせる穏やかな香りと、澄んだキレのある後味をお楽しみください。',
         en: 'A junmai daiginjo from Niigata, rested through the winter in a snow-cooled cellar. Gentle pear-like aroma and a clean, crisp finish.',
       },
-      sizes: [['720ml', '720 ml', 4400], ['1.8L', '1.8 L', 8800], ['300ml', '300 ml', 1980]],
+      sizes: [
+        ['720ml', '720 ml', 4400],
+        ['1.8L', '1.8 L', 8800],
+        ['300ml', '300 ml', 1980],
+      ],
     },
     {
       key: 'echigo-toji-honjozo-karakuchi',
@@ -22,7 +26,10 @@ export const sakeGroup: ProductGroup = {
         ja: '新潟の杜氏が仕込んだ、すっきり辛口の本醸造です。冷やでも燗でも味が崩れない、毎日の晩酌向きの一本です。',
         en: 'A dry, clean honjozo brewed by Niigata master brewers. It holds up well chilled or warmed — an easy everyday sake.',
       },
-      sizes: [['720ml', '720 ml', 1320], ['1.8L', '1.8 L', 2420]],
+      sizes: [
+        ['720ml', '720 ml', 1320],
+        ['1.8L', '1.8 L', 2420],
+      ],
     },
     {
       key: 'tsukimachi-junmai-ginjo',
@@ -31,7 +38,11 @@ export const sakeGroup: ProductGroup = {
         ja: '山形の雪解け水と県産米の出羽燦々で醸した純米吟醸です。華やかな吟醸香とやわらかな米の旨みが調和しています。',
         en: 'Brewed in Yamagata with snowmelt water and local Dewa Sansan rice. A bright ginjo aroma balanced by a soft rice sweetness.',
       },
-      sizes: [['720ml', '720 ml', 2200], ['1.8L', '1.8 L', 4180], ['300ml', '300 ml', 980]],
+      sizes: [
+        ['720ml', '720 ml', 2200],
+        ['1.8L', '1.8 L', 4180],
+        ['300ml', '300 ml', 980],
+      ],
     },
     {
       key: 'shirasagigawa-tokubetsu-junmai',
@@ -40,7 +51,10 @@ export const sakeGroup: ProductGroup = {
         ja: '兵庫県産の山田錦を六割まで磨いた特別純米酒です。ふくよかな旨みと穏やかな酸があり、ぬる燗にすると一層味わいが開きます。',
         en: 'A tokubetsu junmai from Hyogo, made with Yamada Nishiki rice polished to 60 %. Round and savoury, it opens up beautifully when gently warmed.',
       },
-      sizes: [['720ml', '720 ml', 1650], ['1.8L', '1.8 L', 3080]],
+      sizes: [
+        ['720ml', '720 ml', 1650],
+        ['1.8L', '1.8 L', 3080],
+      ],
     },
     {
       key: 'kura-no-akari-kimoto-junmai',
@@ -49,7 +63,10 @@ export const sakeGroup: ProductGroup = {
         ja: '秋田の小さな蔵が昔ながらの生酛造りで仕込んだ純米酒です。しっかりした酸と奥行きのある旨みは、鍋料理や焼き魚によく合います。',
         en: 'Made in Akita using the traditional kimoto method. Lively acidity and deep umami that pair well with hot pots and grilled fish.',
       },
-      sizes: [['720ml', '720 ml', 1980], ['1.8L', '1.8 L', 3740]],
+      sizes: [
+        ['720ml', '720 ml', 1980],
+        ['1.8L', '1.8 L', 3740],
+      ],
     },
     {
       key: 'hoshifuru-sato-nigori',
@@ -58,7 +75,10 @@ export const sakeGroup: ProductGroup = {
         ja: '岩手の山あいで造る、米のとろみが残るにごり酒です。よく冷やし、瓶をやさしく傾けて混ぜてからお注ぎください。',
         en: 'A cloudy nigori sake from the mountains of Iwate, with a creamy rice texture. Serve well chilled and gently tip the bottle to mix before pouring.',
       },
-      sizes: [['720ml', '720 ml', 1540], ['300ml', '300 ml', 660]],
+      sizes: [
+        ['720ml', '720 ml', 1540],
+        ['300ml', '300 ml', 660],
+      ],
     },
     {
       key: 'koto-no-shizuku-yamahai-junmai',
@@ -67,7 +87,10 @@ export const sakeGroup: ProductGroup = {
         ja: '京都・伏見のやわらかな伏流水で仕込んだ山廃純米です。まろやかな口当たりに、山廃らしい力強い旨みが広がります。',
         en: 'A yamahai junmai brewed with the soft groundwater of Fushimi, Kyoto. Smooth on the palate, with the robust savouriness typical of yamahai.',
       },
-      sizes: [['720ml', '720 ml', 1870], ['1.8L', '1.8 L', 3520]],
+      sizes: [
+        ['720ml', '720 ml', 1870],
+        ['1.8L', '1.8 L', 3520],
+      ],
     },
     {
       key: 'nagi-sparkling-sake',
@@ -76,7 +99,10 @@ export const sakeGroup: ProductGroup = {
         ja: '高知の蔵が瓶内二次発酵で仕上げた、きめ細かな泡の日本酒です。乾杯やデザートに、よく冷やしてどうぞ。',
         en: 'Bottle-fermented in Kochi for fine, delicate bubbles. Serve well chilled for a toast or with dessert.',
       },
-      sizes: [['300ml', '300 ml', 1100], ['720ml', '720 ml', 2640]],
+      sizes: [
+        ['300ml', '300 ml', 1100],
+        ['720ml', '720 ml', 2640],
+      ],
     },
     {
       key: 'kohaku-koshu-5-years',
@@ -94,7 +120,10 @@ export const sakeGroup: ProductGroup = {
         ja: '福島の蔵から届く、火入れも加水もしていない搾りたての生原酒です。要冷蔵のため、クール便でお届けします。',
         en: 'Freshly pressed sake from Fukushima, neither pasteurised nor diluted. Keep refrigerated; it is shipped chilled.',
       },
-      sizes: [['720ml', '720 ml', 1760], ['1.8L', '1.8 L', 3300]],
+      sizes: [
+        ['720ml', '720 ml', 1760],
+        ['1.8L', '1.8 L', 3300],
+      ],
     },
     {
       key: 'toka-junmai-amakuchi',
@@ -103,7 +132,10 @@ export const sakeGroup: ProductGroup = {
         ja: '広島の軟水で醸した、やさしい甘みの純米酒です。日本酒に慣れていない方にもおすすめします。',
         en: 'A gently sweet junmai brewed with the soft water of Hiroshima. A good first sake for newcomers.',
       },
-      sizes: [['720ml', '720 ml', 1430], ['1.8L', '1.8 L', 2750]],
+      sizes: [
+        ['720ml', '720 ml', 1430],
+        ['1.8L', '1.8 L', 2750],
+      ],
     },
     {
       key: 'brewery-tasting-set',
@@ -130,7 +162,10 @@ export const shochuGroup: ProductGroup = {
         ja: '鹿児島県産の黄金千貫を黒麹で仕込んだ芋焼酎です。焼き芋のような甘い香りと、どっしりとした飲みごたえがあります。',
         en: 'Sweet potato shochu from Kagoshima, made from Kogane Sengan potatoes with black koji. A roasted-sweet-potato aroma and a full, hearty body.',
       },
-      sizes: [['900ml', '900 ml', 1380], ['1.8L', '1.8 L', 2380]],
+      sizes: [
+        ['900ml', '900 ml', 1380],
+        ['1.8L', '1.8 L', 2380],
+      ],
     },
     {
       key: 'mugikaze-mugi-shochu',
@@ -139,7 +174,10 @@ export const shochuGroup: ProductGroup = {
         ja: '大分で造られる、香ばしく軽やかな麦焼酎です。水割りやソーダ割りにして、食事と一緒に楽しめます。',
         en: 'A light, toasty barley shochu from Oita. Lovely with water or soda alongside a meal.',
       },
-      sizes: [['720ml', '720 ml', 1100], ['1.8L', '1.8 L', 2200]],
+      sizes: [
+        ['720ml', '720 ml', 1100],
+        ['1.8L', '1.8 L', 2200],
+      ],
     },
     {
       key: 'kuma-no-seiryu-kome-shochu',
@@ -148,7 +186,10 @@ export const shochuGroup: ProductGroup = {
         ja: '熊本・人吉の清流の水で仕込んだ米焼酎です。吟醸酒のような果実の香りと、米由来のやわらかな甘みが特長です。',
         en: 'Rice shochu from Hitoyoshi, Kumamoto, made with clear river water. A fruity, ginjo-like aroma and a soft rice sweetness.',
       },
-      sizes: [['720ml', '720 ml', 1650], ['1.8L', '1.8 L', 2970]],
+      sizes: [
+        ['720ml', '720 ml', 1650],
+        ['1.8L', '1.8 L', 2970],
+      ],
     },
     {
       key: 'shimamusubi-kokuto-shochu',
@@ -175,7 +216,11 @@ export const shochuGroup: ProductGroup = {
         ja: '和歌山県産の南高梅をたっぷり漬け込んだ、甘酸っぱく香り高い梅酒です。ロックやソーダ割りでどうぞ。',
         en: 'Umeshu steeped with plenty of Nanko plums from Wakayama: sweet, tart and fragrant. Serve on the rocks or with soda.',
       },
-      sizes: [['720ml', '720 ml', 1760], ['1.8L', '1.8 L', 3300], ['300ml', '300 ml', 770]],
+      sizes: [
+        ['720ml', '720 ml', 1760],
+        ['1.8L', '1.8 L', 3300],
+        ['300ml', '300 ml', 770],
+      ],
     },
     {
       key: 'shizuoka-green-tea-umeshu',
@@ -202,7 +247,10 @@ export const shochuGroup: ProductGroup = {
         ja: '高知の山あいで育った柚子の果汁を日本酒に合わせたリキュールです。爽やかな香りと酸味で、ソーダ割りがよく合います。',
         en: 'Juice from yuzu grown in the Kochi hills, blended with sake. Bright citrus aroma and acidity — great with soda.',
       },
-      sizes: [['720ml', '720 ml', 1870], ['300ml', '300 ml', 880]],
+      sizes: [
+        ['720ml', '720 ml', 1870],
+        ['300ml', '300 ml', 880],
+      ],
     },
     {
       key: 'honkaku-shochu-tasting-set',
@@ -220,7 +268,10 @@ export const shochuGroup: ProductGroup = {
         ja: '宮崎の山間で造るそば焼酎です。そば湯で割ると、ふわりと香ばしさが立ちます。',
         en: 'Buckwheat shochu from the mountains of Miyazaki. Mix it with soba cooking water for a lovely nutty aroma.',
       },
-      sizes: [['720ml', '720 ml', 1320], ['1.8L', '1.8 L', 2480]],
+      sizes: [
+        ['720ml', '720 ml', 1320],
+        ['1.8L', '1.8 L', 2480],
+      ],
     },
   ],
 };
@@ -238,7 +289,10 @@ export const teaGroup: ProductGroup = {
         ja: '静岡・牧之原台地の茶葉をじっくり深蒸しに仕上げた煎茶です。濃い緑色の水色とまろやかなコクが楽しめます。',
         en: 'Deep-steamed sencha from the Makinohara plateau in Shizuoka. A vivid green cup with a mellow, full flavour.',
       },
-      sizes: [['100g', '100 g', 1080], ['200g', '200 g', 2000]],
+      sizes: [
+        ['100g', '100 g', 1080],
+        ['200g', '200 g', 2000],
+      ],
     },
     {
       key: 'yame-gyokuro',
@@ -247,7 +301,10 @@ export const teaGroup: ProductGroup = {
         ja: '福岡・八女で覆いをかけて育てた玉露です。60℃ほどのぬるめのお湯で淹れると、濃厚な旨みと甘みが引き出されます。',
         en: 'Shade-grown gyokuro from Yame, Fukuoka. Brew it with water at about 60 °C to draw out its rich, sweet umami.',
       },
-      sizes: [['50g', '50 g', 1620], ['100g', '100 g', 3024]],
+      sizes: [
+        ['50g', '50 g', 1620],
+        ['100g', '100 g', 3024],
+      ],
     },
     {
       key: 'uji-matcha-unkaku-ceremonial',
@@ -256,7 +313,10 @@ export const teaGroup: ProductGroup = {
         ja: '京都・宇治の碾茶を石臼で挽いた薄茶用の抹茶です。開封後は冷蔵庫に入れ、一か月を目安にお使いください。',
         en: 'Stone-ground Uji tencha for whisked usucha. Once opened, keep it in the fridge and use it within about a month.',
       },
-      sizes: [['30g', '30 g', 2160], ['100g', '100 g', 6480]],
+      sizes: [
+        ['30g', '30 g', 2160],
+        ['100g', '100 g', 6480],
+      ],
     },
     {
       key: 'uji-matcha-for-baking',
@@ -265,7 +325,10 @@ export const teaGroup: ProductGroup = {
         ja: 'お菓子作りやラテに使いやすい、色と香りのしっかりした製菓用の抹茶です。加熱しても風味が残ります。',
         en: 'A culinary matcha with strong colour and aroma, ideal for baking and lattes. The flavour holds up when heated.',
       },
-      sizes: [['100g', '100 g', 1296], ['500g', '500 g', 5400]],
+      sizes: [
+        ['100g', '100 g', 1296],
+        ['500g', '500 g', 5400],
+      ],
     },
     {
       key: 'kaga-roasted-stem-hojicha',
@@ -274,7 +337,10 @@ export const teaGroup: ProductGroup = {
         ja: '石川・加賀で茶の茎を浅く焙じた棒ほうじ茶です。香ばしい香りとすっきりした味わいで、カフェインも控えめです。',
         en: 'Tea stems lightly roasted in Kaga, Ishikawa. Toasty, clean and low in caffeine.',
       },
-      sizes: [['80g', '80 g', 756], ['200g', '200 g', 1620]],
+      sizes: [
+        ['80g', '80 g', 756],
+        ['200g', '200 g', 1620],
+      ],
     },
     {
       key: 'genmaicha-with-matcha',
@@ -283,7 +349,10 @@ export const teaGroup: ProductGroup = {
         ja: '香ばしく炒った玄米に、煎茶と宇治抹茶を合わせました。熱湯でさっと淹れるのがおいしさのコツです。',
         en: 'Toasted brown rice blended with sencha and Uji matcha. Brew it quickly with boiling water for the best flavour.',
       },
-      sizes: [['200g', '200 g', 648], ['500g', '500 g', 1404]],
+      sizes: [
+        ['200g', '200 g', 648],
+        ['500g', '500 g', 1404],
+      ],
     },
     {
       key: 'chiran-sencha',
@@ -337,7 +406,10 @@ export const teaGroup: ProductGroup = {
         ja: '熊本の山あいで育った茶葉で作る国産の紅茶です。渋みが少なく、ほのかに蜜のような甘さがあります。',
         en: 'Black tea made from leaves grown in the hills of Kumamoto. Gentle, with little astringency and a hint of honey.',
       },
-      sizes: [['50g', '50 g', 1080], ['2.5g×15袋', '2.5 g × 15 bags', 756]],
+      sizes: [
+        ['50g', '50 g', 1080],
+        ['2.5g×15袋', '2.5 g × 15 bags', 756],
+      ],
     },
     {
       key: 'kawane-shincha-first-flush',

@@ -13,7 +13,10 @@ export const misoSoyGroup: ProductGroup = {
         ja: '長野の蔵で一年間、自然の温度にまかせて熟成させた米味噌です。穏やかな塩味と麹の香りで、毎日の味噌汁に向いています。',
         en: 'Rice miso matured for a full year at natural temperature in a Nagano brewery. Mild saltiness and a koji aroma, ideal for daily miso soup.',
       },
-      sizes: [['750g', '750 g', 756], ['1kg', '1 kg', 972]],
+      sizes: [
+        ['750g', '750 g', 756],
+        ['1kg', '1 kg', 972],
+      ],
     },
     {
       key: 'sendai-red-miso',
@@ -31,7 +34,10 @@ export const misoSoyGroup: ProductGroup = {
         ja: '愛知・三河で大豆と塩だけを木桶で二年熟成させた豆味噌です。うま味が濃く、味噌煮込みや田楽に欠かせません。',
         en: 'Made from only soybeans and salt, aged two years in wooden vats in Mikawa, Aichi. Intensely savoury — essential for miso stews and dengaku.',
       },
-      sizes: [['500g', '500 g', 702], ['1kg', '1 kg', 1296]],
+      sizes: [
+        ['500g', '500 g', 702],
+        ['1kg', '1 kg', 1296],
+      ],
     },
     {
       key: 'kyoto-saikyo-white-miso',
@@ -76,7 +82,11 @@ export const misoSoyGroup: ProductGroup = {
         ja: '香川・小豆島の蔵で、杉の大桶を使って二年かけて熟成させた濃口醤油です。まろやかな香りで、刺身やお浸しがぐっと引き立ちます。',
         en: 'Dark soy sauce aged for two years in large cedar vats on Shodoshima, Kagawa. Its mellow aroma lifts sashimi and blanched greens.',
       },
-      sizes: [['500ml', '500 ml', 756], ['1L', '1 L', 1296], ['1.8L', '1.8 L', 2160]],
+      sizes: [
+        ['500ml', '500 ml', 756],
+        ['1L', '1 L', 1296],
+        ['1.8L', '1.8 L', 2160],
+      ],
     },
     {
       key: 'tatsuno-usukuchi-soy-sauce',
@@ -85,7 +95,10 @@ export const misoSoyGroup: ProductGroup = {
         ja: '兵庫・龍野で造られる、色が淡く塩味のしっかりした淡口醤油です。素材の色を生かしたい煮物やお吸い物に向いています。',
         en: 'From Tatsuno, Hyogo: pale in colour but firmly salty. Use it in simmered dishes and clear soups where you want to keep the ingredients’ natural colour.',
       },
-      sizes: [['1L', '1 L', 594], ['1.8L', '1.8 L', 980]],
+      sizes: [
+        ['1L', '1 L', 594],
+        ['1.8L', '1.8 L', 980],
+      ],
     },
     {
       key: 'yanai-saishikomi-soy-sauce',
@@ -139,7 +152,10 @@ export const seasoningsGroup: ProductGroup = {
         ja: 'もち米・米麹・焼酎だけで二年熟成させた本みりんです。アルコールを含むお酒の仲間で、煮物に上品な甘みと照りを与えます。',
         en: 'True mirin made only from glutinous rice, rice koji and shochu, aged for two years. Classed as an alcoholic drink, it gives simmered dishes a refined sweetness and gloss.',
       },
-      sizes: [['700ml', '700 ml', 1320], ['1.8L', '1.8 L', 2860]],
+      sizes: [
+        ['700ml', '700 ml', 1320],
+        ['1.8L', '1.8 L', 2860],
+      ],
       taxClass: 'standard',
     },
     {
@@ -159,7 +175,10 @@ export const seasoningsGroup: ProductGroup = {
         ja: '京都で米と水だけから造った、まろやかな酸味の純米酢です。すし飯や酢の物がやさしい味に仕上がります。',
         en: 'A mellow rice vinegar brewed in Kyoto from just rice and water. It makes gentle-tasting sushi rice and vinegared salads.',
       },
-      sizes: [['500ml', '500 ml', 486], ['900ml', '900 ml', 756]],
+      sizes: [
+        ['500ml', '500 ml', 486],
+        ['900ml', '900 ml', 756],
+      ],
     },
     {
       key: 'fukuyama-kurozu-black-vinegar',

@@ -13,7 +13,10 @@ export const picklesGroup: ProductGroup = {
         ja: '和歌山県産の南高梅を赤しそと一緒に漬け込んだ、昔ながらの酸っぱい梅干しです。塩分は約15%です。',
         en: 'Nanko plums from Wakayama pickled with red shiso leaves — sour in the traditional way. Salt content is about 15 %.',
       },
-      sizes: [['300g', '300 g', 1620], ['500g', '500 g', 2480]],
+      sizes: [
+        ['300g', '300 g', 1620],
+        ['500g', '500 g', 2480],
+      ],
     },
     {
       key: 'shiraboshi-umeboshi',
@@ -157,7 +160,10 @@ export const wagashiGroup: ProductGroup = {
         ja: '北海道産の小豆と寒天を炊き上げ、じっくり練り上げた羊羹です。未開封なら常温で半年ほど日持ちします。',
         en: 'Hokkaido azuki beans and agar, cooked and slowly kneaded into a dense yokan. Unopened, it keeps at room temperature for about six months.',
       },
-      sizes: [['1本', 'Full Bar', 1620], ['ハーフ', 'Half Bar', 864]],
+      sizes: [
+        ['1本', 'Full Bar', 1620],
+        ['ハーフ', 'Half Bar', 864],
+      ],
     },
     {
       key: 'uji-matcha-yokan',

@@ -11,7 +11,10 @@ export const listCategoriesRoute = createRoute({
   tags: ['Catalog'],
   summary: 'All categories with their product counts',
   responses: {
-    200: { description: 'Categories in display order', content: { 'application/json': { schema: categoryListSchema } } },
+    200: {
+      description: 'Categories in display order',
+      content: { 'application/json': { schema: categoryListSchema } },
+    },
   },
 });
 

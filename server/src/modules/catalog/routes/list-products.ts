@@ -37,7 +37,12 @@ export const listProductsQuery = z.object({
     .optional()
     .openapi({ description: 'Default: relevance with q, otherwise newest' }),
   cursor: z.string().max(1000).optional().openapi({ description: 'nextCursor of the previous page' }),
-  limit: z.coerce.number().int('must be a whole number').min(1, 'must be at least 1').max(100, 'must be at most 100').default(24),
+  limit: z.coerce
+    .number()
+    .int('must be a whole number')
+    .min(1, 'must be at least 1')
+    .max(100, 'must be at most 100')
+    .default(24),
 });
 
 export const listProductsRoute = createRoute({

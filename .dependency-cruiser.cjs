@@ -1,0 +1,71 @@
+/**
+ * Module boundaries, checked by `npm run check`:
+ * - platform is imported by modules, never the reverse;
+ * - a module never imports another module (it uses a port or a flow);
+ * - flows compose modules; entry points stay thin;
+ * - in the web app, a feature never imports another feature;
+ * - nothing is circular.
+ */
+module.exports = {
+  forbidden: [
+    {
+      name: 'no-circular',
+      severity: 'error',
+      from: {},
+      to: { circular: true },
+    },
+    {
+      name: 'platform-is-below-modules',
+      comment: 'Platform code must not depend on modules, flows, the composition root or entry points.',
+      severity: 'error',
+      from: { path: '^server/src/platform/' },
+      to: { path: '^server/src/(modules|flows|entry)/|^server/src/(app|server)\\.ts$' },
+    },
+    {
+      name: 'modules-are-independent',
+      comment: 'A module calls another through a port wired by the composition root, or a flow; never directly.',
+      severity: 'error',
+      from: { path: '^server/src/modules/([^/]+)/' },
+      to: { path: '^server/src/modules/', pathNot: '^server/src/modules/$1/' },
+    },
+    {
+      name: 'modules-do-not-use-flows',
+      severity: 'error',
+      from: { path: '^server/src/modules/' },
+      to: { path: '^server/src/(flows|entry)/|^server/src/(app|server)\\.ts$' },
+    },
+    {
+      name: 'flows-do-not-use-entry-points',
+      severity: 'error',
+      from: { path: '^server/src/flows/' },
+      to: { path: '^server/src/entry/|^server/src/(app|server)\\.ts$' },
+    },
+    {
+      name: 'web-features-are-independent',
+      comment: 'Features are composed in routes, not by importing each other (bulletproof-react).',
+      severity: 'error',
+      from: { path: '^web/src/features/([^/]+)/' },
+      to: { path: '^web/src/features/', pathNot: '^web/src/features/$1/' },
+    },
+    {
+      name: 'web-does-not-import-server-code',
+      comment: 'The web client is typed from the generated OpenAPI types, not the server sources.',
+      severity: 'error',
+      from: { path: '^web/src/' },
+      to: { path: '^server/' },
+    },
+    {
+      name: 'no-test-code-in-production',
+      severity: 'error',
+      from: { path: '^(server|web)/src/', pathNot: '\\.test\\.tsx?$' },
+      to: { path: '\\.test\\.tsx?$|^server/test/' },
+    },
+  ],
+  options: {
+    doNotFollow: { path: 'node_modules' },
+    exclude: { path: '(^|/)(dist|cdk\\.out|node_modules)/' },
+    tsPreCompilationDeps: true,
+    tsConfig: { fileName: 'tsconfig.depcruise.json' },
+    enhancedResolveOptions: { exportsFields: ['exports'], conditionNames: ['import', 'require', 'node', 'default', 'types'] },
+  },
+};
