@@ -58,7 +58,6 @@ export function CategoryTilesSkeleton() {
   return (
     <div className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-5">
       {Array.from({ length: 10 }, (_, index) => (
-        // biome-ignore lint/suspicious/noArrayIndexKey: identical static placeholders, never reordered
         <Skeleton key={index} className="h-[70px]" />
       ))}
     </div>

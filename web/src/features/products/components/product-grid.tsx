@@ -22,7 +22,6 @@ export function ProductGridSkeleton({ count = 8 }: { count?: number }) {
   return (
     <div className={gridClass}>
       {Array.from({ length: count }, (_, index) => (
-        // biome-ignore lint/suspicious/noArrayIndexKey: identical static placeholders, never reordered
         <div key={index} className="overflow-hidden rounded-lg border border-washi-300 bg-white/60">
           <Skeleton className="aspect-square rounded-none" />
           <div className="space-y-2 p-3">
