@@ -1,0 +1,58 @@
+import { drizzle } from 'drizzle-orm/node-postgres';
+import pg from 'pg';
+import { listProducts } from '../src/modules/catalog/product-queries.js';
+import type { StockReadModel } from '../src/modules/catalog/stock-read-model.js';
+import { availabilityStatus, availableUnits } from '../src/modules/inventory/stock-levels.js';
+import type { Database } from '../src/platform/db/database.js';
+
+/**
+ * The exact statements Kura runs for `GET /api/products?q=<term>`, recorded by
+ * a Drizzle logger while Kura's own query function answers the same request
+ * (the route's defaults: limit 24, relevance order). The bare baseline server
+ * replays them, so both sides ask PostgreSQL the same thing.
+ */
+export type CapturedStatement = { text: string; params: unknown[] };
+
+export type CapturedSearch = {
+  term: string;
+  /** Page size; the products statement asks for one more row to know if there is a next page. */
+  limit: number;
+  products: CapturedStatement;
+  /** First image of each product on the page; absent when the page is empty. Its params are the page's ids. */
+  images: CapturedStatement | undefined;
+  /** How many products the page holds. */
+  items: number;
+};
+
+/** What the route wires in (`app.ts`), so the SQL is the same. */
+const stock: StockReadModel = { availableUnits, availabilityStatus };
+
+export async function captureProductSearches(options: {
+  databaseUrl: string;
+  terms: string[];
+  limit: number;
+}): Promise<CapturedSearch[]> {
+  const pool = new pg.Pool({ connectionString: options.databaseUrl, max: 1 });
+  let recorded: CapturedStatement[] = [];
+  const db = drizzle({
+    client: pool,
+    logger: { logQuery: (text, params) => recorded.push({ text, params }) },
+  }) as unknown as Database;
+  try {
+    const searches: CapturedSearch[] = [];
+    for (const term of options.terms) {
+      recorded = [];
+      const page = await listProducts(db, stock, { q: term, limit: options.limit });
+      const [products, images, ...extra] = recorded;
+      if (!products || extra.length > 0 || page.items.length > 0 !== (images !== undefined)) {
+        throw new Error(
+          `listProducts ran ${recorded.length} statements for "${term}"; the bare server replays exactly a products and an images query`,
+        );
+      }
+      searches.push({ term, limit: options.limit, products, images, items: page.items.length });
+    }
+    return searches;
+  } finally {
+    await pool.end();
+  }
+}
