@@ -5,7 +5,7 @@ import { inject } from 'vitest';
 import { createApp } from '../src/app.js';
 import { loadDemoData } from '../src/flows/load-demo-data.js';
 import { loadConfig } from '../src/platform/config/config.js';
-import { type DatabaseHandle, openDatabase } from '../src/platform/db/database.js';
+import { type DatabaseHandle, openDatabase, openPglite } from '../src/platform/db/database.js';
 import { applyMigrations } from '../src/platform/db/migrate.js';
 import { createLogger } from '../src/platform/observability/logger.js';
 import { startTracing } from '../src/platform/observability/tracing.js';
@@ -23,22 +23,8 @@ export const databaseKind = baseConfig.database.kind;
  */
 export async function createTestDatabase(): Promise<DatabaseHandle> {
   if (baseConfig.database.kind === 'pglite') {
-    const [{ PGlite }, { pg_trgm }, { fuzzystrmatch }, { drizzle }] = await Promise.all([
-      import('@electric-sql/pglite'),
-      import('@electric-sql/pglite/contrib/pg_trgm'),
-      import('@electric-sql/pglite/contrib/fuzzystrmatch'),
-      import('drizzle-orm/pglite'),
-    ]);
     const dump = await readFile(inject('pgliteTemplate'));
-    const client = await PGlite.create({ loadDataDir: new Blob([dump]), extensions: { pg_trgm, fuzzystrmatch } });
-    return {
-      db: drizzle({ client }) as never,
-      kind: 'pglite',
-      ping: async () => {
-        await client.query('select 1');
-      },
-      close: () => client.close(),
-    };
+    return openPglite({ dataDir: undefined, template: new Blob([dump]) });
   }
   const { default: pg } = await import('pg');
   const adminUrl = baseConfig.database.connectionString;

@@ -41,6 +41,21 @@ const requestIdPattern = /^[A-Za-z0-9._:-]{1,128}$/;
 export function createHttpApp(options: HttpAppOptions): OpenAPIHono<AppEnv> {
   const app = createRouter();
 
+  // Health checks come before tracing and access logs: a load balancer polls them
+  // every few seconds, and those requests would crowd out the real ones.
+  // Liveness. `/api/health` is the same check reached through CloudFront's `/api/*` route.
+  const health = (c: Context) => c.json({ status: 'ok' });
+  app.get('/health', health);
+  app.get('/api/health', health);
+  app.get('/ready', async (c) => {
+    try {
+      await options.checkReady();
+      return c.json({ status: 'ready' });
+    } catch {
+      return c.json({ status: 'unavailable' }, 503);
+    }
+  });
+
   app.use(
     requestId({
       // A caller's id is kept only when it is safe to log and echo.
@@ -92,19 +107,6 @@ export function createHttpApp(options: HttpAppOptions): OpenAPIHono<AppEnv> {
       },
     }),
   );
-
-  // Liveness. `/api/health` is the same check reached through CloudFront's `/api/*` route.
-  const health = (c: Context) => c.json({ status: 'ok' });
-  app.get('/health', health);
-  app.get('/api/health', health);
-  app.get('/ready', async (c) => {
-    try {
-      await options.checkReady();
-      return c.json({ status: 'ready' });
-    } catch {
-      return c.json({ status: 'unavailable' }, 503);
-    }
-  });
 
   app.onError((err, c) => {
     const error = toAppError(err);
