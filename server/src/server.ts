@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -57,10 +58,13 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   const ready = (async () => {
     const started = performance.now();
     if (config.database.kind === 'pglite') {
+      const dataDir = config.database.dataDir;
       progress(
-        config.database.dataDir
-          ? `opening embedded PostgreSQL in ${config.database.dataDir} (the first start creates it: ~10 s)`
-          : 'starting in-memory embedded PostgreSQL (~10 s)',
+        dataDir === undefined
+          ? 'starting in-memory embedded PostgreSQL (~10 s)'
+          : existsSync(join(dataDir, 'PG_VERSION'))
+            ? `opening embedded PostgreSQL in ${dataDir}`
+            : `creating embedded PostgreSQL in ${dataDir} (first start only, ~10 s)`,
       );
     } else {
       progress('connecting to PostgreSQL');

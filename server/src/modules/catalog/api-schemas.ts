@@ -43,7 +43,7 @@ export const productSummarySchema = z
     price: z.int().positive().openapi({ description: 'Integer yen, consumption tax included', example: 1280 }),
     taxClass: z.enum(taxClasses).openapi({ description: 'standard: 10 %, reduced (food): 8 %' }),
     category: z.object({ slug: z.string(), name: localizedSchema }),
-    image: imageSchema.nullable(),
+    image: z.union([imageSchema, z.null()]).openapi({ description: 'The first image; null when the product has none' }),
     availability: availabilitySchema,
   })
   .openapi('ProductSummary');

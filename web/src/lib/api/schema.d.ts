@@ -182,7 +182,8 @@ export interface components {
                 slug: string;
                 name: components["schemas"]["Localized"];
             };
-            image: components["schemas"]["Image"];
+            /** @description The first image; null when the product has none */
+            image: components["schemas"]["Image"] | null;
             availability: components["schemas"]["Availability"];
         };
         /** @description Text in Japanese and English */
@@ -196,7 +197,7 @@ export interface components {
             alt: components["schemas"]["Localized"];
             width: number;
             height: number;
-        } | null;
+        };
         Availability: {
             /** @enum {string} */
             status: "in_stock" | "low_stock" | "sold_out";
