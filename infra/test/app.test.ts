@@ -108,10 +108,17 @@ describe('ECS', () => {
     }
   });
 
-  test('the worker scales on the event queue depth', () => {
+  test('the worker scales on the event queue depth, from zero on the first message', () => {
+    dev.app.hasResourceProperties('AWS::ApplicationAutoScaling::ScalableTarget', {
+      ResourceId: Match.anyValue(),
+      ScalableDimension: 'ecs:service:DesiredCount',
+      MinCapacity: 0,
+      MaxCapacity: 2,
+    });
     dev.app.hasResourceProperties('AWS::CloudWatch::Alarm', {
       MetricName: 'ApproximateNumberOfMessagesVisible',
       Namespace: 'AWS/SQS',
+      Threshold: 1,
       AlarmActions: [{ Ref: Match.stringLikeRegexp('StockWorkerServiceTaskCountTargetQueueDepthUpperPolicy') }],
     });
     dev.app.hasResourceProperties('AWS::ApplicationAutoScaling::ScalingPolicy', {

@@ -21,7 +21,9 @@ const raw: Record<EnvironmentName, unknown> = {
       cpuTargetPercent: 70,
       memoryTargetPercent: 80,
     },
-    worker: { size: small, minCapacity: 1, maxCapacity: 2, messagesPerTask: 100 },
+    // The worker entry point (dist/worker.mjs) arrives with ordering (issue 6); until then no task runs
+    // and none is needed: nothing publishes to the queue. It scales from zero on the first message.
+    worker: { size: small, minCapacity: 0, maxCapacity: 2, messagesPerTask: 100 },
     database: {
       minAcu: 0.5,
       maxAcu: 1,
@@ -49,7 +51,9 @@ const raw: Record<EnvironmentName, unknown> = {
       cpuTargetPercent: 70,
       memoryTargetPercent: 80,
     },
-    worker: { size: small, minCapacity: 1, maxCapacity: 2, messagesPerTask: 100 },
+    // The worker entry point (dist/worker.mjs) arrives with ordering (issue 6); until then no task runs
+    // and none is needed: nothing publishes to the queue. It scales from zero on the first message.
+    worker: { size: small, minCapacity: 0, maxCapacity: 2, messagesPerTask: 100 },
     database: {
       minAcu: 0.5,
       maxAcu: 2,
@@ -77,7 +81,9 @@ const raw: Record<EnvironmentName, unknown> = {
       cpuTargetPercent: 70,
       memoryTargetPercent: 80,
     },
-    worker: { size: small, minCapacity: 1, maxCapacity: 4, messagesPerTask: 100 },
+    // The worker entry point (dist/worker.mjs) arrives with ordering (issue 6); until then no task runs
+    // and none is needed: nothing publishes to the queue. It scales from zero on the first message.
+    worker: { size: small, minCapacity: 0, maxCapacity: 4, messagesPerTask: 100 },
     database: {
       minAcu: 0.5,
       maxAcu: 4,

@@ -53,8 +53,10 @@ export class StockWorker extends Construct {
       metric: props.queue.metricApproximateNumberOfMessagesVisible({ period: Duration.minutes(1) }),
       scalingSteps: [
         { upper: 0, change: -1 },
-        { lower: n, change: +1 },
-        { lower: n * 5, change: +2 },
+        // From zero, the first visible message starts a task; deeper queues add more.
+        { lower: 1, change: +1 },
+        { lower: n, change: +2 },
+        { lower: n * 5, change: +3 },
       ],
       adjustmentType: appscaling.AdjustmentType.CHANGE_IN_CAPACITY,
       cooldown: Duration.seconds(120),
