@@ -25,6 +25,7 @@ export async function buildOpenApiDocument(): Promise<Record<string, unknown>> {
     config: loadConfig({}),
     database: unused,
     storage: unused,
+    verifyAccessToken: unused,
     logger: createLogger({ level: 'silent', service: 'kura-api-types' }),
     tracing: startTracing({ serviceName: 'kura-api-types', otlpEndpoint: undefined }),
   });

@@ -1,7 +1,10 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { createCatalogRouter } from './modules/catalog/catalog-router.js';
 import type { StockReadModel } from './modules/catalog/stock-read-model.js';
+import { createIdentityRouter, identityAuthentication } from './modules/identity/identity-router.js';
 import { availabilityStatus, availableUnits } from './modules/inventory/stock-levels.js';
+import { authenticate, requireRole } from './platform/auth/authenticate.js';
+import type { JwtVerifier } from './platform/auth/jwt-verifier.js';
 import type { Config } from './platform/config/config.js';
 import type { DatabaseHandle } from './platform/db/database.js';
 import { mountApiDocs } from './platform/http/api-docs.js';
@@ -16,6 +19,8 @@ import type { ObjectStorage } from './platform/storage/object-storage.js';
 
 export type AppServices = {
   config: Config;
+  /** Verifies OIDC access tokens (Cognito on AWS, the local provider offline, test keys in tests). */
+  verifyAccessToken: JwtVerifier;
   database: DatabaseHandle;
   storage: ObjectStorage;
   logger: Logger;
@@ -26,22 +31,28 @@ export const apiVersion = '0.1.0';
 
 /**
  * The composition root: builds each module's dependencies once and mounts the
- * routers explicitly, public ones first. (Authenticated routers arrive with
- * the identity module and mount after its middleware.)
+ * routers explicitly: public ones first, then the authentication middleware,
+ * then every router that needs a caller.
  */
 export function createApp(services: AppServices): OpenAPIHono<AppEnv> {
-  const { config, database, storage, logger, tracing } = services;
+  const { config, database, storage, logger, tracing, verifyAccessToken } = services;
   const app = createHttpApp({
     logger,
     tracerProvider: tracing.provider,
     serviceName: config.tracing.serviceName,
     checkReady: () => database.ping(),
+    corsOrigins: config.corsOrigins,
   });
 
   const stock: StockReadModel = { availableUnits, availabilityStatus };
   app.route('/api', createCatalogRouter({ db: database.db, stock, mediaUrl: (key) => `/media/${key}` }));
-
   mountApiDocs(app, { title: 'Kura', version: apiVersion });
+
+  // Everything below needs a caller: a bearer access token or a service token.
+  app.use('/api/*', authenticate(identityAuthentication({ db: database.db, verifyAccessToken })));
+  app.use('/api/admin/*', requireRole('admin'));
+  app.route('/api', createIdentityRouter({ db: database.db }));
+
   app.all('/api/*', (c) =>
     errorResponse(c, new AppError('NOT_FOUND', `No API route for ${c.req.method} ${c.req.path}`)),
   );

@@ -4,8 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { getRequestListener } from '@hono/node-server';
 import { Hono } from 'hono';
+import { createRemoteJWKSet } from 'jose';
 import { createApp } from './app.js';
 import { loadDemoData } from './flows/load-demo-data.js';
+import { createJwtVerifier, type JwtVerifier, TokenRejected } from './platform/auth/jwt-verifier.js';
 import type { Config } from './platform/config/config.js';
 import { type DatabaseHandle, openDatabase } from './platform/db/database.js';
 import { applyMigrations } from './platform/db/migrate.js';
@@ -86,7 +88,14 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
           : 'demo data already present',
       );
     }
-    const app = createApp({ config, database, storage, logger, tracing });
+    const app = createApp({
+      config,
+      database,
+      storage,
+      logger,
+      tracing,
+      verifyAccessToken: accessTokenVerifier(config),
+    });
     handler = getRequestListener(app.fetch);
   })();
   // The caller awaits `ready`; this keeps an early failure from being unhandled meanwhile.
@@ -105,6 +114,17 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     return stopping;
   };
   return { url, server, ready, stop };
+}
+
+/** Tokens of the configured issuer, checked against its published keys (cached; refetched for an unknown kid). */
+function accessTokenVerifier(config: Config): JwtVerifier {
+  const { issuer, audience, jwksUrl } = config.auth;
+  if (!issuer || !jwksUrl) {
+    return async () => {
+      throw new TokenRejected('no identity provider is configured (set KURA_OIDC_ISSUER)');
+    };
+  }
+  return createJwtVerifier({ issuer, audience, keys: createRemoteJWKSet(new URL(jwksUrl)) });
 }
 
 function startingApp() {

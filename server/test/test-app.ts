@@ -1,15 +1,19 @@
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { eq } from 'drizzle-orm';
 import { inject } from 'vitest';
 import { createApp } from '../src/app.js';
 import { loadDemoData } from '../src/flows/load-demo-data.js';
+import { users as usersTable } from '../src/modules/identity/schema.js';
+import type { Role } from '../src/platform/auth/principal.js';
 import { loadConfig } from '../src/platform/config/config.js';
 import { type DatabaseHandle, openDatabase, openPglite } from '../src/platform/db/database.js';
 import { applyMigrations } from '../src/platform/db/migrate.js';
 import { createLogger } from '../src/platform/observability/logger.js';
 import { startTracing } from '../src/platform/observability/tracing.js';
 import { createFilesystemStorage } from '../src/platform/storage/filesystem-storage.js';
+import { issueAccessToken, verifyTestAccessToken } from './test-issuer.js';
 
 const baseConfig = loadConfig(process.env);
 
@@ -64,13 +68,32 @@ export async function createTestApp(options: { demoData?: boolean } = {}) {
   const logger = createLogger({ level: 'silent', service: 'kura-test' });
   const tracing = startTracing({ serviceName: 'kura-test', otlpEndpoint: undefined });
   const demo = options.demoData ? await loadDemoData({ db: database.db, storage }) : undefined;
-  const app = createApp({ config, database, storage, logger, tracing });
+  const app = createApp({ config, database, storage, logger, tracing, verifyAccessToken: verifyTestAccessToken });
+  let users = 0;
   return {
     app,
     database,
     storage,
     tracing,
     demo,
+    /**
+     * Signs a new user in: a fresh subject, a real signed token, the user
+     * record created by the first request; the role set as an admin would.
+     */
+    async signIn(options: { role?: Role; email?: string } = {}) {
+      users++;
+      const subject = `test-user-${users}-${crypto.randomUUID()}`;
+      const email = options.email ?? `${subject}@example.test`;
+      const token = await issueAccessToken({ subject, email });
+      const headers = { Authorization: `Bearer ${token}` };
+      const me = await app.request('/api/me', { headers });
+      if (me.status !== 200) throw new Error(`sign-in failed: ${me.status} ${await me.text()}`);
+      const { id } = (await me.json()) as { id: string };
+      if (options.role && options.role !== 'customer') {
+        await database.db.update(usersTable).set({ role: options.role }).where(eq(usersTable.id, id));
+      }
+      return { userId: id, subject, email, token, headers };
+    },
     /** `app.request` with a JSON body parsed, for terse assertions. */
     async getJson<T = unknown>(path: string, init?: RequestInit) {
       const response = await app.request(path, init);

@@ -31,7 +31,7 @@ describe('loadConfig', () => {
   });
 
   it('defaults deployed profiles to port 8080, JSON info logs and no demo data', () => {
-    const config = loadConfig({ KURA_PROFILE: 'prd', PGHOST: 'db' });
+    const config = loadConfig({ KURA_PROFILE: 'prd', PGHOST: 'db', KURA_OIDC_ISSUER: 'https://idp.example/pool' });
     expect(config.http.port).toBe(8080);
     expect(config.log.level).toBe('info');
     expect(config.demoData).toBe(false);
@@ -45,9 +45,24 @@ describe('loadConfig', () => {
     [{ LOG_LEVEL: 'loud' }, /^LOG_LEVEL must be one of/],
     [{ HOST: 'a b' }, /^HOST must be a host name or IP address/],
     [{ KURA_PROFILE: 'stg' }, /^DATABASE_URL or PGHOST must be set when KURA_PROFILE is stg/],
+    [{ KURA_PROFILE: 'dev', PGHOST: 'db' }, /^KURA_OIDC_ISSUER must be set when KURA_PROFILE is dev/],
+    [{ KURA_CORS_ORIGINS: 'https://a.example, nope' }, /^KURA_CORS_ORIGINS must be a comma-separated list of origins/],
   ])('fails fast naming the variable: %o', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);
+  });
+
+  it('derives the JWKS from the issuer, Cognito style, unless given', () => {
+    const config = loadConfig({ KURA_OIDC_ISSUER: 'https://cognito-idp.ap-northeast-1.amazonaws.com/pool_1/' });
+    expect(config.auth).toEqual({
+      issuer: 'https://cognito-idp.ap-northeast-1.amazonaws.com/pool_1/',
+      audience: 'kura-api',
+      jwksUrl: 'https://cognito-idp.ap-northeast-1.amazonaws.com/pool_1/.well-known/jwks.json',
+    });
+    expect(loadConfig({ KURA_CORS_ORIGINS: 'https://a.example,https://b.example' }).corsOrigins).toEqual([
+      'https://a.example',
+      'https://b.example',
+    ]);
   });
 
   it('never echoes a secret-bearing value', () => {

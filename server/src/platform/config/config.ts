@@ -54,6 +54,20 @@ const envSchema = z.object({
     .optional(),
   OTEL_EXPORTER_OTLP_ENDPOINT: z.url({ error: 'must be a URL' }).optional(),
   OTEL_SERVICE_NAME: z.string().trim().min(1).default('kura'),
+  KURA_OIDC_ISSUER: z.url({ error: 'must be a URL' }).optional(),
+  KURA_OIDC_AUDIENCE: z.string().trim().min(1).default('kura-api'),
+  KURA_OIDC_JWKS_URL: z.url({ error: 'must be a URL' }).optional(),
+  KURA_CORS_ORIGINS: z
+    .string()
+    .trim()
+    .transform((value) =>
+      value
+        .split(',')
+        .map((origin) => origin.trim())
+        .filter(Boolean),
+    )
+    .pipe(z.array(z.url({ error: 'must be a comma-separated list of origins' })))
+    .default([]),
   KURA_SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).max(120_000).default(10_000),
 });
 
@@ -77,6 +91,14 @@ export type Config = {
   webDist: string;
   log: { level: string };
   tracing: { serviceName: string; otlpEndpoint: string | undefined };
+  auth: {
+    /** The OIDC issuer whose access tokens the API accepts; undefined: the local in-process provider. */
+    issuer: string | undefined;
+    audience: string;
+    jwksUrl: string | undefined;
+  };
+  /** Browser origins other than Kura's own that may call the API. */
+  corsOrigins: string[];
   shutdownTimeoutMs: number;
 };
 
@@ -103,6 +125,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       `DATABASE_URL or PGHOST must be set when KURA_PROFILE is ${e.KURA_PROFILE} (the embedded database is for local use only)`,
     );
   }
+  if (e.KURA_PROFILE !== 'local' && !e.KURA_OIDC_ISSUER) {
+    throw new ConfigError(
+      `KURA_OIDC_ISSUER must be set when KURA_PROFILE is ${e.KURA_PROFILE} (the Cognito user pool issuer)`,
+    );
+  }
   const dataDir = e.KURA_EPHEMERAL ? undefined : resolve(e.KURA_DATA_DIR ?? join(repoRoot, '.data'));
   return {
     profile: e.KURA_PROFILE,
@@ -120,6 +147,14 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     webDist: resolve(e.KURA_WEB_DIST ?? join(repoRoot, 'web/dist')),
     log: { level: e.LOG_LEVEL ?? (e.KURA_PROFILE === 'local' ? 'warn' : 'info') },
     tracing: { serviceName: e.OTEL_SERVICE_NAME, otlpEndpoint: e.OTEL_EXPORTER_OTLP_ENDPOINT },
+    auth: {
+      issuer: e.KURA_OIDC_ISSUER,
+      audience: e.KURA_OIDC_AUDIENCE,
+      jwksUrl:
+        e.KURA_OIDC_JWKS_URL ??
+        (e.KURA_OIDC_ISSUER ? `${e.KURA_OIDC_ISSUER.replace(/\/$/, '')}/.well-known/jwks.json` : undefined),
+    },
+    corsOrigins: e.KURA_CORS_ORIGINS,
     shutdownTimeoutMs: e.KURA_SHUTDOWN_TIMEOUT_MS,
   };
 }

@@ -14,6 +14,12 @@ const docsCsp =
  * page works offline.
  */
 export function mountApiDocs(app: OpenAPIHono<AppEnv>, info: { title: string; version: string }): void {
+  app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', {
+    type: 'http',
+    scheme: 'bearer',
+    bearerFormat: 'JWT',
+    description: 'An OIDC access token (Cognito, or the local provider), or a Kura service token (kura_st_…)',
+  });
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',
     info: {

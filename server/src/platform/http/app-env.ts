@@ -1,4 +1,5 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
+import type { Principal } from '../auth/principal.js';
 import type { Logger } from '../observability/logger.js';
 import { validationHook } from './errors.js';
 
@@ -7,6 +8,8 @@ export type AppEnv = {
   Variables: {
     requestId: string;
     logger: Logger;
+    /** Set by `authenticate` on every route mounted after it. */
+    principal: Principal;
   };
 };
 

@@ -21,8 +21,13 @@ describe('platform HTTP', () => {
     expect((await t.getJson('/ready')).body).toEqual({ status: 'ready' });
   });
 
-  it('answers unknown API paths with the JSON error body and a request id', async () => {
-    const response = await t.app.request('/api/no-such-thing', { headers: { 'X-Request-Id': 'abc-123' } });
+  it('answers unknown API paths with 401 to strangers (routes stay unlisted) and the JSON 404 to callers', async () => {
+    const anonymous = await t.app.request('/api/no-such-thing');
+    expect(anonymous.status).toBe(401);
+    const user = await t.signIn();
+    const response = await t.app.request('/api/no-such-thing', {
+      headers: { 'X-Request-Id': 'abc-123', ...user.headers },
+    });
     expect(response.status).toBe(404);
     expect(response.headers.get('x-request-id')).toBe('abc-123');
     const body = (await response.json()) as ErrorBody;

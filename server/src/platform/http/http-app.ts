@@ -3,6 +3,7 @@ import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { TracerProvider } from '@opentelemetry/api';
 import type { Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
+import { cors } from 'hono/cors';
 import { requestId } from 'hono/request-id';
 import { secureHeaders } from 'hono/secure-headers';
 import type { Logger } from '../observability/logger.js';
@@ -16,6 +17,8 @@ export type HttpAppOptions = {
   /** Throws when a dependency the API needs (the database) is unreachable. */
   checkReady: () => Promise<void>;
   maxBodyBytes?: number;
+  /** Other browser origins allowed to call the API (the SPA itself is same-origin). */
+  corsOrigins?: readonly string[];
 };
 
 const defaultCsp = [
@@ -96,6 +99,16 @@ export function createHttpApp(options: HttpAppOptions): OpenAPIHono<AppEnv> {
       strictTransportSecurity: 'max-age=63072000; includeSubDomains',
       referrerPolicy: 'strict-origin-when-cross-origin',
       crossOriginEmbedderPolicy: false,
+    }),
+  );
+  app.use(
+    '/api/*',
+    cors({
+      origin: [...(options.corsOrigins ?? [])],
+      allowMethods: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'],
+      allowHeaders: ['Authorization', 'Content-Type', 'If-Match', 'Idempotency-Key', 'X-Request-Id'],
+      exposeHeaders: ['ETag', 'X-Request-Id', 'Retry-After'],
+      maxAge: 600,
     }),
   );
   app.use(

@@ -1,0 +1,24 @@
+import type { OpenAPIHono } from '@hono/zod-openapi';
+import type { AuthenticateOptions } from '../../platform/auth/authenticate.js';
+import type { JwtVerifier } from '../../platform/auth/jwt-verifier.js';
+import type { Database } from '../../platform/db/database.js';
+import { type AppEnv, createRouter } from '../../platform/http/app-env.js';
+import { registerGetMe } from './routes/get-me.js';
+import { resolveServiceToken } from './service-tokens.js';
+import { signInUser } from './users.js';
+
+/** How the platform's `authenticate` middleware finds users and service tokens. */
+export function identityAuthentication(deps: { db: Database; verifyAccessToken: JwtVerifier }): AuthenticateOptions {
+  return {
+    verifyAccessToken: deps.verifyAccessToken,
+    resolveUser: (claims) => signInUser(deps.db, claims),
+    resolveServiceToken: (secret) => resolveServiceToken(deps.db, secret),
+  };
+}
+
+/** Identity routes that need a signed-in caller (mounted after `authenticate`). */
+export function createIdentityRouter(deps: { db: Database }): OpenAPIHono<AppEnv> {
+  const router = createRouter();
+  registerGetMe(router, deps);
+  return router;
+}

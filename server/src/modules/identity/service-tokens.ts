@@ -1,0 +1,57 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { and, desc, eq, isNull } from 'drizzle-orm';
+import { serviceTokenPrefix } from '../../platform/auth/authenticate.js';
+import type { ServicePrincipal } from '../../platform/auth/principal.js';
+import type { DatabaseOrTransaction } from '../../platform/db/database.js';
+import { serviceTokens } from './schema.js';
+
+/** What a service token may be allowed to do; routes check these. */
+export const serviceScopes = ['catalog:read', 'orders:read', 'telemetry:ingest', 'tasks:write'] as const;
+export type ServiceScope = (typeof serviceScopes)[number];
+
+const hashOf = (secret: string) => createHash('sha256').update(secret).digest('hex');
+
+export type CreateServiceTokenParams = { name: string; scopes: readonly ServiceScope[]; createdBy: string };
+
+/** Creates a token; the secret is returned here once and only its hash is kept. */
+export async function createServiceToken(db: DatabaseOrTransaction, params: CreateServiceTokenParams) {
+  const secret = `${serviceTokenPrefix}${randomBytes(32).toString('base64url')}`;
+  const [row] = await db
+    .insert(serviceTokens)
+    .values({
+      name: params.name,
+      tokenHash: hashOf(secret),
+      prefix: secret.slice(0, serviceTokenPrefix.length + 6),
+      scopes: [...params.scopes],
+      createdBy: params.createdBy,
+    })
+    .returning();
+  if (!row) throw new Error('service token insert returned nothing');
+  return { token: row, secret };
+}
+
+export async function listServiceTokens(db: DatabaseOrTransaction) {
+  return db.select().from(serviceTokens).orderBy(desc(serviceTokens.createdAt));
+}
+
+/** Revokes a live token; returns it, or undefined when there is no such live token. */
+export async function revokeServiceToken(db: DatabaseOrTransaction, id: string) {
+  const [row] = await db
+    .update(serviceTokens)
+    .set({ revokedAt: new Date() })
+    .where(and(eq(serviceTokens.id, id), isNull(serviceTokens.revokedAt)))
+    .returning();
+  return row;
+}
+
+export async function resolveServiceToken(
+  db: DatabaseOrTransaction,
+  secret: string,
+): Promise<ServicePrincipal | undefined> {
+  const [row] = await db
+    .update(serviceTokens)
+    .set({ lastUsedAt: new Date() })
+    .where(and(eq(serviceTokens.tokenHash, hashOf(secret)), isNull(serviceTokens.revokedAt)))
+    .returning({ id: serviceTokens.id, scopes: serviceTokens.scopes });
+  return row ? { kind: 'service', tokenId: row.id, scopes: row.scopes } : undefined;
+}
