@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { check, index, jsonb, pgSchema, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { check, index, jsonb, pgSchema, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { roles } from '../../platform/auth/principal.js';
 
 /** The identity module owns the `identity` schema. */
@@ -63,3 +63,30 @@ export const auditLog = identity.table(
   },
   (t) => [index('audit_log_at_idx').on(t.at.desc(), t.id.desc())],
 );
+
+/**
+ * Accounts of the local OIDC provider (the embedded stand-in for Cognito).
+ * Only that provider reads this table; the API knows users by their subject.
+ */
+export const localCredentials = identity.table(
+  'local_credentials',
+  {
+    subject: uuid('subject').primaryKey().defaultRandom(),
+    email: text('email').notNull(),
+    /** scrypt (node:crypto) in PHC string format; never logged, never returned. */
+    passwordHash: text('password_hash').notNull(),
+    displayName: text('display_name').notNull().default(''),
+    /** Groups the provider puts in tokens (customer, staff, admin), as Cognito groups do. */
+    groups: text('groups').array().notNull().default(sql`'{}'::text[]`),
+    disabledAt: timestamp('disabled_at', { withTimezone: true }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('local_credentials_email_unique').on(sql`lower(${t.email})`)],
+);
+
+/** The local provider's own state that must survive restarts: its signing keys (JWKS) and cookie keys. */
+export const localProviderState = identity.table('local_provider_state', {
+  name: text('name').primaryKey(),
+  value: jsonb('value').notNull(),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+});
