@@ -1,6 +1,6 @@
 import { and, asc, count, eq, gte, inArray, lte, type SQL, sql } from 'drizzle-orm';
 import type { DatabaseOrTransaction } from '../../platform/db/database.js';
-import { type Cursor, decodeCursor, encodeCursor } from './cursor.js';
+import { type Cursor, decodeCursor, encodeCursor } from '../../platform/http/cursor.js';
 import { categories, productImages, products } from './schema.js';
 import { escapeLike, searchTerms } from './search-text.js';
 import type { StockReadModel } from './stock-read-model.js';

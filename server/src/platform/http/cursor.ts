@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AppError } from '../../platform/http/errors.js';
+import { AppError } from './errors.js';
 
 /**
  * Keyset pagination cursor: the sort it belongs to, the last row's sort key
