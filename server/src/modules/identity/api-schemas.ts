@@ -1,6 +1,7 @@
 import { z } from '@hono/zod-openapi';
 import { roles } from '../../platform/auth/principal.js';
 import { userStatuses } from './schema.js';
+import { serviceScopes } from './service-tokens.js';
 
 export const userSchema = z
   .object({
@@ -41,3 +42,63 @@ export function toUser(row: {
     updatedAt: row.updatedAt.toISOString(),
   };
 }
+
+export const userListSchema = z
+  .object({ items: z.array(userSchema), nextCursor: z.string().nullable() })
+  .openapi('UserList');
+
+export const serviceTokenSchema = z
+  .object({
+    id: z.uuid(),
+    name: z.string(),
+    prefix: z.string().openapi({ description: 'The first characters of the secret, to tell tokens apart' }),
+    scopes: z.array(z.enum(serviceScopes)),
+    createdBy: z.uuid(),
+    createdAt: z.iso.datetime(),
+    lastUsedAt: z.iso.datetime().nullable(),
+    revokedAt: z.iso.datetime().nullable(),
+  })
+  .openapi('ServiceToken');
+
+export type ServiceToken = z.infer<typeof serviceTokenSchema>;
+
+export function toServiceToken(row: {
+  id: string;
+  name: string;
+  prefix: string;
+  scopes: string[];
+  createdBy: string;
+  createdAt: Date;
+  lastUsedAt: Date | null;
+  revokedAt: Date | null;
+}): ServiceToken {
+  return {
+    id: row.id,
+    name: row.name,
+    prefix: row.prefix,
+    scopes: row.scopes.filter((s): s is ServiceToken['scopes'][number] =>
+      (serviceScopes as readonly string[]).includes(s),
+    ),
+    createdBy: row.createdBy,
+    createdAt: row.createdAt.toISOString(),
+    lastUsedAt: row.lastUsedAt?.toISOString() ?? null,
+    revokedAt: row.revokedAt?.toISOString() ?? null,
+  };
+}
+
+export const auditEntrySchema = z
+  .object({
+    id: z.uuid(),
+    at: z.iso.datetime(),
+    actorId: z.uuid().nullable(),
+    action: z.string().openapi({ example: 'user.changed' }),
+    subjectType: z.string(),
+    subjectId: z.string(),
+    before: z.unknown(),
+    after: z.unknown(),
+  })
+  .openapi('AuditEntry');
+
+export const auditLogSchema = z
+  .object({ items: z.array(auditEntrySchema), nextCursor: z.string().nullable() })
+  .openapi('AuditLog');

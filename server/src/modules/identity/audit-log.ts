@@ -1,4 +1,6 @@
+import { desc, getTableColumns, sql } from 'drizzle-orm';
 import type { DatabaseOrTransaction } from '../../platform/db/database.js';
+import { decodeCursor, encodeCursor } from '../../platform/http/cursor.js';
 import { auditLog } from './schema.js';
 
 export type AuditEntry = {
@@ -20,4 +22,24 @@ export async function recordAudit(db: DatabaseOrTransaction, entry: AuditEntry):
     before: entry.before ?? null,
     after: entry.after ?? null,
   });
+}
+
+/** Newest first, keyset-paginated. */
+export async function listAuditLog(db: DatabaseOrTransaction, params: { cursor?: string | undefined; limit: number }) {
+  const cursor = params.cursor ? decodeCursor(params.cursor, 'newest') : undefined;
+  const rows = await db
+    .select({ ...getTableColumns(auditLog), sortKey: sql<string>`${auditLog.at}::text` })
+    .from(auditLog)
+    .where(
+      cursor
+        ? sql`(${auditLog.at} < ${cursor.k}::timestamptz or (${auditLog.at} = ${cursor.k}::timestamptz and ${auditLog.id} < ${cursor.id}))`
+        : undefined,
+    )
+    .orderBy(desc(auditLog.at), desc(auditLog.id))
+    .limit(params.limit + 1);
+  const page = rows.slice(0, params.limit);
+  const last = page.at(-1);
+  const nextCursor =
+    rows.length > params.limit && last ? encodeCursor({ s: 'newest', k: last.sortKey, id: last.id }) : null;
+  return { items: page.map(({ sortKey: _, ...entry }) => entry), nextCursor };
 }

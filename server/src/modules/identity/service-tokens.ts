@@ -2,7 +2,8 @@ import { createHash, randomBytes } from 'node:crypto';
 import { and, desc, eq, isNull } from 'drizzle-orm';
 import { serviceTokenPrefix } from '../../platform/auth/authenticate.js';
 import type { ServicePrincipal } from '../../platform/auth/principal.js';
-import type { DatabaseOrTransaction } from '../../platform/db/database.js';
+import type { Database, DatabaseOrTransaction } from '../../platform/db/database.js';
+import { recordAudit } from './audit-log.js';
 import { serviceTokens } from './schema.js';
 
 /** What a service token may be allowed to do; routes check these. */
@@ -54,4 +55,36 @@ export async function resolveServiceToken(
     .where(and(eq(serviceTokens.tokenHash, hashOf(secret)), isNull(serviceTokens.revokedAt)))
     .returning({ id: serviceTokens.id, scopes: serviceTokens.scopes });
   return row ? { kind: 'service', tokenId: row.id, scopes: row.scopes } : undefined;
+}
+
+/** An admin issues a token: created and audited in one transaction. */
+export async function issueServiceToken(db: Database, params: CreateServiceTokenParams) {
+  return db.transaction(async (tx) => {
+    const created = await createServiceToken(tx, params);
+    await recordAudit(tx, {
+      actorId: params.createdBy,
+      action: 'service_token.created',
+      subjectType: 'service_token',
+      subjectId: created.token.id,
+      after: { name: created.token.name, scopes: created.token.scopes },
+    });
+    return created;
+  });
+}
+
+/** An admin revokes a token: revoked and audited in one transaction; undefined when no such live token. */
+export async function withdrawServiceToken(db: Database, params: { actorId: string; tokenId: string }) {
+  return db.transaction(async (tx) => {
+    const revoked = await revokeServiceToken(tx, params.tokenId);
+    if (!revoked) return undefined;
+    await recordAudit(tx, {
+      actorId: params.actorId,
+      action: 'service_token.revoked',
+      subjectType: 'service_token',
+      subjectId: revoked.id,
+      before: { revokedAt: null },
+      after: { revokedAt: revoked.revokedAt?.toISOString() },
+    });
+    return revoked;
+  });
 }

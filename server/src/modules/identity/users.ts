@@ -1,8 +1,11 @@
-import { eq } from 'drizzle-orm';
+import { and, desc, eq, getTableColumns, or, sql } from 'drizzle-orm';
 import type { AccessTokenClaims } from '../../platform/auth/jwt-verifier.js';
 import type { Role, UserPrincipal } from '../../platform/auth/principal.js';
-import type { DatabaseOrTransaction } from '../../platform/db/database.js';
-import { users } from './schema.js';
+import type { Database, DatabaseOrTransaction } from '../../platform/db/database.js';
+import { decodeCursor, encodeCursor } from '../../platform/http/cursor.js';
+import { AppError } from '../../platform/http/errors.js';
+import { recordAudit } from './audit-log.js';
+import { type UserStatus, users } from './schema.js';
 
 /** The most privileged role among a token's groups (Cognito groups on AWS). */
 export function roleFromGroups(groups: readonly string[]): Role {
@@ -59,4 +62,79 @@ export function toPrincipal(user: typeof users.$inferSelect): UserPrincipal {
 export async function getUserById(db: DatabaseOrTransaction, id: string) {
   const [user] = await db.select().from(users).where(eq(users.id, id));
   return user;
+}
+
+export type ListUsersParams = {
+  q?: string | undefined;
+  role?: Role | undefined;
+  status?: UserStatus | undefined;
+  cursor?: string | undefined;
+  limit: number;
+};
+
+/** Newest first; `q` matches email or display name, case-insensitively. */
+export async function listUsers(db: DatabaseOrTransaction, params: ListUsersParams) {
+  const cursor = params.cursor ? decodeCursor(params.cursor, 'newest') : undefined;
+  const like = params.q ? `%${params.q.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%` : undefined;
+  const rows = await db
+    .select({ ...getTableColumns(users), sortKey: sql<string>`${users.createdAt}::text` })
+    .from(users)
+    .where(
+      and(
+        like ? or(sql`lower(${users.email}) like ${like}`, sql`lower(${users.displayName}) like ${like}`) : undefined,
+        params.role ? eq(users.role, params.role) : undefined,
+        params.status ? eq(users.status, params.status) : undefined,
+        cursor
+          ? sql`(${users.createdAt} < ${cursor.k}::timestamptz or (${users.createdAt} = ${cursor.k}::timestamptz and ${users.id} < ${cursor.id}))`
+          : undefined,
+      ),
+    )
+    .orderBy(desc(users.createdAt), desc(users.id))
+    .limit(params.limit + 1);
+  const page = rows.slice(0, params.limit);
+  const last = page.at(-1);
+  // The key is created_at as PostgreSQL prints it, so the cursor keeps microseconds.
+  const nextCursor =
+    rows.length > params.limit && last ? encodeCursor({ s: 'newest', k: last.sortKey, id: last.id }) : null;
+  return { items: page.map(({ sortKey: _, ...user }) => user), nextCursor };
+}
+
+export type UserChange = { role?: Role | undefined; status?: UserStatus | undefined };
+
+/**
+ * An admin's change to a user, with its audit entry, in one transaction.
+ * Admins cannot lock themselves out (demote or disable their own account).
+ * Returns undefined when there is no such user.
+ */
+export async function changeUser(db: Database, params: { actorId: string; userId: string; change: UserChange }) {
+  const { actorId, userId, change } = params;
+  if (actorId === userId && ((change.role && change.role !== 'admin') || change.status === 'disabled')) {
+    throw new AppError('CONFLICT', 'You cannot demote or disable your own account; ask another admin');
+  }
+  return db.transaction(async (tx) => {
+    const [before] = await tx.select().from(users).where(eq(users.id, userId)).for('update');
+    if (!before) return undefined;
+    const [after] = await tx
+      .update(users)
+      .set({
+        ...(change.role ? { role: change.role } : {}),
+        ...(change.status ? { status: change.status } : {}),
+        updatedAt: new Date(),
+      })
+      .where(eq(users.id, userId))
+      .returning();
+    if (!after) return undefined;
+    const fields = (u: typeof before) => ({ role: u.role, status: u.status });
+    if (JSON.stringify(fields(before)) !== JSON.stringify(fields(after))) {
+      await recordAudit(tx, {
+        actorId,
+        action: 'user.changed',
+        subjectType: 'user',
+        subjectId: userId,
+        before: fields(before),
+        after: fields(after),
+      });
+    }
+    return after;
+  });
 }

@@ -1,0 +1,104 @@
+import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
+import { requireUser } from '../../../platform/auth/authenticate.js';
+import { roles } from '../../../platform/auth/principal.js';
+import type { Database } from '../../../platform/db/database.js';
+import type { AppEnv } from '../../../platform/http/app-env.js';
+import { AppError, errorResponses } from '../../../platform/http/errors.js';
+import { toUser, userListSchema, userSchema } from '../api-schemas.js';
+import { userStatuses } from '../schema.js';
+import { changeUser, getUserById, listUsers } from '../users.js';
+
+const security = [{ bearer: [] }];
+const idParam = z.object({ id: z.uuid('must be a user id').openapi({ param: { name: 'id', in: 'path' } }) });
+
+export const listUsersRoute = createRoute({
+  method: 'get',
+  path: '/admin/users',
+  tags: ['Admin'],
+  summary: 'Search and page through users (admin)',
+  security,
+  request: {
+    query: z.object({
+      q: z.string().trim().max(100, 'must be at most 100 characters').optional(),
+      role: z.enum(roles).optional(),
+      status: z.enum(userStatuses).optional(),
+      cursor: z.string().max(1000).optional(),
+      limit: z.coerce.number().int('must be a whole number').min(1).max(100).default(25),
+    }),
+  },
+  responses: {
+    200: { description: 'A page of users, newest first', content: { 'application/json': { schema: userListSchema } } },
+    ...errorResponses(400, 401, 403),
+  },
+});
+
+export const getUserRoute = createRoute({
+  method: 'get',
+  path: '/admin/users/{id}',
+  tags: ['Admin'],
+  summary: 'One user (admin)',
+  security,
+  request: { params: idParam },
+  responses: {
+    200: { description: 'The user', content: { 'application/json': { schema: userSchema } } },
+    ...errorResponses(400, 401, 403, 404),
+  },
+});
+
+export const changeUserRoute = createRoute({
+  method: 'patch',
+  path: '/admin/users/{id}',
+  tags: ['Admin'],
+  summary: "Change a user's role or status (admin; audited)",
+  security,
+  request: {
+    params: idParam,
+    body: {
+      required: true,
+      content: {
+        'application/json': {
+          schema: z
+            .object({ role: z.enum(roles).optional(), status: z.enum(userStatuses).optional() })
+            .strict()
+            .refine((b) => b.role !== undefined || b.status !== undefined, 'give role or status'),
+        },
+      },
+    },
+  },
+  responses: {
+    200: { description: 'The changed user', content: { 'application/json': { schema: userSchema } } },
+    ...errorResponses(400, 401, 403, 404, 409),
+  },
+});
+
+export type ListUsersResponse = z.infer<typeof userListSchema>;
+export type UserResponse = z.infer<typeof userSchema>;
+
+export function registerAdminUsers(app: OpenAPIHono<AppEnv>, deps: { db: Database }): void {
+  app.openapi(listUsersRoute, async (c) => {
+    const query = c.req.valid('query');
+    requireUser(c, 'admin');
+    const page = await listUsers(deps.db, { ...query, q: query.q || undefined });
+    const body: ListUsersResponse = { items: page.items.map(toUser), nextCursor: page.nextCursor };
+    return c.json(body, 200);
+  });
+
+  app.openapi(getUserRoute, async (c) => {
+    const { id } = c.req.valid('param');
+    requireUser(c, 'admin');
+    const row = await getUserById(deps.db, id);
+    if (!row) throw new AppError('NOT_FOUND', 'No such user');
+    const body: UserResponse = toUser(row);
+    return c.json(body, 200);
+  });
+
+  app.openapi(changeUserRoute, async (c) => {
+    const { id } = c.req.valid('param');
+    const change = c.req.valid('json');
+    const admin = requireUser(c, 'admin');
+    const row = await changeUser(deps.db, { actorId: admin.userId, userId: id, change });
+    if (!row) throw new AppError('NOT_FOUND', 'No such user');
+    const body: UserResponse = toUser(row);
+    return c.json(body, 200);
+  });
+}
