@@ -1,5 +1,6 @@
 import { Match } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, test } from 'vitest';
+import { cognitoDirectoryActions } from '../lib/stacks/app-stack.ts';
 import { type SynthesisedEnvironment, synthesiseEnvironment } from './synth.ts';
 
 let dev: SynthesisedEnvironment;
@@ -378,5 +379,24 @@ describe('observability and configuration', () => {
     dev.app.hasResourceProperties('AWS::Events::Rule', {
       EventPattern: Match.objectLike({ detail: Match.objectLike({ eventName: ['RotationSucceeded'] }) }),
     });
+  });
+});
+
+describe('Cognito directory permissions', () => {
+  test('the API task role may make exactly the directory calls, on the user pool only', () => {
+    const policies = Object.values(dev.app.findResources('AWS::IAM::Policy')).filter((p) =>
+      JSON.stringify(p).includes('cognito-idp:'),
+    );
+    expect(policies).toHaveLength(1);
+    const statements = (policies[0]?.Properties.PolicyDocument.Statement ?? []) as {
+      Action: string | string[];
+      Resource: unknown;
+    }[];
+    const cognito = statements.filter((s) => JSON.stringify(s.Action).includes('cognito-idp:'));
+    expect(cognito).toHaveLength(1);
+    expect([cognito[0]?.Action].flat().sort()).toEqual(cognitoDirectoryActions.map((a) => `cognito-idp:${a}`).sort());
+    // A reference to the pool's ARN (imported from the data stack), never a wildcard.
+    expect(JSON.stringify(cognito[0]?.Resource)).not.toContain('"*"');
+    expect(JSON.stringify(policies[0])).toMatch(/ApiTask.*TaskRole/);
   });
 });

@@ -36,6 +36,19 @@ export interface AppStackProps extends KuraStackProps {
  * queue, ECS services, the migration step, CloudFront, the app client, SSM
  * parameters, alarms and dashboard.
  */
+/** The Cognito calls of the API's directory adapter (server/src/modules/identity/directory/cognito-directory.ts). */
+export const cognitoDirectoryActions = [
+  'AdminCreateUser',
+  'AdminGetUser',
+  'AdminAddUserToGroup',
+  'AdminRemoveUserFromGroup',
+  'AdminListGroupsForUser',
+  'AdminEnableUser',
+  'AdminDisableUser',
+  'AdminUserGlobalSignOut',
+  'AdminDeleteUser',
+] as const;
+
 export class AppStack extends KuraStack {
   readonly api: ApiService;
   readonly worker: StockWorker;
@@ -173,6 +186,12 @@ export class AppStack extends KuraStack {
     for (const task of [this.api.task, this.worker.task, this.migration.task]) {
       task.container.addEnvironment('KURA_OIDC_AUDIENCE', this.userPoolClient.userPoolClientId);
     }
+    // The API is the admin's hand on the user directory (invite, role, disable): exactly the
+    // calls its Cognito adapter makes, on this pool only.
+    auth.userPool.grant(
+      this.api.task.taskDefinition.taskRole,
+      ...cognitoDirectoryActions.map((action) => `cognito-idp:${action}`),
+    );
 
     this.restartOnSecretRotation(data.databaseSecret.secretArn, cluster, [this.api.service, this.worker.service]);
 
