@@ -3,6 +3,7 @@ import { createCatalogRouter } from './modules/catalog/catalog-router.js';
 import type { StockReadModel } from './modules/catalog/stock-read-model.js';
 import { createIdentityRouter, identityAuthentication } from './modules/identity/identity-router.js';
 import { availabilityStatus, availableUnits } from './modules/inventory/stock-levels.js';
+import { createTodosRouter } from './modules/todos/todos-router.js';
 import { authenticate, requireRole } from './platform/auth/authenticate.js';
 import type { JwtVerifier } from './platform/auth/jwt-verifier.js';
 import type { Config } from './platform/config/config.js';
@@ -52,6 +53,7 @@ export function createApp(services: AppServices): OpenAPIHono<AppEnv> {
   app.use('/api/*', authenticate(identityAuthentication({ db: database.db, verifyAccessToken })));
   app.use('/api/admin/*', requireRole('admin'));
   app.route('/api', createIdentityRouter({ db: database.db }));
+  app.route('/api', createTodosRouter({ db: database.db }));
 
   app.all('/api/*', (c) =>
     errorResponse(c, new AppError('NOT_FOUND', `No API route for ${c.req.method} ${c.req.path}`)),

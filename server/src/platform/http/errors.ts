@@ -18,6 +18,7 @@ const statusOf = {
   METHOD_NOT_ALLOWED: 405,
   CONFLICT: 409,
   PRECONDITION_FAILED: 412,
+  PRECONDITION_REQUIRED: 428,
   PAYLOAD_TOO_LARGE: 413,
   UNSUPPORTED_MEDIA_TYPE: 415,
   RATE_LIMITED: 429,
@@ -63,7 +64,7 @@ export const errorSchema = z
 export type ErrorBody = z.infer<typeof errorSchema>;
 
 /** OpenAPI response entries for the errors a route can answer with. */
-export function errorResponses(...statuses: (400 | 401 | 403 | 404 | 409 | 412 | 413 | 415)[]) {
+export function errorResponses(...statuses: (400 | 401 | 403 | 404 | 409 | 412 | 413 | 415 | 428)[]) {
   const descriptions: Record<number, string> = {
     400: 'Invalid input',
     401: 'Missing or invalid credentials',
@@ -73,6 +74,7 @@ export function errorResponses(...statuses: (400 | 401 | 403 | 404 | 409 | 412 |
     412: 'Stale version',
     413: 'Body too large',
     415: 'Unsupported media type',
+    428: 'If-Match is required',
   };
   return Object.fromEntries(
     statuses.map((status) => [
