@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { getRequestListener } from '@hono/node-server';
@@ -7,6 +7,8 @@ import { Hono } from 'hono';
 import { createRemoteJWKSet } from 'jose';
 import { createApp } from './app.js';
 import { loadDemoData } from './flows/load-demo-data.js';
+import type { DemoSignIn } from './modules/identity/local-provider/demo-accounts.js';
+import type { LocalProvider } from './modules/identity/local-provider/local-provider.js';
 import { createJwtVerifier, type JwtVerifier, TokenRejected } from './platform/auth/jwt-verifier.js';
 import type { Config } from './platform/config/config.js';
 import { type DatabaseHandle, openDatabase } from './platform/db/database.js';
@@ -28,7 +30,17 @@ export type RunningServer = {
   server: Server;
   /** Resolves once the database is open and the full app answers. */
   ready: Promise<void>;
+  /** Who signs people in, known once `ready` resolves. */
+  signIn(): SignInInfo | undefined;
   stop(): Promise<void>;
+};
+
+export type SignInInfo = {
+  /** The OIDC issuer: the configured one, or the local provider under `/oidc`. */
+  issuer: string;
+  local: boolean;
+  /** The local profile's demo accounts (never on AWS). */
+  demoSignIns: readonly DemoSignIn[];
 };
 
 export class StartError extends Error {
@@ -46,7 +58,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   const progress = options.progress ?? ((line: string) => logger.info(line));
   const tracing = startTracing(config.tracing);
 
-  let handler = getRequestListener(startingApp().fetch);
+  let handler: (req: IncomingMessage, res: ServerResponse) => unknown = getRequestListener(startingApp().fetch);
   const server = createServer((req, res) => handler(req, res));
   server.keepAliveTimeout = 65_000;
   await listen(server, config.http.host, config.http.port);
@@ -57,6 +69,8 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   progress(`listening on ${url} (it answers "starting" until ready)`);
 
   let database: DatabaseHandle | undefined;
+  let localProvider: LocalProvider | undefined;
+  let signIn: SignInInfo | undefined;
   const ready = (async () => {
     const started = performance.now();
     if (config.database.kind === 'pglite') {
@@ -88,15 +102,36 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
           : 'demo data already present',
       );
     }
+    if (config.auth.issuer === undefined) {
+      const t = performance.now();
+      // Loaded only here: the AWS profiles never run the local provider.
+      const { startLocalProvider } = await import('./modules/identity/local-provider/local-provider.js');
+      localProvider = await startLocalProvider({
+        db: database.db,
+        origin: url,
+        audience: config.auth.audience,
+        appOrigins: config.corsOrigins,
+        logger,
+        demoAccounts: config.profile === 'local',
+      });
+      progress(`sign-in provider ready at ${localProvider.issuer} (${seconds(t)})`);
+      signIn = { issuer: localProvider.issuer, local: true, demoSignIns: localProvider.demoSignIns };
+    } else {
+      signIn = { issuer: config.auth.issuer, local: false, demoSignIns: [] };
+    }
     const app = createApp({
       config,
       database,
       storage,
       logger,
       tracing,
-      verifyAccessToken: accessTokenVerifier(config),
+      verifyAccessToken: localProvider?.verifyAccessToken ?? accessTokenVerifier(config),
     });
-    handler = getRequestListener(app.fetch);
+    const appListener = getRequestListener(app.fetch);
+    const provider = localProvider;
+    handler = provider
+      ? (req, res) => (provider.owns(req.url) ? provider.handle(req, res) : appListener(req, res))
+      : appListener;
   })();
   // The caller awaits `ready`; this keeps an early failure from being unhandled meanwhile.
   ready.catch(() => {});
@@ -106,6 +141,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     stopping ??= shutdown({
       server,
       database: () => database,
+      localProvider: () => localProvider,
       tracing,
       logger,
       timeoutMs: config.shutdownTimeoutMs,
@@ -113,7 +149,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     });
     return stopping;
   };
-  return { url, server, ready, stop };
+  return { url, server, ready, signIn: () => signIn, stop };
 }
 
 /** Tokens of the configured issuer, checked against its published keys (cached; refetched for an unknown kid). */
@@ -174,6 +210,7 @@ function listen(server: Server, host: string, port: number): Promise<void> {
 async function shutdown(options: {
   server: Server;
   database: () => DatabaseHandle | undefined;
+  localProvider: () => LocalProvider | undefined;
   tracing: Tracing;
   logger: Logger;
   timeoutMs: number;
@@ -191,6 +228,7 @@ async function shutdown(options: {
   clearTimeout(timer);
   // A database still opening is closed once it has opened, so its files stay intact.
   await options.ready.catch(() => {});
+  options.localProvider()?.close();
   await options.database()?.close();
   await options.tracing.shutdown().catch(() => {});
 }

@@ -15,12 +15,19 @@ await runMain('start', async () => {
   };
   await running.ready.catch(stopOnFailure);
   const elapsed = ((performance.now() - started) / 1000).toFixed(1);
+  const signIn = running.signIn();
+  const demo = signIn?.demoSignIns ?? [];
   process.stdout.write(
     [
       '',
       `Kura is ready at ${running.url}  (${elapsed} s)`,
       `  shop:      ${running.url}/`,
       `  API docs:  ${running.url}/api/docs`,
+      `  sign-in:   ${signIn?.local ? `${signIn.issuer}  (local OIDC provider)` : (signIn?.issuer ?? 'not configured')}`,
+      ...demo.map(
+        (d, i) =>
+          `${i === 0 ? '  demo:     ' : '            '} ${d.role.padEnd(9)} ${d.email.padEnd(20)} ${d.password}`,
+      ),
       `  data:      ${config.dataDir ?? 'in memory (KURA_EPHEMERAL)'}${config.dataDir ? '  (delete it to start over)' : ''}`,
       '  stop:      Ctrl-C',
       '',

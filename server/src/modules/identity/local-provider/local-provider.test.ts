@@ -1,0 +1,245 @@
+import { decodeJwt, decodeProtectedHeader } from 'jose';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../../../platform/config/config.js';
+import { type RunningServer, startServer } from '../../../server.js';
+import { demoPassword } from './demo-accounts.js';
+import { createOidcTestClient } from './oidc-test-client.js';
+
+/**
+ * The embedded provider as the SPA meets it: a real Kura server (PGlite,
+ * migrations, demo accounts), the authorization code flow with PKCE over
+ * HTTP, then the API with the access token it issued.
+ */
+let running: RunningServer;
+let origin: string;
+
+beforeAll(async () => {
+  const config = loadConfig({
+    KURA_EPHEMERAL: 'true',
+    PORT: '0',
+    LOG_LEVEL: 'silent',
+    KURA_WEB_DIST: '/nonexistent',
+    KURA_DEMO_DATA: 'false',
+  });
+  running = await startServer({ config, migrate: true, progress: () => {} });
+  await running.ready;
+  origin = running.url;
+});
+afterAll(async () => {
+  await running?.stop();
+});
+
+const me = async (accessToken: string) => {
+  const response = await fetch(`${origin}/api/me`, { headers: { authorization: `Bearer ${accessToken}` } });
+  return { status: response.status, body: (await response.json()) as { email: string; role: string } };
+};
+
+describe('the local provider is served on Kura’s own port', () => {
+  it('publishes its discovery document and public keys under /oidc', async () => {
+    const discovery = (await (await fetch(`${origin}/oidc/.well-known/openid-configuration`)).json()) as Record<
+      string,
+      unknown
+    >;
+    expect(discovery.issuer).toBe(`${origin}/oidc`);
+    expect(discovery.authorization_endpoint).toBe(`${origin}/oidc/auth`);
+    expect(discovery.token_endpoint).toBe(`${origin}/oidc/token`);
+    expect(discovery.end_session_endpoint).toBe(`${origin}/oidc/session/end`);
+    expect(discovery.code_challenge_methods_supported).toEqual(['S256']);
+    expect(discovery.response_types_supported).toEqual(['code']);
+    const jwks = (await (await fetch(`${origin}/oidc/jwks`)).json()) as { keys: Record<string, unknown>[] };
+    expect(jwks.keys.length).toBeGreaterThan(0);
+    for (const key of jwks.keys) {
+      expect(key).toMatchObject({ kty: 'RSA', alg: 'RS256', use: 'sig' });
+      expect(key).not.toHaveProperty('d');
+      expect(key).not.toHaveProperty('p');
+    }
+    expect(running.signIn()).toMatchObject({ issuer: `${origin}/oidc`, local: true });
+    expect(running.signIn()?.demoSignIns.map((d) => d.email)).toEqual([
+      'customer@kura.local',
+      'staff@kura.local',
+      'admin@kura.local',
+    ]);
+  });
+
+  it('refuses an authorization request without PKCE', async () => {
+    const response = await fetch(
+      `${origin}/oidc/auth?${new URLSearchParams({
+        client_id: 'kura-web',
+        response_type: 'code',
+        scope: 'openid',
+        redirect_uri: `${origin}/auth/callback`,
+      })}`,
+      { redirect: 'manual' },
+    );
+    const location = new URL(response.headers.get('location') ?? '', origin);
+    expect(location.pathname).toBe('/auth/callback');
+    expect(location.searchParams.get('error')).toBe('invalid_request');
+    expect(location.searchParams.get('error_description')).toMatch(/PKCE/);
+  });
+});
+
+describe('sign-up and sign-in, authorization code + PKCE', () => {
+  it('signs up a new customer, who then calls the API with the access token', async () => {
+    const client = createOidcTestClient({ origin });
+    const { uid, verifier, state } = await client.authorize();
+    const signUpPage = await client.request(`/oidc/interaction/${uid}/signup`);
+    expect(signUpPage.status).toBe(200);
+    expect(await signUpPage.text()).toContain('アカウント作成');
+
+    const email = `new-${Date.now()}@example.test`;
+    const { callback } = await client.submit(`/oidc/interaction/${uid}/signup`, {
+      email,
+      displayName: '新しい 顧客',
+      password: 'correct horse battery',
+    });
+    expect(callback?.searchParams.get('state')).toBe(state);
+    expect(callback?.searchParams.get('iss')).toBe(`${origin}/oidc`);
+    const tokens = await client.exchange(callback as URL, verifier);
+    expect(tokens.token_type).toBe('Bearer');
+    expect(tokens.refresh_token).toBeTruthy();
+
+    const header = decodeProtectedHeader(tokens.access_token);
+    expect(header).toMatchObject({ alg: 'RS256', typ: 'at+jwt' });
+    const claims = decodeJwt(tokens.access_token);
+    expect(claims).toMatchObject({ iss: `${origin}/oidc`, aud: 'kura-api', client_id: 'kura-web', email });
+    expect(claims.groups).toEqual(['customer']);
+    expect((claims.exp ?? 0) - (claims.iat ?? 0)).toBe(900);
+    expect(decodeJwt(tokens.id_token)).toMatchObject({ aud: 'kura-web', email, name: '新しい 顧客' });
+
+    const { status, body } = await me(tokens.access_token);
+    expect(status).toBe(200);
+    expect(body).toMatchObject({ email, role: 'customer' });
+  });
+
+  it('signs in the demo admin, whom the API knows as admin', async () => {
+    const tokens = await createOidcTestClient({ origin }).signIn('admin@kura.local', demoPassword);
+    expect(decodeJwt(tokens.access_token).groups).toEqual(['admin']);
+    const { status, body } = await me(tokens.access_token);
+    expect(status).toBe(200);
+    expect(body).toMatchObject({ email: 'admin@kura.local', role: 'admin' });
+  });
+
+  it('renews the access token with the refresh token', async () => {
+    const client = createOidcTestClient({ origin });
+    const tokens = await client.signIn('customer@kura.local', demoPassword);
+    const response = await client.request('/oidc/token', {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({
+        grant_type: 'refresh_token',
+        refresh_token: tokens.refresh_token ?? '',
+        client_id: 'kura-web',
+      }).toString(),
+    });
+    expect(response.status).toBe(200);
+    const renewed = (await response.json()) as { access_token: string };
+    expect(renewed.access_token).not.toBe(tokens.access_token);
+    expect(decodeJwt(renewed.access_token)).toMatchObject({ aud: 'kura-api', email: 'customer@kura.local' });
+    expect((await me(renewed.access_token)).body.role).toBe('customer');
+  });
+
+  it('shows the sign-in page again, with one message for a wrong password and an unknown email', async () => {
+    const client = createOidcTestClient({ origin });
+    const { uid } = await client.authorize();
+    const wrong = await client.submit(`/oidc/interaction/${uid}/login`, {
+      email: 'customer@kura.local',
+      password: 'not-the-password',
+    });
+    const unknown = await client.submit(`/oidc/interaction/${uid}/login`, {
+      email: 'nobody@kura.local',
+      password: 'not-the-password',
+    });
+    for (const { response, callback } of [wrong, unknown]) {
+      expect(callback).toBeUndefined();
+      expect(response.status).toBe(200);
+    }
+    const wrongPage = await wrong.response.text();
+    const unknownPage = await unknown.response.text();
+    expect(wrongPage).toContain('メールアドレスまたはパスワードが正しくありません。');
+    expect(wrongPage.replace('customer@kura.local', 'nobody@kura.local')).toBe(unknownPage);
+    expect(wrongPage).not.toContain('not-the-password');
+    // The same interaction still completes with the right password.
+    const { callback } = await client.submit(`/oidc/interaction/${uid}/login`, {
+      email: 'customer@kura.local',
+      password: demoPassword,
+    });
+    expect(callback?.searchParams.get('code')).toBeTruthy();
+  });
+
+  it('answers 429 after five failed sign-ins for one email, even to the right password', async () => {
+    const client = createOidcTestClient({ origin, acceptLanguage: 'en' });
+    const { uid } = await client.authorize();
+    const attempt = (password: string) =>
+      client.request(`/oidc/interaction/${uid}/login`, client.form({ email: 'staff@kura.local', password }));
+    for (let i = 0; i < 5; i++) expect((await attempt(`wrong-${i}`)).status).toBe(200);
+    const limited = await attempt(demoPassword);
+    expect(limited.status).toBe(429);
+    expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect(await limited.text()).toContain('Too many attempts');
+    // Another address from the same client is not locked out by it.
+    const other = await client.request(
+      `/oidc/interaction/${uid}/login`,
+      client.form({ email: 'customer@kura.local', password: 'wrong' }),
+    );
+    expect(other.status).toBe(200);
+  });
+
+  it('refuses a weak password and a taken email at sign-up', async () => {
+    const client = createOidcTestClient({ origin });
+    const { uid } = await client.authorize();
+    const short = await client.submit(`/oidc/interaction/${uid}/signup`, {
+      email: 'short@example.test',
+      password: 'short',
+    });
+    expect(short.callback).toBeUndefined();
+    expect(await short.response.text()).toContain('パスワードは8文字以上で入力してください。');
+    const taken = await client.submit(`/oidc/interaction/${uid}/signup`, {
+      email: 'ADMIN@kura.local',
+      password: 'long enough password',
+    });
+    expect(taken.callback).toBeUndefined();
+    expect(await taken.response.text()).toContain('このメールアドレスでは登録できません');
+  });
+});
+
+describe('the interaction pages', () => {
+  it('speak Japanese by default, English for an English browser, and switch by link', async () => {
+    const ja = createOidcTestClient({ origin });
+    const jaPage = await (await ja.authorize()).page.text();
+    expect(jaPage).toContain('<html lang="ja">');
+    expect(jaPage).toContain('サインイン');
+
+    const en = createOidcTestClient({ origin, acceptLanguage: 'en-GB,en;q=0.9,ja;q=0.5' });
+    const { page, uid } = await en.authorize();
+    const enPage = await page.text();
+    expect(enPage).toContain('<html lang="en">');
+    expect(enPage).toContain('Sign in with your Kura account.');
+    expect(enPage).toContain(`href="/oidc/interaction/${uid}?lang=ja"`);
+    const switched = await (await en.request(`/oidc/interaction/${uid}?lang=ja`)).text();
+    expect(switched).toContain('<html lang="ja">');
+  });
+
+  it('refuse a form posted from another origin, and a post without the interaction cookie', async () => {
+    const client = createOidcTestClient({ origin });
+    const { uid } = await client.authorize();
+    const crossSite = await client.request(`/oidc/interaction/${uid}/login`, {
+      ...client.form({ email: 'admin@kura.local', password: demoPassword }),
+      headers: { 'content-type': 'application/x-www-form-urlencoded', origin: 'https://evil.example' },
+    });
+    expect(crossSite.status).toBe(403);
+
+    const noCookie = await fetch(`${origin}/oidc/interaction/${uid}/login`, {
+      ...client.form({ email: 'admin@kura.local', password: demoPassword }),
+      redirect: 'manual',
+    });
+    expect(noCookie.status).toBe(400);
+    expect(await noCookie.text()).toContain('有効期限');
+  });
+
+  it('send no-store and a strict content security policy', async () => {
+    const { page } = await createOidcTestClient({ origin }).authorize();
+    expect(page.headers.get('cache-control')).toBe('no-store');
+    expect(page.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
+    expect(page.headers.get('content-security-policy')).toContain("default-src 'none'");
+  });
+});
