@@ -1,6 +1,7 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { createCatalogRouter } from './modules/catalog/catalog-router.js';
 import type { StockReadModel } from './modules/catalog/stock-read-model.js';
+import { directoryForIssuer } from './modules/identity/directory/directory-for-issuer.js';
 import { createIdentityRouter, identityAuthentication } from './modules/identity/identity-router.js';
 import { availabilityStatus, availableUnits } from './modules/inventory/stock-levels.js';
 import { createTodosRouter } from './modules/todos/todos-router.js';
@@ -52,12 +53,32 @@ export function createApp(services: AppServices): OpenAPIHono<AppEnv> {
   // Everything below needs a caller: a bearer access token or a service token.
   app.use('/api/*', authenticate(identityAuthentication({ db: database.db, verifyAccessToken })));
   app.use('/api/admin/*', requireRole('admin'));
-  app.route('/api', createIdentityRouter({ db: database.db }));
+  app.route(
+    '/api',
+    createIdentityRouter({ db: database.db, directory: directoryForIssuer(config.auth.issuer, database.db) }),
+  );
   app.route('/api', createTodosRouter({ db: database.db }));
 
   app.all('/api/*', (c) =>
     errorResponse(c, new AppError('NOT_FOUND', `No API route for ${c.req.method} ${c.req.path}`)),
   );
+  // The SPA's runtime settings. On AWS the deploy writes this file into the web
+  // bucket (Cognito's issuer and client); locally Kura is its own issuer.
+  app.get('/config.json', (c) => {
+    const origin = new URL(c.req.url).origin;
+    c.header('Cache-Control', 'no-cache');
+    return c.json({
+      profile: config.profile,
+      apiBaseUrl: '/api',
+      oidc: {
+        issuer: config.auth.issuer ?? `${origin}/oidc`,
+        clientId: 'kura-web',
+        authDomain: null,
+        scope: 'openid profile email offline_access',
+        resource: config.auth.issuer ? null : config.auth.audience,
+      },
+    });
+  });
   mountMedia(app, storage);
   mountStaticSite(app, config.webDist);
   return app;

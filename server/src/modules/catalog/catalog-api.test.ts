@@ -148,6 +148,19 @@ describe('GET /api/products', () => {
     expect(body.error.requestId).toEqual(expect.any(String));
   });
 
+  it.each([
+    ['newest', 'not-a-time'],
+    ['price_asc', '12; drop table x'],
+    ['relevance', '1e999999'],
+  ])('rejects a well-formed cursor whose %s key is forged (400, never a 500)', async (sort, key) => {
+    const forged = Buffer.from(
+      JSON.stringify({ s: sort, k: key, id: '00000000-0000-4000-8000-000000000000' }),
+    ).toString('base64url');
+    const { status, body } = await t.getJson<ErrorBody>(`/api/products?sort=${sort}&q=tea&cursor=${forged}`);
+    expect(status).toBe(400);
+    expect(body.error.code).toBe('INVALID_CURSOR');
+  });
+
   it('rejects a forged cursor and a cursor of another sort', async () => {
     const forged = await t.getJson<ErrorBody>('/api/products?cursor=bm90LWEtY3Vyc29y');
     expect(forged.status).toBe(400);

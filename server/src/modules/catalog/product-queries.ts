@@ -1,6 +1,12 @@
 import { and, asc, count, eq, gte, inArray, lte, type SQL, sql } from 'drizzle-orm';
 import type { DatabaseOrTransaction } from '../../platform/db/database.js';
-import { type Cursor, decodeCursor, encodeCursor } from '../../platform/http/cursor.js';
+import {
+  type Cursor,
+  type CursorKeyKind,
+  decodeCursor,
+  encodeCursor,
+  instantKeyFormat,
+} from '../../platform/http/cursor.js';
 import { categories, productImages, products } from './schema.js';
 import { escapeLike, searchTerms } from './search-text.js';
 import type { StockReadModel } from './stock-read-model.js';
@@ -24,7 +30,10 @@ const similarityThreshold = 0.5;
 
 type SortSpec = {
   key: SQL;
-  cast: 'timestamptz' | 'integer' | 'text' | 'numeric';
+  kind: CursorKeyKind;
+  /** The key as the cursor carries it, and back into SQL. */
+  print: SQL<string>;
+  value: (key: string) => SQL;
   direction: 'asc' | 'desc';
   idDirection: 'asc' | 'desc';
 };
@@ -32,10 +41,9 @@ type SortSpec = {
 export async function listProducts(db: DatabaseOrTransaction, stock: StockReadModel, params: ListProductsParams) {
   const terms = params.q ? searchTerms(params.q) : [];
   const sort: ProductSort = params.sort ?? (terms.length > 0 ? 'relevance' : 'newest');
-  const cursor = params.cursor ? decodeCursor(params.cursor, sort) : undefined;
-
   const score = relevanceScore(terms);
   const spec = sortSpec(sort, score);
+  const cursor = params.cursor ? decodeCursor(params.cursor, sort, [spec.kind]) : undefined;
   const available = stock.availableUnits(products.sku);
 
   const conditions: (SQL | undefined)[] = [
@@ -52,7 +60,7 @@ export async function listProducts(db: DatabaseOrTransaction, stock: StockReadMo
   const rows = await db
     .select({
       ...summaryColumns(stock),
-      sortKey: sql<string>`(${spec.key})::text`,
+      sortKey: spec.print,
     })
     .from(products)
     .innerJoin(categories, eq(categories.id, products.categoryId))
@@ -66,7 +74,7 @@ export async function listProducts(db: DatabaseOrTransaction, stock: StockReadMo
   const page = rows.slice(0, params.limit);
   const last = page.at(-1);
   const nextCursor =
-    rows.length > params.limit && last ? encodeCursor({ s: sort, k: last.sortKey, id: last.id }) : null;
+    rows.length > params.limit && last ? encodeCursor({ s: sort, k: [last.sortKey], id: last.id }) : null;
   const images = await firstImages(
     db,
     page.map((row) => row.id),
@@ -138,22 +146,50 @@ function relevanceScore(terms: string[]): SQL {
 }
 
 function sortSpec(sort: ProductSort, score: SQL): SortSpec {
+  const asText = (key: SQL) => sql<string>`(${key})::text`;
   switch (sort) {
     case 'relevance':
-      return { key: score, cast: 'numeric', direction: 'desc', idDirection: 'asc' };
-    case 'newest':
-      return { key: sql`${products.createdAt}`, cast: 'timestamptz', direction: 'desc', idDirection: 'desc' };
+      return {
+        key: score,
+        kind: 'decimal',
+        print: asText(score),
+        value: (k) => sql`cast(${k} as numeric)`,
+        direction: 'desc',
+        idDirection: 'asc',
+      };
+    case 'newest': {
+      const key = sql`${products.createdAt}`;
+      return {
+        key,
+        kind: 'instant',
+        print: sql<string>`to_char(${key} at time zone 'UTC', ${instantKeyFormat})`,
+        value: (k) => sql`(cast(${k} as timestamp) at time zone 'UTC')`,
+        direction: 'desc',
+        idDirection: 'desc',
+      };
+    }
     case 'price_asc':
-      return { key: sql`${products.price}`, cast: 'integer', direction: 'asc', idDirection: 'asc' };
-    case 'price_desc':
-      return { key: sql`${products.price}`, cast: 'integer', direction: 'desc', idDirection: 'desc' };
-    case 'name':
-      return { key: sql`lower(${products.nameEn})`, cast: 'text', direction: 'asc', idDirection: 'asc' };
+    case 'price_desc': {
+      const key = sql`${products.price}`;
+      const direction = sort === 'price_asc' ? 'asc' : 'desc';
+      return {
+        key,
+        kind: 'integer',
+        print: asText(key),
+        value: (k) => sql`cast(${k} as integer)`,
+        direction,
+        idDirection: direction,
+      };
+    }
+    case 'name': {
+      const key = sql`lower(${products.nameEn})`;
+      return { key, kind: 'text', print: asText(key), value: (k) => sql`${k}`, direction: 'asc', idDirection: 'asc' };
+    }
   }
 }
 
 function afterCursor(spec: SortSpec, cursor: Cursor): SQL {
-  const value = sql`cast(${cursor.k} as ${sql.raw(spec.cast)})`;
+  const value = spec.value(cursor.k[0] ?? '');
   const beyond = spec.direction === 'asc' ? sql`${spec.key} > ${value}` : sql`${spec.key} < ${value}`;
   const idBeyond = spec.idDirection === 'asc' ? sql`${products.id} > ${cursor.id}` : sql`${products.id} < ${cursor.id}`;
   return sql`(${beyond} or (${spec.key} = ${value} and ${idBeyond}))`;

@@ -2,9 +2,10 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/test-app.js';
 import type { ErrorBody } from '../../platform/http/errors.js';
+import { createLocalDirectory } from './directory/local-directory.js';
 import type { AuditLogResponse } from './routes/admin-audit-log.js';
 import type { CreatedServiceTokenResponse } from './routes/admin-service-tokens.js';
-import type { ListUsersResponse, UserResponse } from './routes/admin-users.js';
+import type { InvitedUserResponse, ListUsersResponse, UserResponse } from './routes/admin-users.js';
 
 let t: TestApp;
 let admin: Awaited<ReturnType<TestApp['signIn']>>;
@@ -95,6 +96,48 @@ describe('admin: users', () => {
       expect((bad.body as ErrorBody).error.code).toBe('VALIDATION_FAILED');
     }
     expect((await asAdmin('/api/admin/users/not-a-uuid')).status).toBe(400);
+  });
+});
+
+describe('admin: invitations through the directory', () => {
+  it('invites a user into the directory and Kura, in the chosen role, audited', async () => {
+    const { status, body } = await asAdmin('/api/admin/users', {
+      method: 'POST',
+      body: JSON.stringify({ email: 'new-staff@example.test', displayName: '鈴木 花子', role: 'staff' }),
+    });
+    expect(status).toBe(201);
+    const invited = body as InvitedUserResponse;
+    expect(invited.user).toMatchObject({ email: 'new-staff@example.test', displayName: '鈴木 花子', role: 'staff' });
+    // The embedded directory cannot send mail: the admin gets a temporary password to pass on.
+    expect(invited.temporaryPassword).toMatch(/^[a-z2-9-]{23}$/);
+    const account = await createLocalDirectory({ db: t.database.db }).find('new-staff@example.test');
+    expect(account).toMatchObject({ role: 'staff', enabled: true });
+    const log = (await asAdmin('/api/admin/audit-log?limit=1')).body as AuditLogResponse;
+    expect(log.items[0]).toMatchObject({ action: 'user.invited', subjectId: invited.user.id, actorId: admin.userId });
+
+    const again = await asAdmin('/api/admin/users', {
+      method: 'POST',
+      body: JSON.stringify({ email: 'NEW-staff@example.test' }),
+    });
+    expect(again.status).toBe(409);
+    const bad = await asAdmin('/api/admin/users', { method: 'POST', body: JSON.stringify({ email: 'not-an-email' }) });
+    expect(bad.status).toBe(400);
+  });
+
+  it('makes the directory follow role and status changes', async () => {
+    const { body } = await asAdmin('/api/admin/users', {
+      method: 'POST',
+      body: JSON.stringify({ email: 'follow@example.test', role: 'customer' }),
+    });
+    const id = (body as InvitedUserResponse).user.id;
+    await asAdmin(`/api/admin/users/${id}`, {
+      method: 'PATCH',
+      body: JSON.stringify({ role: 'staff', status: 'disabled' }),
+    });
+    expect(await createLocalDirectory({ db: t.database.db }).find('follow@example.test')).toMatchObject({
+      role: 'staff',
+      enabled: false,
+    });
   });
 });
 

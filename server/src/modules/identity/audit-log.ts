@@ -1,6 +1,6 @@
 import { desc, getTableColumns, sql } from 'drizzle-orm';
 import type { DatabaseOrTransaction } from '../../platform/db/database.js';
-import { decodeCursor, encodeCursor } from '../../platform/http/cursor.js';
+import { decodeCursor, encodeCursor, instantKeyFormat } from '../../platform/http/cursor.js';
 import { auditLog } from './schema.js';
 
 export type AuditEntry = {
@@ -26,13 +26,16 @@ export async function recordAudit(db: DatabaseOrTransaction, entry: AuditEntry):
 
 /** Newest first, keyset-paginated. */
 export async function listAuditLog(db: DatabaseOrTransaction, params: { cursor?: string | undefined; limit: number }) {
-  const cursor = params.cursor ? decodeCursor(params.cursor, 'newest') : undefined;
+  const cursor = params.cursor ? decodeCursor(params.cursor, 'newest', ['instant']) : undefined;
   const rows = await db
-    .select({ ...getTableColumns(auditLog), sortKey: sql<string>`${auditLog.at}::text` })
+    .select({
+      ...getTableColumns(auditLog),
+      sortKey: sql<string>`to_char(${auditLog.at} at time zone 'UTC', ${instantKeyFormat})`,
+    })
     .from(auditLog)
     .where(
       cursor
-        ? sql`(${auditLog.at} < ${cursor.k}::timestamptz or (${auditLog.at} = ${cursor.k}::timestamptz and ${auditLog.id} < ${cursor.id}))`
+        ? sql`(${auditLog.at} < (cast(${cursor.k[0]} as timestamp) at time zone 'UTC') or (${auditLog.at} = (cast(${cursor.k[0]} as timestamp) at time zone 'UTC') and ${auditLog.id} < ${cursor.id}))`
         : undefined,
     )
     .orderBy(desc(auditLog.at), desc(auditLog.id))
@@ -40,6 +43,6 @@ export async function listAuditLog(db: DatabaseOrTransaction, params: { cursor?:
   const page = rows.slice(0, params.limit);
   const last = page.at(-1);
   const nextCursor =
-    rows.length > params.limit && last ? encodeCursor({ s: 'newest', k: last.sortKey, id: last.id }) : null;
+    rows.length > params.limit && last ? encodeCursor({ s: 'newest', k: [last.sortKey], id: last.id }) : null;
   return { items: page.map(({ sortKey: _, ...entry }) => entry), nextCursor };
 }

@@ -2,9 +2,10 @@ import { and, desc, eq, getTableColumns, or, sql } from 'drizzle-orm';
 import type { AccessTokenClaims } from '../../platform/auth/jwt-verifier.js';
 import type { Role, UserPrincipal } from '../../platform/auth/principal.js';
 import type { Database, DatabaseOrTransaction } from '../../platform/db/database.js';
-import { decodeCursor, encodeCursor } from '../../platform/http/cursor.js';
+import { decodeCursor, encodeCursor, instantKeyFormat } from '../../platform/http/cursor.js';
 import { AppError } from '../../platform/http/errors.js';
 import { recordAudit } from './audit-log.js';
+import { type Directory, DirectoryAccountNotFound, DirectoryConflict } from './directory/directory.js';
 import { type UserStatus, users } from './schema.js';
 
 /** The most privileged role among a token's groups (Cognito groups on AWS). */
@@ -74,10 +75,13 @@ export type ListUsersParams = {
 
 /** Newest first; `q` matches email or display name, case-insensitively. */
 export async function listUsers(db: DatabaseOrTransaction, params: ListUsersParams) {
-  const cursor = params.cursor ? decodeCursor(params.cursor, 'newest') : undefined;
+  const cursor = params.cursor ? decodeCursor(params.cursor, 'newest', ['instant']) : undefined;
   const like = params.q ? `%${params.q.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%` : undefined;
   const rows = await db
-    .select({ ...getTableColumns(users), sortKey: sql<string>`${users.createdAt}::text` })
+    .select({
+      ...getTableColumns(users),
+      sortKey: sql<string>`to_char(${users.createdAt} at time zone 'UTC', ${instantKeyFormat})`,
+    })
     .from(users)
     .where(
       and(
@@ -85,7 +89,7 @@ export async function listUsers(db: DatabaseOrTransaction, params: ListUsersPara
         params.role ? eq(users.role, params.role) : undefined,
         params.status ? eq(users.status, params.status) : undefined,
         cursor
-          ? sql`(${users.createdAt} < ${cursor.k}::timestamptz or (${users.createdAt} = ${cursor.k}::timestamptz and ${users.id} < ${cursor.id}))`
+          ? sql`(${users.createdAt} < (cast(${cursor.k[0]} as timestamp) at time zone 'UTC') or (${users.createdAt} = (cast(${cursor.k[0]} as timestamp) at time zone 'UTC') and ${users.id} < ${cursor.id}))`
           : undefined,
       ),
     )
@@ -95,7 +99,7 @@ export async function listUsers(db: DatabaseOrTransaction, params: ListUsersPara
   const last = page.at(-1);
   // The key is created_at as PostgreSQL prints it, so the cursor keeps microseconds.
   const nextCursor =
-    rows.length > params.limit && last ? encodeCursor({ s: 'newest', k: last.sortKey, id: last.id }) : null;
+    rows.length > params.limit && last ? encodeCursor({ s: 'newest', k: [last.sortKey], id: last.id }) : null;
   return { items: page.map(({ sortKey: _, ...user }) => user), nextCursor };
 }
 
@@ -106,11 +110,19 @@ export type UserChange = { role?: Role | undefined; status?: UserStatus | undefi
  * Admins cannot lock themselves out (demote or disable their own account).
  * Returns undefined when there is no such user.
  */
-export async function changeUser(db: Database, params: { actorId: string; userId: string; change: UserChange }) {
-  const { actorId, userId, change } = params;
+export async function changeUser(
+  db: Database,
+  params: { actorId: string; userId: string; change: UserChange; directory: Directory | undefined },
+) {
+  const { actorId, userId, change, directory } = params;
   if (actorId === userId && ((change.role && change.role !== 'admin') || change.status === 'disabled')) {
     throw new AppError('CONFLICT', 'You cannot demote or disable your own account; ask another admin');
   }
+  const current = await getUserById(db, userId);
+  if (!current) return undefined;
+  // The directory goes first: its calls are idempotent, so if Kura's own update
+  // then fails, repeating the request converges. A directory failure changes nothing here.
+  if (directory) await followInDirectory(directory, current.email, change);
   return db.transaction(async (tx) => {
     const [before] = await tx.select().from(users).where(eq(users.id, userId)).for('update');
     if (!before) return undefined;
@@ -137,4 +149,55 @@ export async function changeUser(db: Database, params: { actorId: string; userId
     }
     return after;
   });
+}
+
+async function followInDirectory(directory: Directory, email: string, change: UserChange): Promise<void> {
+  try {
+    if (change.role) await directory.setRole(email, change.role);
+    if (change.status) await directory.setEnabled(email, change.status === 'active');
+  } catch (err) {
+    // Users who signed in through another route (or before the directory existed) have no account there.
+    if (!(err instanceof DirectoryAccountNotFound)) throw err;
+  }
+}
+
+export type InviteUserParams = {
+  actorId: string;
+  email: string;
+  displayName: string;
+  role: Role;
+  directory: Directory;
+};
+
+/**
+ * An admin invites someone: an account in the directory (Cognito mails them;
+ * the local directory returns a temporary password), then Kura's user record
+ * with the same subject, audited, so the role holds from the first sign-in.
+ */
+export async function inviteUser(db: Database, params: InviteUserParams) {
+  const { actorId, email, displayName, role, directory } = params;
+  let invitation: Awaited<ReturnType<Directory['invite']>>;
+  try {
+    invitation = await directory.invite({ email, displayName, role });
+  } catch (err) {
+    if (err instanceof DirectoryConflict) throw new AppError('CONFLICT', `${email} already has an account`);
+    throw err;
+  }
+  const user = await db.transaction(async (tx) => {
+    const [row] = await tx
+      .insert(users)
+      .values({ subject: invitation.subject, email, displayName, role })
+      .onConflictDoUpdate({ target: users.subject, set: { email, displayName, role, updatedAt: new Date() } })
+      .returning();
+    if (!row) throw new Error('user insert returned nothing');
+    await recordAudit(tx, {
+      actorId,
+      action: 'user.invited',
+      subjectType: 'user',
+      subjectId: row.id,
+      after: { email, role },
+    });
+    return row;
+  });
+  return { user, temporaryPassword: invitation.temporaryPassword };
 }

@@ -1,6 +1,6 @@
 import { and, eq, getTableColumns, type SQL, sql } from 'drizzle-orm';
 import type { DatabaseOrTransaction } from '../../platform/db/database.js';
-import { type CursorKeyKind, decodeCursor, encodeCursor } from './cursor.js';
+import { type CursorKeyKind, decodeCursor, encodeCursor } from '../../platform/http/cursor.js';
 import { startOfToday, startOfTomorrow } from './due-at.js';
 import { type TodoRow, todos } from './schema.js';
 
@@ -34,7 +34,7 @@ const sortKeys: Record<TodoSort, SortKey[]> = {
     { column: sql`${todos.createdAt}`, kind: 'instant' },
   ],
   priority: [
-    { column: sql`${todos.priority}`, kind: 'priority' },
+    { column: sql`${todos.priority}`, kind: 'integer' },
     { column: sql`${todos.dueAt}`, kind: 'nullable-instant' },
     { column: sql`${todos.createdAt}`, kind: 'instant' },
   ],
@@ -110,13 +110,13 @@ function filterCondition(filter: TodoFilter, timeZone: string): SQL | undefined 
 
 /** Instants travel as UTC wall time with microseconds: exact, and checkable in the cursor. */
 function printKey(key: SortKey): SQL<string | null> {
-  return key.kind === 'priority'
+  return key.kind === 'integer'
     ? sql<string>`${key.column}::text`
     : sql<string | null>`to_char(${key.column} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US')`;
 }
 
 function keyValue(key: SortKey, value: string): SQL {
-  return key.kind === 'priority'
+  return key.kind === 'integer'
     ? sql`cast(${value} as smallint)`
     : sql`(cast(${value} as timestamp) at time zone 'UTC')`;
 }

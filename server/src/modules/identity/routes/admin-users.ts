@@ -5,8 +5,9 @@ import type { Database } from '../../../platform/db/database.js';
 import type { AppEnv } from '../../../platform/http/app-env.js';
 import { AppError, errorResponses } from '../../../platform/http/errors.js';
 import { toUser, userListSchema, userSchema } from '../api-schemas.js';
+import type { Directory } from '../directory/directory.js';
 import { userStatuses } from '../schema.js';
-import { changeUser, getUserById, listUsers } from '../users.js';
+import { changeUser, getUserById, inviteUser, listUsers } from '../users.js';
 
 const security = [{ bearer: [] }];
 const idParam = z.object({ id: z.uuid('must be a user id').openapi({ param: { name: 'id', in: 'path' } }) });
@@ -71,10 +72,65 @@ export const changeUserRoute = createRoute({
   },
 });
 
+const invitedSchema = z
+  .object({
+    user: userSchema,
+    temporaryPassword: z.string().nullable().openapi({
+      description: 'Only from a directory that cannot send mail (the local one): pass it on; shown once',
+    }),
+  })
+  .openapi('InvitedUser');
+
+export const inviteUserRoute = createRoute({
+  method: 'post',
+  path: '/admin/users',
+  tags: ['Admin'],
+  summary: 'Invite a user through the directory (admin; audited)',
+  security,
+  request: {
+    body: {
+      required: true,
+      content: {
+        'application/json': {
+          schema: z
+            .object({
+              email: z.email('must be an email address').max(254),
+              displayName: z.string().trim().max(100, 'must be at most 100 characters').default(''),
+              role: z.enum(roles).default('customer'),
+            })
+            .strict(),
+        },
+      },
+    },
+  },
+  responses: {
+    201: { description: 'The invited user', content: { 'application/json': { schema: invitedSchema } } },
+    ...errorResponses(400, 401, 403, 409),
+  },
+});
+
+export type InvitedUserResponse = z.infer<typeof invitedSchema>;
 export type ListUsersResponse = z.infer<typeof userListSchema>;
 export type UserResponse = z.infer<typeof userSchema>;
 
-export function registerAdminUsers(app: OpenAPIHono<AppEnv>, deps: { db: Database }): void {
+export function registerAdminUsers(
+  app: OpenAPIHono<AppEnv>,
+  deps: { db: Database; directory: Directory | undefined },
+): void {
+  app.openapi(inviteUserRoute, async (c) => {
+    const input = c.req.valid('json');
+    const admin = requireUser(c, 'admin');
+    if (!deps.directory)
+      throw new AppError('SERVICE_UNAVAILABLE', 'No user directory is configured for this identity provider');
+    const invited = await inviteUser(deps.db, { ...input, actorId: admin.userId, directory: deps.directory });
+    const body: InvitedUserResponse = {
+      user: toUser(invited.user),
+      temporaryPassword: invited.temporaryPassword ?? null,
+    };
+    c.header('Cache-Control', 'no-store');
+    return c.json(body, 201);
+  });
+
   app.openapi(listUsersRoute, async (c) => {
     const query = c.req.valid('query');
     requireUser(c, 'admin');
@@ -96,7 +152,7 @@ export function registerAdminUsers(app: OpenAPIHono<AppEnv>, deps: { db: Databas
     const { id } = c.req.valid('param');
     const change = c.req.valid('json');
     const admin = requireUser(c, 'admin');
-    const row = await changeUser(deps.db, { actorId: admin.userId, userId: id, change });
+    const row = await changeUser(deps.db, { actorId: admin.userId, userId: id, change, directory: deps.directory });
     if (!row) throw new AppError('NOT_FOUND', 'No such user');
     const body: UserResponse = toUser(row);
     return c.json(body, 200);
