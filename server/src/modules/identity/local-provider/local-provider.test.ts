@@ -202,6 +202,31 @@ describe('sign-up and sign-in, authorization code + PKCE', () => {
   });
 });
 
+describe('sign-out', () => {
+  it('asks in the user’s language, then ends the session and returns to the app', async () => {
+    const client = createOidcTestClient({ origin, acceptLanguage: 'en' });
+    const tokens = await client.signIn('customer@kura.local', demoPassword);
+    const ask = await client.request(
+      `/oidc/session/end?${new URLSearchParams({
+        id_token_hint: tokens.id_token,
+        post_logout_redirect_uri: `${origin}/`,
+        client_id: 'kura-web',
+      })}`,
+    );
+    expect(ask.status).toBe(200);
+    const page = await ask.text();
+    expect(page).toContain('Do you want to sign out of Kura?');
+    const action = /<form[^>]*action="([^"]+)"/.exec(page)?.[1];
+    const xsrf = /name="xsrf" value="([^"]+)"/.exec(page)?.[1];
+    expect(action && xsrf).toBeTruthy();
+    const done = await client.request(action ?? '', client.form({ xsrf: xsrf ?? '', logout: 'yes' }));
+    expect(done.status).toBe(303);
+    expect(done.headers.get('location')).toBe(`${origin}/`);
+    // The session is gone: the next authorization asks for a sign-in again.
+    expect((await client.authorize()).page.status).toBe(200);
+  });
+});
+
 describe('the interaction pages', () => {
   it('speak Japanese by default, English for an English browser, and switch by link', async () => {
     const ja = createOidcTestClient({ origin });

@@ -4,7 +4,7 @@ export type Language = (typeof languages)[number];
 
 const ja = {
   signInTitle: 'サインイン',
-  signInLead: '蔵 Kura のアカウントでサインインしてください。',
+  signInLead: 'Kura のアカウントでサインインしてください。',
   signUpTitle: 'アカウント作成',
   signUpLead: 'メールアドレスとパスワードを登録してください。',
   email: 'メールアドレス',

@@ -171,6 +171,7 @@ header{display:flex;align-items:center;justify-content:space-between;margin-bott
 .lang:hover{background:#ece4d3}
 h1{font-size:1.4rem;margin:0 0 .25rem;color:#1d1c1a;word-break:keep-all;overflow-wrap:anywhere}
 .lead{margin:0 0 1.25rem;color:#57554f;font-size:.95rem}
+:lang(ja) h1,:lang(ja) .lead,:lang(ja) .error{word-break:auto-phrase}
 label{display:block;font-size:.875rem;font-weight:600;margin:1rem 0 .35rem;color:#45433e}
 .hint{font-weight:400;color:#6b6964}
 input[type=email],input[type=password],input[type=text]{width:100%;font:inherit;padding:.6rem .75rem;border:1px solid #ddd2bc;border-radius:8px;background:#fff;color:#1d1c1a}
