@@ -5,6 +5,8 @@
  * - flows compose modules; entry points stay thin;
  * - in the web app, a feature never imports another feature;
  * - nothing is circular.
+ * Tests (*.test.ts) are exempt from the layering rules: integration tests
+ * assemble the whole app, as production's composition root does.
  */
 module.exports = {
   forbidden: [
@@ -18,20 +20,20 @@ module.exports = {
       name: 'platform-is-below-modules',
       comment: 'Platform code must not depend on modules, flows, the composition root or entry points.',
       severity: 'error',
-      from: { path: '^server/src/platform/' },
+      from: { path: '^server/src/platform/', pathNot: '\\.test\\.ts$' },
       to: { path: '^server/src/(modules|flows|entry)/|^server/src/(app|server)\\.ts$' },
     },
     {
       name: 'modules-are-independent',
       comment: 'A module calls another through a port wired by the composition root, or a flow; never directly.',
       severity: 'error',
-      from: { path: '^server/src/modules/([^/]+)/' },
+      from: { path: '^server/src/modules/([^/]+)/', pathNot: '\\.test\\.ts$' },
       to: { path: '^server/src/modules/', pathNot: '^server/src/modules/$1/' },
     },
     {
       name: 'modules-do-not-use-flows',
       severity: 'error',
-      from: { path: '^server/src/modules/' },
+      from: { path: '^server/src/modules/', pathNot: '\\.test\\.ts$' },
       to: { path: '^server/src/(flows|entry)/|^server/src/(app|server)\\.ts$' },
     },
     {

@@ -4,6 +4,7 @@ import type { StockReadModel } from './modules/catalog/stock-read-model.js';
 import { directoryForIssuer } from './modules/identity/directory/directory-for-issuer.js';
 import { createIdentityRouter, identityAuthentication } from './modules/identity/identity-router.js';
 import { availabilityStatus, availableUnits } from './modules/inventory/stock-levels.js';
+import { deleteAllTodosOf } from './modules/todos/todo-writes.js';
 import { createTodosRouter } from './modules/todos/todos-router.js';
 import { authenticate, requireRole } from './platform/auth/authenticate.js';
 import type { JwtVerifier } from './platform/auth/jwt-verifier.js';
@@ -23,6 +24,8 @@ export type AppServices = {
   config: Config;
   /** Verifies OIDC access tokens (Cognito on AWS, the local provider offline, test keys in tests). */
   verifyAccessToken: JwtVerifier;
+  /** The issuer the SPA signs in with: the configured one, or the local provider's (known once it started). */
+  issuer?: string | undefined;
   database: DatabaseHandle;
   storage: ObjectStorage;
   logger: Logger;
@@ -55,7 +58,14 @@ export function createApp(services: AppServices): OpenAPIHono<AppEnv> {
   app.use('/api/admin/*', requireRole('admin'));
   app.route(
     '/api',
-    createIdentityRouter({ db: database.db, directory: directoryForIssuer(config.auth.issuer, database.db) }),
+    createIdentityRouter({
+      db: database.db,
+      directory: directoryForIssuer(config.auth.issuer, database.db),
+      // Deleting a user removes what other modules keep for them, in the same transaction.
+      removeOwnedData: async (tx, userId) => {
+        await deleteAllTodosOf(tx, { userId });
+      },
+    }),
   );
   app.route('/api', createTodosRouter({ db: database.db }));
 
@@ -71,11 +81,12 @@ export function createApp(services: AppServices): OpenAPIHono<AppEnv> {
       profile: config.profile,
       apiBaseUrl: '/api',
       oidc: {
-        issuer: config.auth.issuer ?? `${origin}/oidc`,
+        issuer: services.issuer ?? config.auth.issuer ?? `${origin}/oidc`,
         clientId: 'kura-web',
         authDomain: null,
         scope: 'openid profile email offline_access',
-        resource: config.auth.issuer ? null : config.auth.audience,
+        // The local provider adds Kura's API as the default resource; Cognito has none.
+        resource: null,
       },
     });
   });

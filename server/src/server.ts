@@ -126,6 +126,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
       logger,
       tracing,
       verifyAccessToken: localProvider?.verifyAccessToken ?? accessTokenVerifier(config),
+      issuer: signIn.issuer,
     });
     const appListener = getRequestListener(app.fetch);
     const provider = localProvider;

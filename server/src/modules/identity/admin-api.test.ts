@@ -1,11 +1,14 @@
-import { sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/test-app.js';
+import { issueAccessToken } from '../../../test/test-issuer.js';
 import type { ErrorBody } from '../../platform/http/errors.js';
+import { todos as todosTable } from '../todos/schema.js';
 import { createLocalDirectory } from './directory/local-directory.js';
 import type { AuditLogResponse } from './routes/admin-audit-log.js';
 import type { CreatedServiceTokenResponse } from './routes/admin-service-tokens.js';
 import type { InvitedUserResponse, ListUsersResponse, UserResponse } from './routes/admin-users.js';
+import { users } from './schema.js';
 
 let t: TestApp;
 let admin: Awaited<ReturnType<TestApp['signIn']>>;
@@ -140,6 +143,60 @@ describe('admin: invitations through the directory', () => {
     });
   });
 });
+
+describe('admin: deleting a user', () => {
+  it('removes their directory account and todos, keeps an anonymised tombstone, refuses their live token', async () => {
+    const invited = (
+      await asAdmin('/api/admin/users', { method: 'POST', body: JSON.stringify({ email: 'leaving@example.test' }) })
+    ).body as InvitedUserResponse;
+    // The invited user signs in (same subject as the directory account) and writes a todo.
+    const token = await issueAccessToken({ subject: await subjectOf(invited.user.id), email: 'leaving@example.test' });
+    const headers = { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' };
+    expect(
+      (await t.app.request('/api/todos', { method: 'POST', headers, body: JSON.stringify({ title: '退職の手続き' }) }))
+        .status,
+    ).toBe(201);
+
+    const deleted = await t.app.request(`/api/admin/users/${invited.user.id}`, {
+      method: 'DELETE',
+      headers: admin.headers,
+    });
+    expect(deleted.status).toBe(204);
+
+    expect(await createLocalDirectory({ db: t.database.db }).find('leaving@example.test')).toBeUndefined();
+    expect(await t.database.db.$count(todosTable, eq(todosTable.userId, invited.user.id))).toBe(0);
+    const [tombstone] = await t.database.db.select().from(users).where(eq(users.id, invited.user.id));
+    expect(tombstone).toMatchObject({
+      status: 'deleted',
+      email: `deleted-${invited.user.id}@users.invalid`,
+      displayName: '',
+    });
+    // The access token has not expired, yet it no longer opens anything, nor recreates the account.
+    expect((await t.app.request('/api/me', { headers })).status).toBe(403);
+    expect((await asAdmin(`/api/admin/users/${invited.user.id}`)).status).toBe(404);
+    expect((await asAdmin(`/api/admin/users/${invited.user.id}`, { method: 'DELETE' })).status).toBe(404);
+    const listed = (await asAdmin('/api/admin/users?limit=100')).body as ListUsersResponse;
+    expect(listed.items.map((u) => u.id)).not.toContain(invited.user.id);
+
+    const log = (await asAdmin('/api/admin/audit-log?limit=1')).body as AuditLogResponse;
+    expect(log.items[0]).toMatchObject({
+      action: 'user.deleted',
+      subjectId: invited.user.id,
+      before: { email: 'leaving@example.test', role: 'customer', status: 'active' },
+    });
+  });
+
+  it('does not let an admin delete themselves', async () => {
+    const { status } = await asAdmin(`/api/admin/users/${admin.userId}`, { method: 'DELETE' });
+    expect(status).toBe(409);
+  });
+});
+
+async function subjectOf(userId: string): Promise<string> {
+  const [row] = await t.database.db.select({ subject: users.subject }).from(users).where(eq(users.id, userId));
+  if (!row) throw new Error('no such user');
+  return row.subject;
+}
 
 describe('admin: service tokens', () => {
   it('creates a token whose secret is shown once, lists it without the secret, and revokes it', async () => {

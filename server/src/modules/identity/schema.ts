@@ -5,7 +5,8 @@ import { roles } from '../../platform/auth/principal.js';
 /** The identity module owns the `identity` schema. */
 export const identity = pgSchema('identity');
 
-export const userStatuses = ['active', 'disabled'] as const;
+/** `deleted` is a tombstone: the record stays (anonymised) so a still-valid token cannot recreate the account. */
+export const userStatuses = ['active', 'disabled', 'deleted'] as const;
 export type UserStatus = (typeof userStatuses)[number];
 
 export const users = identity.table(
@@ -27,7 +28,7 @@ export const users = identity.table(
   },
   (t) => [
     check('users_role_known', sql`${t.role} in ('customer', 'staff', 'admin')`),
-    check('users_status_known', sql`${t.status} in ('active', 'disabled')`),
+    check('users_status_known', sql`${t.status} in ('active', 'disabled', 'deleted')`),
     check('users_locale_known', sql`${t.locale} in ('ja', 'en')`),
     index('users_email_idx').on(sql`lower(${t.email})`),
     index('users_created_idx').on(t.createdAt.desc(), t.id.desc()),

@@ -1,4 +1,4 @@
-import { and, desc, eq, getTableColumns, or, sql } from 'drizzle-orm';
+import { and, desc, eq, getTableColumns, ne, or, sql } from 'drizzle-orm';
 import type { AccessTokenClaims } from '../../platform/auth/jwt-verifier.js';
 import type { Role, UserPrincipal } from '../../platform/auth/principal.js';
 import type { Database, DatabaseOrTransaction } from '../../platform/db/database.js';
@@ -44,7 +44,7 @@ export async function signInUser(
       .where(eq(users.id, user.id))
       .returning();
   }
-  if (!user || user.status !== 'active') return undefined;
+  if (user?.status !== 'active') return undefined;
   return toPrincipal(user);
 }
 
@@ -87,7 +87,7 @@ export async function listUsers(db: DatabaseOrTransaction, params: ListUsersPara
       and(
         like ? or(sql`lower(${users.email}) like ${like}`, sql`lower(${users.displayName}) like ${like}`) : undefined,
         params.role ? eq(users.role, params.role) : undefined,
-        params.status ? eq(users.status, params.status) : undefined,
+        params.status ? eq(users.status, params.status) : ne(users.status, 'deleted'),
         cursor
           ? sql`(${users.createdAt} < (cast(${cursor.k[0]} as timestamp) at time zone 'UTC') or (${users.createdAt} = (cast(${cursor.k[0]} as timestamp) at time zone 'UTC') and ${users.id} < ${cursor.id}))`
           : undefined,
@@ -119,7 +119,7 @@ export async function changeUser(
     throw new AppError('CONFLICT', 'You cannot demote or disable your own account; ask another admin');
   }
   const current = await getUserById(db, userId);
-  if (!current) return undefined;
+  if (!current || current.status === 'deleted') return undefined;
   // The directory goes first: its calls are idempotent, so if Kura's own update
   // then fails, repeating the request converges. A directory failure changes nothing here.
   if (directory) await followInDirectory(directory, current.email, change);
@@ -200,4 +200,51 @@ export async function inviteUser(db: Database, params: InviteUserParams) {
     return row;
   });
   return { user, temporaryPassword: invitation.temporaryPassword };
+}
+
+/** Deletes what other modules keep for a user, inside the deleting transaction (wired by the composition root). */
+export type RemoveOwnedData = (tx: DatabaseOrTransaction, userId: string) => Promise<void>;
+
+/**
+ * An admin deletes a user: the directory account first (so they cannot sign
+ * in again; already gone is fine), then, in one transaction, what other
+ * modules hold for them (their todos), their user record (anonymised, kept as
+ * a tombstone) and the audit entry. Orders, when they exist, are kept: they
+ * are business records.
+ * Returns false when there is no such user.
+ */
+export async function deleteUser(
+  db: Database,
+  params: { actorId: string; userId: string; directory: Directory | undefined; removeOwnedData: RemoveOwnedData },
+): Promise<boolean> {
+  const { actorId, userId, directory, removeOwnedData } = params;
+  if (actorId === userId) throw new AppError('CONFLICT', 'You cannot delete your own account; ask another admin');
+  const user = await getUserById(db, userId);
+  if (!user || user.status === 'deleted') return false;
+  if (directory) {
+    try {
+      await directory.remove(user.email);
+    } catch (err) {
+      if (!(err instanceof DirectoryAccountNotFound)) throw err;
+    }
+  }
+  return db.transaction(async (tx) => {
+    await removeOwnedData(tx, userId);
+    // A tombstone, not a hole: a token issued before the deletion is refused rather than
+    // signing in as a brand-new user, and records that point at the id stay valid.
+    const removed = await tx
+      .update(users)
+      .set({ status: 'deleted', email: `deleted-${userId}@users.invalid`, displayName: '', updatedAt: new Date() })
+      .where(and(eq(users.id, userId), ne(users.status, 'deleted')))
+      .returning({ id: users.id });
+    if (removed.length === 0) return false;
+    await recordAudit(tx, {
+      actorId,
+      action: 'user.deleted',
+      subjectType: 'user',
+      subjectId: userId,
+      before: { email: user.email, role: user.role, status: user.status },
+    });
+    return true;
+  });
 }

@@ -124,3 +124,9 @@ async function explainMiss(
     .where(and(eq(todos.id, params.id), eq(todos.userId, params.userId)));
   return current ? { kind: 'stale', version: current.version } : { kind: 'missing' };
 }
+
+/** Everything a user owns here, for when their account is deleted; returns how many todos went. */
+export async function deleteAllTodosOf(db: DatabaseOrTransaction, params: { userId: string }): Promise<number> {
+  const removed = await db.delete(todos).where(eq(todos.userId, params.userId)).returning({ id: todos.id });
+  return removed.length;
+}

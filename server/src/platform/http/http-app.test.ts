@@ -90,6 +90,22 @@ describe('platform HTTP', () => {
     expect(result.valid ? [] : result.errors).toEqual([]);
   });
 
+  it('tells the SPA how to sign in (/config.json), uncached', async () => {
+    const response = await t.app.request('http://localhost:4999/config.json');
+    expect(response.headers.get('cache-control')).toBe('no-cache');
+    expect(await response.json()).toEqual({
+      profile: 'local',
+      apiBaseUrl: '/api',
+      oidc: {
+        issuer: 'http://localhost:4999/oidc',
+        clientId: 'kura-web',
+        authDomain: null,
+        scope: 'openid profile email offline_access',
+        resource: null,
+      },
+    });
+  });
+
   it('serves the API docs page with its script from this server, not a CDN', async () => {
     const page = await t.app.request('/api/docs');
     const html = await page.text();

@@ -7,7 +7,7 @@ import { AppError, errorResponses } from '../../../platform/http/errors.js';
 import { toUser, userListSchema, userSchema } from '../api-schemas.js';
 import type { Directory } from '../directory/directory.js';
 import { userStatuses } from '../schema.js';
-import { changeUser, getUserById, inviteUser, listUsers } from '../users.js';
+import { changeUser, deleteUser, getUserById, inviteUser, listUsers, type RemoveOwnedData } from '../users.js';
 
 const security = [{ bearer: [] }];
 const idParam = z.object({ id: z.uuid('must be a user id').openapi({ param: { name: 'id', in: 'path' } }) });
@@ -59,7 +59,7 @@ export const changeUserRoute = createRoute({
       content: {
         'application/json': {
           schema: z
-            .object({ role: z.enum(roles).optional(), status: z.enum(userStatuses).optional() })
+            .object({ role: z.enum(roles).optional(), status: z.enum(['active', 'disabled']).optional() })
             .strict()
             .refine((b) => b.role !== undefined || b.status !== undefined, 'give role or status'),
         },
@@ -109,14 +109,34 @@ export const inviteUserRoute = createRoute({
   },
 });
 
+export const deleteUserRoute = createRoute({
+  method: 'delete',
+  path: '/admin/users/{id}',
+  tags: ['Admin'],
+  summary: 'Delete a user: their directory account, their todos and their record (admin; audited)',
+  security,
+  request: { params: idParam },
+  responses: {
+    204: { description: 'Deleted' },
+    ...errorResponses(400, 401, 403, 404, 409),
+  },
+});
+
 export type InvitedUserResponse = z.infer<typeof invitedSchema>;
 export type ListUsersResponse = z.infer<typeof userListSchema>;
 export type UserResponse = z.infer<typeof userSchema>;
 
-export function registerAdminUsers(
-  app: OpenAPIHono<AppEnv>,
-  deps: { db: Database; directory: Directory | undefined },
-): void {
+export type AdminUsersDeps = { db: Database; directory: Directory | undefined; removeOwnedData: RemoveOwnedData };
+
+export function registerAdminUsers(app: OpenAPIHono<AppEnv>, deps: AdminUsersDeps): void {
+  app.openapi(deleteUserRoute, async (c) => {
+    const { id } = c.req.valid('param');
+    const admin = requireUser(c, 'admin');
+    const deleted = await deleteUser(deps.db, { actorId: admin.userId, userId: id, ...deps });
+    if (!deleted) throw new AppError('NOT_FOUND', 'No such user');
+    return c.body(null, 204);
+  });
+
   app.openapi(inviteUserRoute, async (c) => {
     const input = c.req.valid('json');
     const admin = requireUser(c, 'admin');
@@ -143,7 +163,7 @@ export function registerAdminUsers(
     const { id } = c.req.valid('param');
     requireUser(c, 'admin');
     const row = await getUserById(deps.db, id);
-    if (!row) throw new AppError('NOT_FOUND', 'No such user');
+    if (!row || row.status === 'deleted') throw new AppError('NOT_FOUND', 'No such user');
     const body: UserResponse = toUser(row);
     return c.json(body, 200);
   });

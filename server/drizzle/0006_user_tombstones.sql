@@ -1,0 +1,2 @@
+ALTER TABLE "identity"."users" DROP CONSTRAINT "users_status_known";--> statement-breakpoint
+ALTER TABLE "identity"."users" ADD CONSTRAINT "users_status_known" CHECK ("identity"."users"."status" in ('active', 'disabled', 'deleted'));
