@@ -1,6 +1,6 @@
-import { desc, getTableColumns, sql } from 'drizzle-orm';
+import { getTableColumns } from 'drizzle-orm';
 import type { DatabaseOrTransaction } from '../../platform/db/database.js';
-import { decodeCursor, encodeCursor, instantKeyFormat } from '../../platform/http/cursor.js';
+import { newestFirst } from '../../platform/db/newest-first.js';
 import { auditLog } from './schema.js';
 
 export type AuditEntry = {
@@ -26,23 +26,12 @@ export async function recordAudit(db: DatabaseOrTransaction, entry: AuditEntry):
 
 /** Newest first, keyset-paginated. */
 export async function listAuditLog(db: DatabaseOrTransaction, params: { cursor?: string | undefined; limit: number }) {
-  const cursor = params.cursor ? decodeCursor(params.cursor, 'newest', ['instant']) : undefined;
+  const paging = newestFirst({ at: auditLog.at, id: auditLog.id }, params.cursor);
   const rows = await db
-    .select({
-      ...getTableColumns(auditLog),
-      sortKey: sql<string>`to_char(${auditLog.at} at time zone 'UTC', ${instantKeyFormat})`,
-    })
+    .select({ ...getTableColumns(auditLog), sortKey: paging.sortKey })
     .from(auditLog)
-    .where(
-      cursor
-        ? sql`(${auditLog.at} < (cast(${cursor.k[0]} as timestamp) at time zone 'UTC') or (${auditLog.at} = (cast(${cursor.k[0]} as timestamp) at time zone 'UTC') and ${auditLog.id} < ${cursor.id}))`
-        : undefined,
-    )
-    .orderBy(desc(auditLog.at), desc(auditLog.id))
+    .where(paging.after)
+    .orderBy(...paging.orderBy)
     .limit(params.limit + 1);
-  const page = rows.slice(0, params.limit);
-  const last = page.at(-1);
-  const nextCursor =
-    rows.length > params.limit && last ? encodeCursor({ s: 'newest', k: [last.sortKey], id: last.id }) : null;
-  return { items: page.map(({ sortKey: _, ...entry }) => entry), nextCursor };
+  return paging.page(rows, params.limit);
 }

@@ -1,8 +1,8 @@
-import { and, desc, eq, getTableColumns, ne, or, sql } from 'drizzle-orm';
+import { and, eq, getTableColumns, ne, or, sql } from 'drizzle-orm';
 import type { AccessTokenClaims } from '../../platform/auth/jwt-verifier.js';
 import type { Role, UserPrincipal } from '../../platform/auth/principal.js';
 import type { Database, DatabaseOrTransaction } from '../../platform/db/database.js';
-import { decodeCursor, encodeCursor, instantKeyFormat } from '../../platform/http/cursor.js';
+import { newestFirst } from '../../platform/db/newest-first.js';
 import { AppError } from '../../platform/http/errors.js';
 import { recordAudit } from './audit-log.js';
 import { type Directory, DirectoryAccountNotFound, DirectoryConflict } from './directory/directory.js';
@@ -75,32 +75,22 @@ export type ListUsersParams = {
 
 /** Newest first; `q` matches email or display name, case-insensitively. */
 export async function listUsers(db: DatabaseOrTransaction, params: ListUsersParams) {
-  const cursor = params.cursor ? decodeCursor(params.cursor, 'newest', ['instant']) : undefined;
+  const paging = newestFirst({ at: users.createdAt, id: users.id }, params.cursor);
   const like = params.q ? `%${params.q.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%` : undefined;
   const rows = await db
-    .select({
-      ...getTableColumns(users),
-      sortKey: sql<string>`to_char(${users.createdAt} at time zone 'UTC', ${instantKeyFormat})`,
-    })
+    .select({ ...getTableColumns(users), sortKey: paging.sortKey })
     .from(users)
     .where(
       and(
         like ? or(sql`lower(${users.email}) like ${like}`, sql`lower(${users.displayName}) like ${like}`) : undefined,
         params.role ? eq(users.role, params.role) : undefined,
         params.status ? eq(users.status, params.status) : ne(users.status, 'deleted'),
-        cursor
-          ? sql`(${users.createdAt} < (cast(${cursor.k[0]} as timestamp) at time zone 'UTC') or (${users.createdAt} = (cast(${cursor.k[0]} as timestamp) at time zone 'UTC') and ${users.id} < ${cursor.id}))`
-          : undefined,
+        paging.after,
       ),
     )
-    .orderBy(desc(users.createdAt), desc(users.id))
+    .orderBy(...paging.orderBy)
     .limit(params.limit + 1);
-  const page = rows.slice(0, params.limit);
-  const last = page.at(-1);
-  // The key is created_at as PostgreSQL prints it, so the cursor keeps microseconds.
-  const nextCursor =
-    rows.length > params.limit && last ? encodeCursor({ s: 'newest', k: [last.sortKey], id: last.id }) : null;
-  return { items: page.map(({ sortKey: _, ...user }) => user), nextCursor };
+  return paging.page(rows, params.limit);
 }
 
 export type UserChange = { role?: Role | undefined; status?: UserStatus | undefined };
