@@ -47,6 +47,9 @@ const result = await build({
     '@electric-sql/pglite/*',
     'drizzle-orm/pglite',
     'drizzle-orm/pglite/*',
+    // The embedded OIDC provider (oidc-provider, Koa) runs only when no issuer is configured,
+    // which never happens on AWS; server.ts loads it with a dynamic import.
+    './modules/identity/local-provider/local-provider.js',
     // Optional native binding that pg probes for and falls back from.
     'pg-native',
   ],

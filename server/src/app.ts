@@ -82,7 +82,8 @@ export function createApp(services: AppServices): OpenAPIHono<AppEnv> {
       apiBaseUrl: '/api',
       oidc: {
         issuer: services.issuer ?? config.auth.issuer ?? `${origin}/oidc`,
-        clientId: 'kura-web',
+        // Cognito's access tokens name the app client as their audience (client_id).
+        clientId: config.auth.issuer ? config.auth.audience : 'kura-web',
         authDomain: null,
         scope: 'openid profile email offline_access',
         // The local provider adds Kura's API as the default resource; Cognito has none.
