@@ -3,11 +3,14 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, expect, it } from 'vitest';
+import { afterAll, expect, it, vi } from 'vitest';
 import { loadConfig } from '../../../platform/config/config.js';
 import { type RunningServer, startServer } from '../../../server.js';
 import { demoPassword } from './demo-accounts.js';
 import { createOidcTestClient } from './oidc-test-client.js';
+
+// Sign-ins hash with scrypt on purpose (~0.3–0.6 s each on a quiet machine); a loaded CI runner needs room.
+vi.setConfig({ testTimeout: 120_000 });
 
 /** Keys and accounts are in PostgreSQL: a restart on the same data folder keeps both. */
 const scratch = await mkdtemp(join(tmpdir(), 'kura-provider-restart-'));

@@ -1,9 +1,12 @@
 import { decodeJwt, decodeProtectedHeader } from 'jose';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { loadConfig } from '../../../platform/config/config.js';
 import { type RunningServer, startServer } from '../../../server.js';
 import { demoPassword } from './demo-accounts.js';
 import { createOidcTestClient } from './oidc-test-client.js';
+
+// Sign-ins hash with scrypt on purpose (~0.3–0.6 s each on a quiet machine); a loaded CI runner needs room.
+vi.setConfig({ testTimeout: 120_000 });
 
 /**
  * The embedded provider as the SPA meets it: a real Kura server (PGlite,
