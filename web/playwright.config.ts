@@ -2,7 +2,9 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig, devices } from '@playwright/test';
 
 const port = Number(process.env.KURA_E2E_PORT ?? 4310);
-const baseURL = `http://127.0.0.1:${port}`;
+// `localhost`, not 127.0.0.1: the local sign-in provider's issuer and redirect URIs
+// are built from the server's own URL (http://localhost:PORT).
+const baseURL = `http://localhost:${port}`;
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 const ci = Boolean(process.env.CI);
 
@@ -48,7 +50,7 @@ export default defineConfig({
   webServer: {
     command: `npm run build -w @kura/web && PORT=${port} KURA_EPHEMERAL=true node --import tsx server/src/entry/local.ts`,
     cwd: repoRoot,
-    url: `${baseURL}/ready`,
+    url: `http://127.0.0.1:${port}/ready`,
     timeout: 120_000,
     reuseExistingServer: !ci,
     stdout: 'ignore',

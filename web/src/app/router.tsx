@@ -1,12 +1,15 @@
 import { createBrowserRouter } from 'react-router';
+import { AuthCallbackRoute } from './routes/auth-callback';
 import { CategoryRoute } from './routes/category';
 import { HomeRoute } from './routes/home';
 import { NotFoundRoute } from './routes/not-found';
 import { ProductRoute } from './routes/product';
 import { ProductsRoute } from './routes/products';
+import { RequireRole, RequireUser } from './routes/require-user';
 import { RootLayout } from './routes/root-layout';
 import { RouteError } from './routes/route-error';
 
+// Signed-in pages load on first visit: shoppers never download the back office.
 export function createRouter() {
   return createBrowserRouter([
     {
@@ -18,6 +21,52 @@ export function createRouter() {
         { path: 'products', Component: ProductsRoute },
         { path: 'products/:slug', Component: ProductRoute },
         { path: 'categories/:slug', Component: CategoryRoute },
+        { path: 'auth/callback', Component: AuthCallbackRoute },
+        {
+          Component: RequireUser,
+          children: [
+            {
+              path: 'todos/:filter?',
+              lazy: async () => ({ Component: (await import('./routes/todos')).TodosRoute }),
+            },
+            {
+              path: 'admin',
+              element: <RequireRole roles={['staff', 'admin']} />,
+              children: [
+                {
+                  index: true,
+                  lazy: async () => ({ Component: (await import('./routes/admin-home')).AdminHomeRoute }),
+                },
+                {
+                  element: <RequireRole roles={['admin']} />,
+                  children: [
+                    {
+                      lazy: async () => ({ Component: (await import('./routes/admin-layout')).AdminLayout }),
+                      children: [
+                        {
+                          path: 'users',
+                          lazy: async () => ({ Component: (await import('./routes/admin-users')).AdminUsersRoute }),
+                        },
+                        {
+                          path: 'service-tokens',
+                          lazy: async () => ({
+                            Component: (await import('./routes/admin-service-tokens')).AdminServiceTokensRoute,
+                          }),
+                        },
+                        {
+                          path: 'audit-log',
+                          lazy: async () => ({
+                            Component: (await import('./routes/admin-audit-log')).AdminAuditLogRoute,
+                          }),
+                        },
+                      ],
+                    },
+                  ],
+                },
+              ],
+            },
+          ],
+        },
         { path: '*', Component: NotFoundRoute },
       ],
     },

@@ -1,9 +1,11 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink } from 'react-router';
 import { LanguageSwitch } from './language-switch';
 import { SearchBox } from './search-box';
 
-export function SiteHeader() {
+/** `account` is the sign-in corner, given by the layout (features are composed in routes). */
+export function SiteHeader({ account }: { account?: ReactNode }) {
   const { t } = useTranslation();
   return (
     <header className="bg-ai-900 text-washi-50">
@@ -24,8 +26,9 @@ export function SiteHeader() {
         <div className="w-full max-sm:order-last sm:w-auto sm:flex-1">
           <SearchBox />
         </div>
-        <div className="ml-auto sm:ml-0">
+        <div className="ml-auto flex items-center gap-3 sm:ml-0">
           <LanguageSwitch />
+          {account}
         </div>
       </div>
     </header>

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Outlet, ScrollRestoration, useLocation } from 'react-router';
 import { SiteFooter } from '@/components/site-footer';
 import { SiteHeader } from '@/components/site-header';
+import { UserMenu } from '@/features/account/components/user-menu';
 
 /**
  * After a client-side navigation, focus moves to the new page's content, as it
@@ -15,6 +16,9 @@ function useFocusMainOnNavigation() {
   useEffect(() => {
     if (previous.current === pathname) return; // first render: the browser placed focus already
     previous.current = pathname;
+    // a page that placed focus itself (an autofocused field) or a control that stayed keeps it
+    const active = document.activeElement;
+    if (active && active !== mainRef.current && mainRef.current?.contains(active)) return;
     mainRef.current?.focus({ preventScroll: true });
   }, [pathname]);
   return mainRef;
@@ -31,7 +35,7 @@ export function RootLayout() {
       >
         {t('nav.skipToContent')}
       </a>
-      <SiteHeader />
+      <SiteHeader account={<UserMenu />} />
       <main
         id="main"
         ref={mainRef}

@@ -1,0 +1,25 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { unwrap } from '@/lib/api/api-error';
+import { apiClient, type Schemas } from '@/lib/api/client';
+
+export type ServiceToken = Schemas['ServiceToken'];
+export type TokenScope = ServiceToken['scopes'][number];
+export const tokenScopes: readonly TokenScope[] = ['catalog:read', 'orders:read', 'telemetry:ingest', 'tasks:write'];
+
+export async function getServiceTokens(signal?: AbortSignal) {
+  return unwrap(await apiClient.GET('/api/admin/service-tokens', { signal }));
+}
+
+export const serviceTokensQueryKey = ['admin', 'service-tokens'] as const;
+
+export function serviceTokensQueryOptions() {
+  return queryOptions({
+    queryKey: serviceTokensQueryKey,
+    queryFn: ({ signal }) => getServiceTokens(signal),
+    staleTime: 10_000,
+  });
+}
+
+export function useServiceTokens() {
+  return useQuery(serviceTokensQueryOptions());
+}

@@ -1,0 +1,6 @@
+import { useSyncExternalStore } from 'react';
+import { type AuthSnapshot, auth } from './auth';
+
+export function useAuth(): AuthSnapshot {
+  return useSyncExternalStore(auth.subscribe, auth.getSnapshot);
+}
