@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { type BrowserContext, expect, type Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 
 export const demoPassword = 'kura-demo-1234';
 export const demo = {
@@ -13,25 +13,6 @@ export function uniqueEmail(tag = 'user'): string {
   return `${tag}-${randomUUID().slice(0, 8)}@e2e.kura.test`;
 }
 
-/**
- * WORKAROUND until the server accepts it: the provider's pages send
- * `Referrer-Policy: no-referrer`, so Chromium posts their forms with
- * `Origin: null`, which the provider's same-origin check refuses (403). The
- * post is replayed with the page's real origin. Remove once the provider
- * accepts same-origin posts from its own pages.
- */
-export async function allowProviderFormPosts(context: BrowserContext): Promise<void> {
-  await context.route('**/oidc/interaction/**', async (route) => {
-    const request = route.request();
-    if (request.method() !== 'POST' || request.headers().origin !== 'null') return route.continue();
-    const response = await route.fetch({
-      headers: { ...request.headers(), origin: new URL(request.url()).origin },
-      maxRedirects: 0,
-    });
-    return route.fulfill({ response });
-  });
-}
-
 /** The header's account button, showing the signed-in email. */
 export function accountButton(page: Page) {
   return page.getByRole('button', { name: /アカウントメニュー|Account menu/ });
@@ -43,7 +24,6 @@ async function expectSignedIn(page: Page, email: string): Promise<void> {
 
 /** From a page that has just been sent to the provider: create an account there and come back. */
 export async function signUpOnProvider(page: Page, email = uniqueEmail()): Promise<string> {
-  await allowProviderFormPosts(page.context());
   await page.waitForURL(/\/oidc\/interaction\//);
   await page.getByRole('link', { name: /^(アカウント作成|Create an account)$/ }).click();
   await page.getByLabel(/^(メールアドレス|Email address)/).fill(email);
@@ -56,7 +36,6 @@ export async function signUpOnProvider(page: Page, email = uniqueEmail()): Promi
 
 /** From a page that has just been sent to the provider: sign in with an existing account. */
 export async function signInOnProvider(page: Page, email: string, password = demoPassword): Promise<void> {
-  await allowProviderFormPosts(page.context());
   await page.waitForURL(/\/oidc\/interaction\//);
   await page.getByLabel(/^(メールアドレス|Email address)/).fill(email);
   await page.getByLabel(/^(パスワード|Password)/).fill(password);

@@ -54,13 +54,17 @@ export function createInteractionRoutes(deps: {
       "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'; base-uri 'none'",
     );
     c.header('X-Frame-Options', 'DENY');
-    c.header('Referrer-Policy', 'no-referrer');
+    // Not no-referrer: with it, browsers post these forms with `Origin: null`, and the origin check below would refuse them.
+    c.header('Referrer-Policy', 'same-origin');
     c.header('X-Content-Type-Options', 'nosniff');
   });
   app.use('*', bodyLimit({ maxSize: 16 * 1024, onError: (c) => c.text('Payload too large', 413) }));
   app.post('*', async (c, next) => {
     const origin = c.req.header('origin');
-    if (origin !== undefined && origin !== new URL(c.req.url).origin) return c.text('Forbidden', 403);
+    // `Origin: null` comes from privacy settings as well as from sandboxed frames; the browser's own
+    // Sec-Fetch-Site (which no page can set) tells whether the form was really this site's.
+    const sameSite = origin === 'null' && c.req.header('sec-fetch-site') === 'same-origin';
+    if (origin !== undefined && origin !== new URL(c.req.url).origin && !sameSite) return c.text('Forbidden', 403);
     await next();
   });
 

@@ -255,6 +255,11 @@ describe('the interaction pages', () => {
       headers: { 'content-type': 'application/x-www-form-urlencoded', origin: 'https://evil.example' },
     });
     expect(crossSite.status).toBe(403);
+    const opaqueCrossSite = await client.request(`/oidc/interaction/${uid}/login`, {
+      ...client.form({ email: 'admin@kura.local', password: demoPassword }),
+      headers: { 'content-type': 'application/x-www-form-urlencoded', origin: 'null', 'sec-fetch-site': 'cross-site' },
+    });
+    expect(opaqueCrossSite.status).toBe(403);
 
     const noCookie = await fetch(`${origin}/oidc/interaction/${uid}/login`, {
       ...client.form({ email: 'admin@kura.local', password: demoPassword }),
@@ -264,10 +269,22 @@ describe('the interaction pages', () => {
     expect(await noCookie.text()).toContain('有効期限');
   });
 
+  it('accept the sign-in form as a browser posts it with Origin: null from the same site', async () => {
+    const client = createOidcTestClient({ origin });
+    const { uid } = await client.authorize();
+    const posted = await client.request(`/oidc/interaction/${uid}/login`, {
+      ...client.form({ email: 'admin@kura.local', password: demoPassword }),
+      headers: { 'content-type': 'application/x-www-form-urlencoded', origin: 'null', 'sec-fetch-site': 'same-origin' },
+    });
+    expect(posted.status).toBe(303);
+  });
+
   it('send no-store and a strict content security policy', async () => {
     const { page } = await createOidcTestClient({ origin }).authorize();
     expect(page.headers.get('cache-control')).toBe('no-store');
     expect(page.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
     expect(page.headers.get('content-security-policy')).toContain("default-src 'none'");
+    // Browsers then send their real Origin with the form posts (no-referrer would make it "null").
+    expect(page.headers.get('referrer-policy')).toBe('same-origin');
   });
 });
