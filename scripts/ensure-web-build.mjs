@@ -23,7 +23,7 @@ const stale = !existsSync(built) || sources.some((path) => newestMtime(path) > s
 if (stale) {
   process.stdout.write('building the web UI (only when it changed)…\n');
   const started = performance.now();
-  const vite = createRequire(join(web, 'package.json')).resolve('vite/bin/vite.js');
+  const vite = join(dirname(createRequire(join(web, 'package.json')).resolve('vite/package.json')), 'bin/vite.js');
   execFileSync(process.execPath, [vite, 'build', '--logLevel', 'warn'], { cwd: web, stdio: 'inherit' });
   process.stdout.write(`web UI built (${((performance.now() - started) / 1000).toFixed(1)} s)\n`);
 }
