@@ -211,6 +211,7 @@ describe('GET /api/products/{idOrSlug}', () => {
     expect(await response.text()).toMatch(/^<svg[\s\S]*<\/svg>\s*$/);
     expect((await t.app.request('/media/products/missing.svg')).status).toBe(404);
     expect((await t.app.request('/media/..%2F..%2Fetc%2Fpasswd')).status).toBe(404);
+    expect((await t.app.request('/media/products/%E0%A4%A.svg')).status).toBe(404);
   });
 });
 

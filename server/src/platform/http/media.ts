@@ -10,12 +10,21 @@ import { AppError } from './errors.js';
  */
 export function mountMedia(app: OpenAPIHono<AppEnv>, storage: ObjectStorage): void {
   app.get('/media/*', async (c) => {
-    const key = decodeURIComponent(c.req.path.slice('/media/'.length));
-    const object = await storage.get(key);
+    // A malformed escape is a missing object, not a server error.
+    const key = safeDecode(c.req.path.slice('/media/'.length));
+    const object = key === undefined ? undefined : await storage.get(key);
     if (!object) throw new AppError('NOT_FOUND', 'No such media object');
     c.header('Cache-Control', 'public, max-age=31536000, immutable');
     c.header('Content-Security-Policy', "default-src 'none'; style-src 'unsafe-inline'; sandbox");
     c.header('X-Content-Type-Options', 'nosniff');
     return c.body(new Uint8Array(object.body), 200, { 'Content-Type': object.contentType });
   });
+}
+
+function safeDecode(path: string): string | undefined {
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return undefined;
+  }
 }
