@@ -1,4 +1,3 @@
-import { sql } from 'drizzle-orm';
 import { pgSchema, text, timestamp } from 'drizzle-orm/pg-core';
 import type { DatabaseOrTransaction } from './database.js';
 
@@ -18,5 +17,3 @@ export async function claimSeedRun(tx: DatabaseOrTransaction, name: string): Pro
   const inserted = await tx.insert(seedRuns).values({ name }).onConflictDoNothing().returning({ name: seedRuns.name });
   return inserted.length === 1;
 }
-
-export const seedRunCount = (tx: DatabaseOrTransaction) => tx.$count(seedRuns, sql`true`);
