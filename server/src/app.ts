@@ -56,6 +56,8 @@ export function createApp(services: AppServices): OpenAPIHono<AppEnv> {
   // Everything below needs a caller: a bearer access token or a service token.
   app.use('/api/*', authenticate(identityAuthentication({ db: database.db, verifyAccessToken })));
   app.use('/api/admin/*', requireRole('admin'));
+  // The back office: staff and admins run the shop (products, stock, orders).
+  app.use('/api/staff/*', requireRole('staff', 'admin'));
   app.route(
     '/api',
     createIdentityRouter({

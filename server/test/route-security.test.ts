@@ -6,7 +6,8 @@ import { createTestApp, type TestApp } from './test-app.js';
  * Walks the app's route table, so a route added tomorrow is checked without
  * anyone remembering to: every /api route that is not on the public list
  * refuses a request without a token (401), and every /api/admin route refuses
- * customers and staff (403).
+ * customers and staff (403), and every /api/staff route (the back office)
+ * refuses customers (403).
  */
 const publicRoutes = new Set([
   'GET /api/health',
@@ -72,6 +73,14 @@ describe('the route table', () => {
         const response = await send(route, caller.headers);
         expect(response.status, `${route.method} ${route.path}`).toBe(403);
       }
+    }
+  });
+
+  it('refuses every back-office route to customers (403)', async () => {
+    const customer = await t.signIn({ role: 'customer' });
+    for (const route of apiRoutes.filter((r) => r.path.startsWith('/api/staff/'))) {
+      const response = await send(route, customer.headers);
+      expect(response.status, `${route.method} ${route.path}`).toBe(403);
     }
   });
 });
