@@ -1,11 +1,16 @@
+import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, devices } from '@playwright/test';
 
-const port = Number(process.env.KURA_E2E_PORT ?? 4310);
+const repoRoot = fileURLToPath(new URL('..', import.meta.url));
+// A port per checkout (4310–4409), so two clones or worktrees on one machine never
+// reuse each other's server; KURA_E2E_PORT overrides it.
+const port = Number(
+  process.env.KURA_E2E_PORT ?? 4310 + ((createHash('sha256').update(repoRoot).digest()[0] ?? 0) % 100),
+);
 // `localhost`, not 127.0.0.1: the local sign-in provider's issuer and redirect URIs
 // are built from the server's own URL (http://localhost:PORT).
 const baseURL = `http://localhost:${port}`;
-const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 const ci = Boolean(process.env.CI);
 
 export default defineConfig({
