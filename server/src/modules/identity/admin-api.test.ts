@@ -60,9 +60,11 @@ describe('admin: users', () => {
     const log = (await asAdmin('/api/admin/audit-log?limit=5')).body as AuditLogResponse;
     expect(log.items[0]).toMatchObject({
       actorId: admin.userId,
+      actorEmail: admin.email,
       action: 'user.changed',
       subjectType: 'user',
       subjectId: user.userId,
+      subjectEmail: 'promote-me@example.test',
       before: { role: 'customer', status: 'active' },
       after: { role: 'staff', status: 'active' },
     });
@@ -223,6 +225,7 @@ describe('admin: service tokens', () => {
 
     const log = (await asAdmin('/api/admin/audit-log?limit=2')).body as AuditLogResponse;
     expect(log.items.map((e) => e.action)).toEqual(['service_token.revoked', 'service_token.created']);
+    expect(log.items[0]).toMatchObject({ actorEmail: admin.email, subjectType: 'service_token', subjectEmail: null });
   });
 
   it('refuses a token without scopes or with an unknown scope', async () => {

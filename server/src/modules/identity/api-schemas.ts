@@ -91,9 +91,13 @@ export const auditEntrySchema = z
     id: z.uuid(),
     at: z.iso.datetime(),
     actorId: z.uuid().nullable(),
+    /** The actor's email today (a deleted user's tombstone address once they are gone). */
+    actorEmail: z.string().nullable(),
     action: z.string().openapi({ example: 'user.changed' }),
     subjectType: z.string(),
     subjectId: z.string(),
+    /** For a user subject, their email today. */
+    subjectEmail: z.string().nullable(),
     before: z.unknown(),
     after: z.unknown(),
   })

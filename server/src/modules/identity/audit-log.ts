@@ -1,7 +1,8 @@
-import { getTableColumns } from 'drizzle-orm';
+import { eq, getTableColumns, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
 import type { DatabaseOrTransaction } from '../../platform/db/database.js';
 import { newestFirst } from '../../platform/db/newest-first.js';
-import { auditLog } from './schema.js';
+import { auditLog, users } from './schema.js';
 
 export type AuditEntry = {
   actorId: string | null;
@@ -24,12 +25,29 @@ export async function recordAudit(db: DatabaseOrTransaction, entry: AuditEntry):
   });
 }
 
-/** Newest first, keyset-paginated. */
+const actors = alias(users, 'actor');
+const subjects = alias(users, 'subject_user');
+
+/**
+ * Newest first, keyset-paginated, with the actor's and (for users) the
+ * subject's current email, so people read names rather than ids.
+ */
 export async function listAuditLog(db: DatabaseOrTransaction, params: { cursor?: string | undefined; limit: number }) {
   const paging = newestFirst({ at: auditLog.at, id: auditLog.id }, params.cursor);
   const rows = await db
-    .select({ ...getTableColumns(auditLog), sortKey: paging.sortKey })
+    .select({
+      ...getTableColumns(auditLog),
+      actorEmail: actors.email,
+      subjectEmail: subjects.email,
+      sortKey: paging.sortKey,
+    })
     .from(auditLog)
+    .leftJoin(actors, eq(actors.id, auditLog.actorId))
+    // Subject ids are text (tokens, users…); only a user's is a uuid to join on.
+    .leftJoin(
+      subjects,
+      eq(subjects.id, sql`case when ${auditLog.subjectType} = 'user' then ${auditLog.subjectId}::uuid end`),
+    )
     .where(paging.after)
     .orderBy(...paging.orderBy)
     .limit(params.limit + 1);

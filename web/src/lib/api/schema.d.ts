@@ -1435,10 +1435,12 @@ export interface components {
             at: string;
             /** Format: uuid */
             actorId: string | null;
+            actorEmail: string | null;
             /** @example user.changed */
             action: string;
             subjectType: string;
             subjectId: string;
+            subjectEmail: string | null;
             before?: unknown;
             after?: unknown;
         };
