@@ -8,6 +8,11 @@ describe('unwrap', () => {
     expect(unwrap({ data: { items: [] }, response: response(200) })).toEqual({ items: [] });
   });
 
+  it('returns nothing for a 204, but throws for another success without a body', () => {
+    expect(unwrap({ response: response(204) })).toBeUndefined();
+    expect(() => unwrap({ response: response(200) })).toThrow(ApiError);
+  });
+
   it('throws an ApiError carrying the code and request id of an error body', () => {
     const error = { error: { code: 'NOT_FOUND', message: 'Product not found', requestId: 'req-42' } };
     expect.assertions(5);

@@ -32,10 +32,14 @@ function isErrorBody(body: unknown): body is ErrorBody {
   return typeof error === 'object' && error !== null && 'code' in error && 'message' in error;
 }
 
-/** Unwraps an openapi-fetch result: returns data, or throws an ApiError. */
+/**
+ * Unwraps an openapi-fetch result: returns data (nothing for a 204), or
+ * throws an ApiError.
+ */
 export function unwrap<T>(result: { data?: T; error?: unknown; response: Response }): T {
   const { data, error, response } = result;
   if (response.ok && data !== undefined) return data;
+  if (response.status === 204) return data as T;
   if (isErrorBody(error)) {
     throw new ApiError({
       status: response.status,

@@ -14,10 +14,7 @@ import {
 } from './todo-cache';
 
 export async function deleteTodo(id: string, ifMatch: string): Promise<void> {
-  const result = await apiClient.DELETE('/api/todos/{id}', {
-    params: { path: { id }, header: { 'if-match': ifMatch } },
-  });
-  if (!result.response.ok) unwrap(result);
+  unwrap(await apiClient.DELETE('/api/todos/{id}', { params: { path: { id }, header: { 'if-match': ifMatch } } }));
 }
 
 type Variables = { id: string; seenVersion: number | undefined; snapshot: Snapshot };
