@@ -34,14 +34,16 @@ export function createRouter() {
               element: <RequireRole roles={['staff', 'admin']} />,
               children: [
                 {
-                  index: true,
-                  lazy: async () => ({ Component: (await import('./routes/admin-home')).AdminHomeRoute }),
-                },
-                {
-                  element: <RequireRole roles={['admin']} />,
+                  // One layout (the back-office menu) around every page; admin-only pages sit
+                  // behind a second guard. Add a page here and to back-office-sections.ts.
+                  lazy: async () => ({ Component: (await import('./routes/admin-layout')).AdminLayout }),
                   children: [
                     {
-                      lazy: async () => ({ Component: (await import('./routes/admin-layout')).AdminLayout }),
+                      index: true,
+                      lazy: async () => ({ Component: (await import('./routes/admin-home')).AdminHomeRoute }),
+                    },
+                    {
+                      element: <RequireRole roles={['admin']} />,
                       children: [
                         {
                           path: 'users',

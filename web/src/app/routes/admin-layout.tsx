@@ -1,15 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet } from 'react-router';
+import { hasRole, useMe } from '@/features/account/api/get-me';
+import { backOfficeSections } from './back-office-sections';
 
-const sections = [
-  { to: '/admin/users', key: 'admin.users.title' },
-  { to: '/admin/service-tokens', key: 'admin.tokens.title' },
-  { to: '/admin/audit-log', key: 'admin.audit.title' },
-] as const;
-
-/** The back office: its own sub-navigation above each section. */
+/** The back office, for staff and admins: its menu (the sections the caller may open) above each page. */
 export function AdminLayout() {
   const { t } = useTranslation();
+  const me = useMe();
+  const sections = backOfficeSections.filter((section) => hasRole(me.data, section.roles));
   return (
     <div>
       <p className="text-sm font-semibold tracking-wide text-shu-700">{t('admin.title')}</p>
@@ -21,7 +19,7 @@ export function AdminLayout() {
                 to={section.to}
                 className="-mb-px block border-b-2 border-transparent px-3 py-2 text-sm text-sumi-700 hover:text-sumi-900 aria-[current=page]:border-ai-800 aria-[current=page]:font-semibold aria-[current=page]:text-ai-900"
               >
-                {t(section.key)}
+                {t(section.titleKey)}
               </NavLink>
             </li>
           ))}

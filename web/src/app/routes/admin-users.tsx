@@ -38,8 +38,6 @@ export function AdminUsersRoute() {
           <p role="status">{t('common.loading')}</p>
         ) : users.isError ? (
           <ErrorState error={users.error} onRetry={() => void users.refetch()} retrying={users.isFetching} />
-        ) : users.data.items.length === 0 ? (
-          <p className="text-sumi-600">{t('admin.users.empty')}</p>
         ) : (
           <div className={users.isPlaceholderData ? 'opacity-60' : undefined}>
             <UsersTable users={users.data.items} />

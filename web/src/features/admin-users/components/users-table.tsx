@@ -1,17 +1,25 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { type Column, DataTable } from '@/components/data-table';
 import { ApiError } from '@/lib/api/api-error';
+import { formatDateTime } from '@/lib/format/date-time';
+import { useDeleteUser } from '../api/delete-user';
 import { type AdminUser, type UserRole, userRoles } from '../api/get-users';
 import { type UserChanges, useUpdateUser } from '../api/update-user';
 
-function formatDate(iso: string, language: string): string {
-  return new Intl.DateTimeFormat(language === 'en' ? 'en-US' : 'ja-JP', { dateStyle: 'medium' }).format(new Date(iso));
-}
+type Message = { kind: 'ok' | 'error'; text: string };
 
 export function UsersTable({ users }: { users: AdminUser[] }) {
   const { t, i18n } = useTranslation();
   const update = useUpdateUser();
-  const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
+  const remove = useDeleteUser();
+  const [message, setMessage] = useState<Message | null>(null);
+  const [confirmingDelete, setConfirmingDelete] = useState<string | null>(null);
+
+  const failure = (error: Error, selfMessage: string): Message => ({
+    kind: 'error',
+    text: error instanceof ApiError && error.code === 'CONFLICT' ? selfMessage : t('admin.failed'),
+  });
 
   function change(user: AdminUser, changes: UserChanges) {
     setMessage(null);
@@ -25,15 +33,101 @@ export function UsersTable({ users }: { users: AdminUser[] }) {
               ? t('admin.users.roleChanged', { email: saved.email, role: t(`admin.roles.${saved.role}`) })
               : t(saved.status === 'active' ? 'admin.users.enabled' : 'admin.users.disabled', { email: saved.email }),
           }),
-        onError: (error) =>
-          setMessage({
-            kind: 'error',
-            text:
-              error instanceof ApiError && error.code === 'CONFLICT' ? t('admin.users.selfChange') : t('admin.failed'),
-          }),
+        onError: (error) => setMessage(failure(error, t('admin.users.selfChange'))),
       },
     );
   }
+
+  function deleteAccount(user: AdminUser) {
+    setMessage(null);
+    setConfirmingDelete(null);
+    remove.mutate(user.id, {
+      onSuccess: () => setMessage({ kind: 'ok', text: t('admin.users.deleted', { email: user.email }) }),
+      onError: (error) => setMessage(failure(error, t('admin.users.selfDelete'))),
+    });
+  }
+
+  const columns: Column<AdminUser>[] = [
+    { id: 'email', header: t('admin.users.email'), rowHeader: true, cell: (user) => user.email },
+    { id: 'displayName', header: t('admin.users.displayName'), cell: (user) => user.displayName },
+    {
+      id: 'role',
+      header: t('admin.users.role'),
+      cell: (user) => (
+        <select
+          aria-label={t('admin.users.roleOf', { email: user.email })}
+          value={user.role}
+          onChange={(e) => change(user, { role: e.target.value as UserRole })}
+          className="rounded border border-washi-300 bg-white px-2 py-1"
+        >
+          {userRoles.map((r) => (
+            <option key={r} value={r}>
+              {t(`admin.roles.${r}`)}
+            </option>
+          ))}
+        </select>
+      ),
+    },
+    {
+      id: 'status',
+      header: t('admin.users.status'),
+      cell: (user) => (
+        <span
+          className={`rounded-full px-2 py-0.5 text-xs font-semibold ${user.status === 'active' ? 'bg-ai-700/10 text-ai-800' : 'bg-sumi-100 text-sumi-700'}`}
+        >
+          {t(`admin.statuses.${user.status}`)}
+        </span>
+      ),
+    },
+    {
+      id: 'createdAt',
+      header: t('admin.users.createdAt'),
+      className: 'text-sumi-600',
+      cell: (user) => formatDateTime(user.createdAt, i18n.language, 'date'),
+    },
+    {
+      id: 'actions',
+      header: <span className="sr-only">{t('admin.actions')}</span>,
+      className: 'text-right',
+      cell: (user) =>
+        confirmingDelete === user.id ? (
+          <span className="flex flex-wrap items-center justify-end gap-2">
+            <span>{t('admin.users.confirmDelete', { email: user.email })}</span>
+            <button
+              type="button"
+              className="rounded bg-shu-600 px-3 py-1 text-sm text-white hover:bg-shu-700"
+              onClick={() => deleteAccount(user)}
+            >
+              {t('admin.users.deleteConfirm')}
+            </button>
+            <button type="button" className="btn-secondary px-3 py-1 text-sm" onClick={() => setConfirmingDelete(null)}>
+              {t('common.cancel')}
+            </button>
+          </span>
+        ) : (
+          <span className="flex flex-wrap justify-end gap-2">
+            <button
+              type="button"
+              className="btn-secondary px-3 py-1 text-sm"
+              aria-label={t(user.status === 'active' ? 'admin.users.disableOf' : 'admin.users.enableOf', {
+                email: user.email,
+              })}
+              onClick={() => change(user, { status: user.status === 'active' ? 'disabled' : 'active' })}
+            >
+              {t(user.status === 'active' ? 'admin.users.disable' : 'admin.users.enable')}
+            </button>
+            <button
+              type="button"
+              className="btn-secondary px-3 py-1 text-sm text-shu-700"
+              aria-label={t('admin.users.deleteOf', { email: user.email })}
+              onClick={() => setConfirmingDelete(user.id)}
+            >
+              {t('admin.users.delete')}
+            </button>
+          </span>
+        ),
+    },
+  ];
 
   return (
     <div>
@@ -47,77 +141,13 @@ export function UsersTable({ users }: { users: AdminUser[] }) {
           </p>
         )}
       </div>
-      <div className="overflow-x-auto rounded-lg border border-washi-300 bg-white">
-        <table className="w-full text-left text-sm">
-          <caption className="sr-only">{t('admin.users.title')}</caption>
-          <thead className="bg-washi-100 text-sumi-700">
-            <tr>
-              <th scope="col" className="px-3 py-2">
-                {t('admin.users.email')}
-              </th>
-              <th scope="col" className="px-3 py-2">
-                {t('admin.users.displayName')}
-              </th>
-              <th scope="col" className="px-3 py-2">
-                {t('admin.users.role')}
-              </th>
-              <th scope="col" className="px-3 py-2">
-                {t('admin.users.status')}
-              </th>
-              <th scope="col" className="px-3 py-2">
-                {t('admin.users.createdAt')}
-              </th>
-              <th scope="col" className="px-3 py-2">
-                <span className="sr-only">{t('admin.actions')}</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {users.map((user) => (
-              <tr key={user.id} className="border-t border-washi-200">
-                <th scope="row" className="px-3 py-2 font-medium">
-                  {user.email}
-                </th>
-                <td className="px-3 py-2">{user.displayName}</td>
-                <td className="px-3 py-2">
-                  <select
-                    aria-label={t('admin.users.roleOf', { email: user.email })}
-                    value={user.role}
-                    onChange={(e) => change(user, { role: e.target.value as UserRole })}
-                    className="rounded border border-washi-300 bg-white px-2 py-1"
-                  >
-                    {userRoles.map((r) => (
-                      <option key={r} value={r}>
-                        {t(`admin.roles.${r}`)}
-                      </option>
-                    ))}
-                  </select>
-                </td>
-                <td className="px-3 py-2">
-                  <span
-                    className={`rounded-full px-2 py-0.5 text-xs font-semibold ${user.status === 'active' ? 'bg-ai-700/10 text-ai-800' : 'bg-sumi-100 text-sumi-700'}`}
-                  >
-                    {t(`admin.statuses.${user.status}`)}
-                  </span>
-                </td>
-                <td className="px-3 py-2 text-sumi-600">{formatDate(user.createdAt, i18n.language)}</td>
-                <td className="px-3 py-2 text-right">
-                  <button
-                    type="button"
-                    className="btn-secondary px-3 py-1 text-sm"
-                    aria-label={t(user.status === 'active' ? 'admin.users.disableOf' : 'admin.users.enableOf', {
-                      email: user.email,
-                    })}
-                    onClick={() => change(user, { status: user.status === 'active' ? 'disabled' : 'active' })}
-                  >
-                    {t(user.status === 'active' ? 'admin.users.disable' : 'admin.users.enable')}
-                  </button>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        caption={t('admin.users.title')}
+        columns={columns}
+        rows={users}
+        rowKey={(user) => user.id}
+        empty={t('admin.users.empty')}
+      />
     </div>
   );
 }

@@ -1,0 +1,13 @@
+import type { Role } from '@/features/account/api/get-me';
+
+/**
+ * The back office's sections, in menu order: one list for the menu and the
+ * /admin landing page. Each names who may open it; the router enforces the
+ * same roles and the API enforces them again.
+ */
+export const backOfficeSections: readonly { to: string; titleKey: string; leadKey: string; roles: readonly Role[] }[] =
+  [
+    { to: '/admin/users', titleKey: 'admin.users.title', leadKey: 'admin.users.lead', roles: ['admin'] },
+    { to: '/admin/service-tokens', titleKey: 'admin.tokens.title', leadKey: 'admin.tokens.lead', roles: ['admin'] },
+    { to: '/admin/audit-log', titleKey: 'admin.audit.title', leadKey: 'admin.audit.lead', roles: ['admin'] },
+  ];
