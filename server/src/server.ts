@@ -131,7 +131,10 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     const appListener = getRequestListener(app.fetch);
     const provider = localProvider;
     handler = provider
-      ? (req, res) => (provider.owns(req.url) ? provider.handle(req, res) : appListener(req, res))
+      ? (req, res) => {
+          if (redirectToIssuerHost(req, res, url)) return;
+          return provider.owns(req.url) ? provider.handle(req, res) : appListener(req, res);
+        }
       : appListener;
   })();
   // The caller awaits `ready`; this keeps an early failure from being unhandled meanwhile.
@@ -236,4 +239,22 @@ async function shutdown(options: {
 
 function seconds(since: number): string {
   return `${((performance.now() - since) / 1000).toFixed(1)} s`;
+}
+
+/**
+ * The local provider's issuer and redirect URIs live on `origin`
+ * (http://localhost:PORT). A browser that opened the same server by another
+ * name (http://127.0.0.1:PORT) keeps its session storage and cookies per host,
+ * so sign-in could not complete there: its page navigations are sent to the
+ * same path on `origin`. API calls, probes and non-browser clients are not.
+ */
+function redirectToIssuerHost(req: IncomingMessage, res: ServerResponse, origin: string): boolean {
+  const expectedHost = new URL(origin).host;
+  const navigation = req.headers['sec-fetch-mode'] === 'navigate' && (req.method === 'GET' || req.method === 'HEAD');
+  if (!navigation || !req.headers.host || req.headers.host === expectedHost) return false;
+  const { port } = new URL(`http://${req.headers.host}`);
+  if (port !== new URL(origin).port) return false;
+  res.writeHead(308, { Location: new URL(req.url ?? '/', origin).href, 'Cache-Control': 'no-store' });
+  res.end();
+  return true;
 }

@@ -1,3 +1,4 @@
+import { request } from 'node:http';
 import { decodeJwt, decodeProtectedHeader } from 'jose';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { loadConfig } from '../../../platform/config/config.js';
@@ -62,6 +63,30 @@ describe('the local provider is served on Kura’s own port', () => {
       'staff@kura.local',
       'admin@kura.local',
     ]);
+  });
+
+  it('sends a browser that opened 127.0.0.1 to the issuer’s host, where sign-in works; other clients stay', async () => {
+    const other = origin.replace('//localhost:', '//127.0.0.1:');
+    expect(other).not.toBe(origin);
+    // node:http, not fetch: fetch drops the Sec-Fetch-* headers a browser sends
+    const get = (url: string, headers: Record<string, string> = {}) =>
+      new Promise<{ status: number; location: string | undefined }>((resolve, reject) => {
+        request(url, { headers }, (response) => {
+          response.resume();
+          resolve({ status: response.statusCode ?? 0, location: response.headers.location });
+        })
+          .on('error', reject)
+          .end();
+      });
+    const navigate = { 'sec-fetch-mode': 'navigate' };
+    expect(await get(`${other}/todos?filter=active`, navigate)).toEqual({
+      status: 308,
+      location: `${origin}/todos?filter=active`,
+    });
+    // a script's API call, a health probe, or a navigation already on the issuer's host: served where they are
+    expect((await get(`${other}/api/categories`)).status).toBe(200);
+    expect((await get(`${other}/health`)).status).toBe(200);
+    expect((await get(`${origin}/api/categories`, navigate)).status).toBe(200);
   });
 
   it('refuses an authorization request without PKCE', async () => {
