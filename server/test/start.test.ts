@@ -30,7 +30,7 @@ function start(env: Record<string, string>): Run {
   return { child, output: () => output, exit };
 }
 
-async function waitFor(run: Run, text: string, timeoutMs = 90_000): Promise<void> {
+async function waitFor(run: Run, text: string, timeoutMs = 240_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!run.output().includes(text)) {
     if (run.child.exitCode !== null) throw new Error(`exited before "${text}":\n${run.output()}`);
@@ -56,7 +56,8 @@ afterAll(async () => {
   await rm(scratch, { recursive: true, force: true });
 });
 
-describe('npm start refuses to run, in one line naming the problem', () => {
+// Each test starts Node with tsx: seconds on a quiet machine, far more on a loaded shared runner.
+describe('npm start refuses to run, in one line naming the problem', { timeout: 120_000 }, () => {
   it('for a bad environment value', async () => {
     const run = start({ PORT: 'abc' });
     expect(await run.exit).toBe(1);
@@ -119,5 +120,5 @@ describe('npm start and Ctrl-C', () => {
     expect(categories.items.reduce((sum, c) => sum + c.productCount, 0)).toBe(200);
     second.child.kill('SIGINT');
     expect(await second.exit).toBe(0);
-  }, 180_000);
+  }, 540_000);
 });
