@@ -13,6 +13,8 @@ import { createJwtVerifier, type JwtVerifier, TokenRejected } from './platform/a
 import type { Config } from './platform/config/config.js';
 import { type DatabaseHandle, openDatabase } from './platform/db/database.js';
 import { applyMigrations } from './platform/db/migrate.js';
+import { AppError, errorResponse } from './platform/http/errors.js';
+import { mountProbes } from './platform/http/http-app.js';
 import { createLogger, type Logger } from './platform/observability/logger.js';
 import { startTracing, type Tracing } from './platform/observability/tracing.js';
 import { createFilesystemStorage } from './platform/storage/filesystem-storage.js';
@@ -167,16 +169,13 @@ function accessTokenVerifier(config: Config): JwtVerifier {
   return createJwtVerifier({ issuer, audience, keys: createRemoteJWKSet(new URL(jwksUrl)) });
 }
 
-function startingApp() {
+export function startingApp() {
   const app = new Hono();
-  app.get('/health', (c) => c.json({ status: 'ok' }));
-  app.all('/api/*', (c) => {
-    c.header('Retry-After', '2');
-    return c.json({ error: { code: 'SERVICE_UNAVAILABLE', message: 'Kura is starting', requestId: '' } }, 503);
-  });
+  mountProbes(app, { checkReady: () => Promise.reject(new Error('starting')), notReady: 'starting' });
   app.all('*', (c) => {
     c.header('Retry-After', '2');
-    if (c.req.path === '/ready') return c.json({ status: 'starting' }, 503);
+    if (c.req.path.startsWith('/api/'))
+      return errorResponse(c, new AppError('SERVICE_UNAVAILABLE', 'Kura is starting'));
     return c.html(
       '<!doctype html><html lang="ja"><meta charset="utf-8"><meta http-equiv="refresh" content="2"><title>Kura</title><body style="font-family:sans-serif;padding:3rem"><h1>蔵 Kura</h1><p>起動しています… / Starting…</p></body></html>',
       503,

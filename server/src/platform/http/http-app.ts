@@ -1,7 +1,7 @@
 import { httpInstrumentationMiddleware } from '@hono/otel';
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { TracerProvider } from '@opentelemetry/api';
-import type { Context } from 'hono';
+import type { Context, Env, Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
 import { requestId } from 'hono/request-id';
@@ -37,6 +37,28 @@ const defaultCsp = [
 const requestIdPattern = /^[A-Za-z0-9._:-]{1,128}$/;
 
 /**
+ * Liveness (`/health`, and `/api/health`: the same check reached through
+ * CloudFront's `/api/*` route) and readiness (`/ready`: 503 until `checkReady`
+ * passes). The starting server and the running app both answer them.
+ */
+export function mountProbes<E extends Env>(
+  app: Hono<E>,
+  options: { checkReady: () => Promise<void>; notReady?: 'unavailable' | 'starting' },
+): void {
+  const health = (c: Context) => c.json({ status: 'ok' });
+  app.get('/health', health);
+  app.get('/api/health', health);
+  app.get('/ready', async (c) => {
+    try {
+      await options.checkReady();
+      return c.json({ status: 'ready' });
+    } catch {
+      return c.json({ status: options.notReady ?? 'unavailable' }, 503);
+    }
+  });
+}
+
+/**
  * The platform half of the HTTP app: request ids, tracing, access logs,
  * security headers, health checks and the one error handler. Modules mount
  * their routers on it; the composition root decides the order.
@@ -46,18 +68,7 @@ export function createHttpApp(options: HttpAppOptions): OpenAPIHono<AppEnv> {
 
   // Health checks come before tracing and access logs: a load balancer polls them
   // every few seconds, and those requests would crowd out the real ones.
-  // Liveness. `/api/health` is the same check reached through CloudFront's `/api/*` route.
-  const health = (c: Context) => c.json({ status: 'ok' });
-  app.get('/health', health);
-  app.get('/api/health', health);
-  app.get('/ready', async (c) => {
-    try {
-      await options.checkReady();
-      return c.json({ status: 'ready' });
-    } catch {
-      return c.json({ status: 'unavailable' }, 503);
-    }
-  });
+  mountProbes(app, { checkReady: options.checkReady });
 
   app.use(
     requestId({
