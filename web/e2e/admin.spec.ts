@@ -4,6 +4,7 @@ import { accountButton, demo, signInOnProvider, signUpAndOpen, uniqueEmail } fro
 test('the demo admin invites a user, changes roles, manages service tokens and reads the audit log', async ({
   page,
 }) => {
+  test.slow(); // one long journey through every admin page
   await page.goto('/admin');
   await signInOnProvider(page, demo.admin);
   await expect(page).toHaveURL('/admin');
@@ -12,7 +13,7 @@ test('the demo admin invites a user, changes roles, manages service tokens and r
     page.getByRole('navigation', { name: 'アカウントメニュー' }).getByRole('link', { name: '管理' }),
   ).toBeVisible();
   await page.keyboard.press('Escape');
-  await page.getByRole('link', { name: /^ユーザー/ }).click();
+  await page.getByRole('navigation', { name: '管理メニュー' }).getByRole('link', { name: 'ユーザー' }).click();
   await expect(page).toHaveURL('/admin/users');
   await expect(page.getByRole('heading', { level: 1, name: 'ユーザー' })).toBeVisible();
 
@@ -43,6 +44,8 @@ test('the demo admin invites a user, changes roles, manages service tokens and r
     .getByRole('button', { name: `${invited} を有効にする` })
     .click();
   await expect(list.getByText('該当するユーザーはいません。')).toBeVisible(); // no longer disabled
+  await list.getByLabel('状態').selectOption('');
+  await expect(list.getByRole('row', { name: new RegExp(invited) })).toBeVisible();
 
   // the admin cannot demote themselves
   await list.getByLabel('状態').selectOption('');
@@ -76,14 +79,42 @@ test('the demo admin invites a user, changes roles, manages service tokens and r
   await tokenRow.getByRole('button', { name: '失効する' }).click();
   await expect(tokenRow).toContainText('に失効');
 
-  // the audit log shows what just happened, newest first
+  // the audit log shows what just happened, newest first, naming people by email
   await page.getByRole('navigation', { name: '管理メニュー' }).getByRole('link', { name: '監査ログ' }).click();
   await expect(page.getByRole('heading', { level: 1, name: '監査ログ' })).toBeVisible();
   const entries = page.locator('.audit-entry');
   await expect(entries.first()).toContainText('トークン失効');
+  await expect(entries.first()).toContainText(demo.admin);
   await expect(entries.nth(1)).toContainText('トークン作成');
-  await expect(page.locator('.audit-entry', { hasText: 'ユーザー招待' }).first()).toBeVisible();
-  await expect(page.locator('.audit-entry', { hasText: 'role: customer → staff' }).first()).toBeVisible();
+  await expect(page.locator('.audit-entry', { hasText: 'ユーザー招待' }).first()).toContainText(invited);
+  await expect(page.locator('.audit-entry', { hasText: 'role: customer → staff' }).first()).toContainText(invited);
+
+  // delete the invited user: asked to confirm, then gone from the list, and audited
+  await page.getByRole('navigation', { name: '管理メニュー' }).getByRole('link', { name: 'ユーザー' }).click();
+  await list.getByRole('searchbox', { name: '検索' }).fill(invited);
+  await list.getByRole('button', { name: '検索' }).click();
+  const doomed = list.getByRole('row', { name: new RegExp(invited) });
+  await doomed.getByRole('button', { name: `${invited} を削除` }).click();
+  await expect(doomed).toContainText(`${invited} を削除しますか`);
+  await doomed.getByRole('button', { name: '削除する' }).click();
+  await expect(list.getByRole('status')).toHaveText(`${invited} を削除しました。`);
+  await expect(list.getByText('該当するユーザーはいません。')).toBeVisible();
+  await page.getByRole('navigation', { name: '管理メニュー' }).getByRole('link', { name: '監査ログ' }).click();
+  await expect(entries.first()).toContainText('ユーザー削除');
+  await expect(entries.first()).toContainText(invited);
+});
+
+test('staff land on the back office and are refused the admin-only pages', async ({ page }) => {
+  await page.goto('/admin');
+  await signInOnProvider(page, demo.staff);
+  await expect(page).toHaveURL('/admin');
+  await expect(page.getByRole('heading', { level: 1, name: '管理' })).toBeVisible();
+  const menu = page.getByRole('navigation', { name: '管理メニュー' });
+  await expect(menu.getByRole('link', { name: 'ユーザー' })).toHaveCount(0);
+  await expect(menu.getByRole('link', { name: '監査ログ' })).toHaveCount(0);
+  await page.goto('/admin/users');
+  await expect(page.getByRole('alert')).toContainText('このページを表示する権限がありません');
+  await expect(page.getByRole('heading', { name: 'ユーザー' })).toHaveCount(0);
 });
 
 test('a customer cannot open the back office', async ({ page }) => {

@@ -78,3 +78,31 @@ test('an expired session (API answers 401) sends the user to sign in and back to
   await expect(page).toHaveURL('/todos/completed');
   await expect(accountButton(page)).toBeVisible();
 });
+
+test('an expired access token is renewed with the refresh token, without leaving the page', async ({ page }) => {
+  await signUpAndOpen(page, '/todos');
+  await addTodos(page, 'kept across the renewal');
+  await settled(page);
+  const before = await accessToken(page);
+
+  // Age the stored session past its access token's expiry, as a tab left open would.
+  await page.evaluate(() => {
+    for (let i = 0; i < sessionStorage.length; i++) {
+      const key = sessionStorage.key(i);
+      if (!key?.startsWith('oidc.user:')) continue;
+      const user = JSON.parse(sessionStorage.getItem(key) ?? '{}');
+      user.expires_at = Math.floor(Date.now() / 1000) - 60;
+      sessionStorage.setItem(key, JSON.stringify(user));
+    }
+  });
+  const renewal = page.waitForRequest(
+    (request) =>
+      new URL(request.url()).pathname === '/oidc/token' &&
+      request.postData()?.includes('grant_type=refresh_token') === true,
+  );
+  await page.reload();
+  await renewal;
+  await expectTitles(page, ['kept across the renewal']);
+  await expect(page).toHaveURL('/todos'); // never sent to the provider's sign-in page
+  expect(await accessToken(page)).not.toBe(before);
+});
