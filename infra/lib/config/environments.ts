@@ -6,100 +6,79 @@ const tokyo = {
   cloudFrontOriginPrefixListId: 'pl-58a04531',
 } as const;
 
-const small = { cpu: 256, memoryMiB: 512 } as const;
+const small = { cpu: 256, memoryMiB: 512 };
 
-const raw: Record<EnvironmentName, unknown> = {
-  dev: {
-    name: 'dev',
-    ...tokyo,
-    network: { cidr: '10.0.0.0/16', natGateways: 1, flowLogRetentionDays: 14 },
-    api: {
-      size: small,
-      desiredCount: 2,
-      minCapacity: 1,
-      maxCapacity: 4,
-      cpuTargetPercent: 70,
-      memoryTargetPercent: 80,
-    },
-    // The worker entry point (dist/worker.mjs) arrives with ordering (issue 6); until then no task runs
-    // and none is needed: nothing publishes to the queue. It scales from zero on the first message.
-    worker: { size: small, minCapacity: 0, maxCapacity: 2, messagesPerTask: 100 },
-    database: {
-      minAcu: 0.5,
-      maxAcu: 1,
-      readers: 0,
-      backupRetentionDays: 7,
-      deletionProtection: false,
-      secretRotationDays: 30,
-    },
-    queue: { maxReceiveCount: 5, oldestMessageAlarmSeconds: 600 },
-    logRetentionDays: 14,
-    auth: { domainPrefix: 'kura-dev-auth', deletionProtection: false },
-    edge: { priceClass: 'PriceClass_200', wafRateLimitPer5Min: 2000 },
-    alarms: { http5xxPercent: 5, p99LatencySeconds: 2 },
-    retainData: false,
+/** dev: the smallest footprint; stg and prd below say only how they differ from it. */
+const dev = {
+  name: 'dev',
+  ...tokyo,
+  network: { cidr: '10.0.0.0/16', natGateways: 1, flowLogRetentionDays: 14 },
+  api: {
+    size: small,
+    desiredCount: 2,
+    minCapacity: 1,
+    maxCapacity: 4,
+    cpuTargetPercent: 70,
+    memoryTargetPercent: 80,
   },
-  stg: {
-    name: 'stg',
-    ...tokyo,
-    network: { cidr: '10.0.0.0/16', natGateways: 1, flowLogRetentionDays: 30 },
-    api: {
-      size: small,
-      desiredCount: 2,
-      minCapacity: 1,
-      maxCapacity: 4,
-      cpuTargetPercent: 70,
-      memoryTargetPercent: 80,
-    },
-    // The worker entry point (dist/worker.mjs) arrives with ordering (issue 6); until then no task runs
-    // and none is needed: nothing publishes to the queue. It scales from zero on the first message.
-    worker: { size: small, minCapacity: 0, maxCapacity: 2, messagesPerTask: 100 },
-    database: {
-      minAcu: 0.5,
-      maxAcu: 2,
-      readers: 0,
-      backupRetentionDays: 7,
-      deletionProtection: true,
-      secretRotationDays: 30,
-    },
-    queue: { maxReceiveCount: 5, oldestMessageAlarmSeconds: 300 },
-    logRetentionDays: 30,
-    auth: { domainPrefix: 'kura-stg-auth', deletionProtection: true },
-    edge: { priceClass: 'PriceClass_200', wafRateLimitPer5Min: 2000 },
-    alarms: { http5xxPercent: 5, p99LatencySeconds: 2 },
-    retainData: true,
+  // The worker entry point (dist/worker.mjs) arrives with ordering (issue 6); until then no task runs
+  // and none is needed: nothing publishes to the queue. It scales from zero on the first message.
+  worker: { size: small, minCapacity: 0, maxCapacity: 2, messagesPerTask: 100 },
+  database: {
+    minAcu: 0.5,
+    maxAcu: 1,
+    readers: 0,
+    backupRetentionDays: 7,
+    deletionProtection: false,
+    secretRotationDays: 30,
   },
-  prd: {
-    name: 'prd',
-    ...tokyo,
-    network: { cidr: '10.0.0.0/16', natGateways: 2, flowLogRetentionDays: 90 },
-    api: {
-      size: { cpu: 512, memoryMiB: 1024 },
-      desiredCount: 2,
-      minCapacity: 2,
-      maxCapacity: 4,
-      cpuTargetPercent: 70,
-      memoryTargetPercent: 80,
-    },
-    // The worker entry point (dist/worker.mjs) arrives with ordering (issue 6); until then no task runs
-    // and none is needed: nothing publishes to the queue. It scales from zero on the first message.
-    worker: { size: small, minCapacity: 0, maxCapacity: 4, messagesPerTask: 100 },
-    database: {
-      minAcu: 0.5,
-      maxAcu: 4,
-      readers: 1,
-      backupRetentionDays: 7,
-      deletionProtection: true,
-      secretRotationDays: 30,
-    },
-    queue: { maxReceiveCount: 5, oldestMessageAlarmSeconds: 300 },
-    logRetentionDays: 90,
-    auth: { domainPrefix: 'kura-prd-auth', deletionProtection: true },
-    edge: { priceClass: 'PriceClass_All', wafRateLimitPer5Min: 2000 },
-    alarms: { http5xxPercent: 2, p99LatencySeconds: 1.5 },
-    retainData: true,
-  },
+  queue: { maxReceiveCount: 5, oldestMessageAlarmSeconds: 600 },
+  logRetentionDays: 14,
+  auth: { domainPrefix: 'kura-dev-auth', deletionProtection: false },
+  edge: { priceClass: 'PriceClass_200', wafRateLimitPer5Min: 2000 },
+  alarms: { http5xxPercent: 5, p99LatencySeconds: 2 },
+  retainData: false,
 };
+
+type Overrides<T> = { [K in keyof T]?: T[K] extends object ? Overrides<T[K]> : T[K] };
+
+/** `base` with `overrides` laid over it, object by object; arrays and values replace. */
+function withOverrides<T extends Record<string, unknown>>(base: T, overrides: Overrides<T>): T {
+  const merged: Record<string, unknown> = { ...base };
+  for (const [key, value] of Object.entries(overrides)) {
+    const current = merged[key];
+    const nested =
+      typeof value === 'object' && value !== null && !Array.isArray(value) && typeof current === 'object' && current;
+    merged[key] = nested
+      ? withOverrides(current as Record<string, unknown>, value as Overrides<Record<string, unknown>>)
+      : value;
+  }
+  return merged as T;
+}
+
+const stg = withOverrides(dev, {
+  name: 'stg',
+  network: { flowLogRetentionDays: 30 },
+  database: { maxAcu: 2, deletionProtection: true },
+  queue: { oldestMessageAlarmSeconds: 300 },
+  logRetentionDays: 30,
+  auth: { domainPrefix: 'kura-stg-auth', deletionProtection: true },
+  retainData: true,
+});
+
+const prd = withOverrides(stg, {
+  name: 'prd',
+  network: { natGateways: 2, flowLogRetentionDays: 90 },
+  api: { size: { cpu: 512, memoryMiB: 1024 }, minCapacity: 2 },
+  worker: { maxCapacity: 4 },
+  database: { maxAcu: 4, readers: 1 },
+  logRetentionDays: 90,
+  auth: { domainPrefix: 'kura-prd-auth' },
+  edge: { priceClass: 'PriceClass_All' },
+  alarms: { http5xxPercent: 2, p99LatencySeconds: 1.5 },
+});
+
+const raw: Record<EnvironmentName, unknown> = { dev, stg, prd };
 
 export const environmentNames = Object.keys(raw) as EnvironmentName[];
 
