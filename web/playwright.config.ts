@@ -20,7 +20,8 @@ export default defineConfig({
   fullyParallel: false,
   forbidOnly: ci,
   retries: 0,
-  timeout: 30_000,
+  // sign-ups hash passwords with scrypt on purpose; two of them on a loaded 2-core runner need room
+  timeout: 60_000,
   expect: { timeout: 10_000 },
   reporter: ci ? [['list'], ['html', { open: 'never' }]] : 'list',
   use: {
