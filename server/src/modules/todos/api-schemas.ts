@@ -100,17 +100,6 @@ export const todoIdParamsSchema = z.object({
   id: z.uuid({ error: 'must be a todo id' }).openapi({ param: { name: 'id', in: 'path' } }),
 });
 
-export const ifMatchHeadersSchema = z.object({
-  'if-match': z
-    .string()
-    .optional()
-    .openapi({
-      param: { name: 'if-match', in: 'header' },
-      description: 'Required: the ETag last seen (`"3"`); a stale one answers 412, a missing one 428',
-      example: '"3"',
-    }),
-});
-
 export const toggleAllBodySchema = z
   .strictObject({ completed: z.boolean({ error: 'must be true or false' }) })
   .openapi('ToggleAllTodos');

@@ -1,5 +1,6 @@
 import { and, eq, inArray, ne, type SQL, sql } from 'drizzle-orm';
 import type { DatabaseOrTransaction } from '../../platform/db/database.js';
+import type { ExpectedVersions } from '../../platform/http/etag.js';
 import { type DueInput, dueAtSql } from './due-at.js';
 import { todos } from './schema.js';
 
@@ -35,9 +36,6 @@ export type TodoChanges = {
   priority?: number | undefined;
   completed?: boolean | undefined;
 };
-
-/** The versions an If-Match header accepts; `any` for `If-Match: *`. */
-export type ExpectedVersions = readonly number[] | 'any';
 
 export type WriteOutcome<T> = { kind: 'done'; value: T } | { kind: 'stale'; version: number } | { kind: 'missing' };
 

@@ -17,6 +17,9 @@ const statusOf = {
   NOT_FOUND: 404,
   METHOD_NOT_ALLOWED: 405,
   CONFLICT: 409,
+  SKU_TAKEN: 409,
+  SLUG_TAKEN: 409,
+  CATEGORY_NOT_EMPTY: 409,
   PRECONDITION_FAILED: 412,
   PRECONDITION_REQUIRED: 428,
   PAYLOAD_TOO_LARGE: 413,
@@ -33,7 +36,8 @@ export function codeToStatus(code: ErrorCode): ContentfulStatusCode {
   return statusOf[code];
 }
 
-export type ErrorDetail = { path: string; message: string };
+/** Which input was wrong; `code` is stable (zod's issue code, or one of ours such as `SKU_TAKEN`). */
+export type ErrorDetail = { path: string; message: string; code?: string };
 
 export class AppError extends Error {
   override name = 'AppError';
@@ -53,7 +57,7 @@ export const errorSchema = z
       code: z.enum(errorCodes),
       message: z.string(),
       details: z
-        .array(z.object({ path: z.string(), message: z.string() }))
+        .array(z.object({ path: z.string(), message: z.string(), code: z.string().optional() }))
         .optional()
         .openapi({ description: 'Which input was wrong, for validation errors' }),
       requestId: z.string(),
@@ -122,13 +126,17 @@ export function errorResponse(c: Context, error: AppError): Response {
 export function validationHook(
   result:
     | { success: true }
-    | { success: false; error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] } },
+    | {
+        success: false;
+        error: { issues: readonly { path: readonly PropertyKey[]; message: string; code?: string }[] };
+      },
   c: Context,
 ): Response | undefined {
   if (result.success) return undefined;
   const details = result.error.issues.map((issue) => ({
     path: issue.path.map(String).join('.') || '(root)',
     message: issue.message,
+    ...(issue.code ? { code: issue.code } : {}),
   }));
   const first = details[0];
   const message = first ? `Invalid ${first.path}: ${first.message}` : 'Invalid request';

@@ -17,6 +17,8 @@ export type HttpAppOptions = {
   /** Throws when a dependency the API needs (the database) is unreachable. */
   checkReady: () => Promise<void>;
   maxBodyBytes?: number;
+  /** Larger limits for the few routes that take files (a CSV import), by exact path. */
+  largeBodyPaths?: Readonly<Record<string, number>>;
   /** Other browser origins allowed to call the API (the SPA itself is same-origin). */
   corsOrigins?: readonly string[];
 };
@@ -122,15 +124,18 @@ export function createHttpApp(options: HttpAppOptions): OpenAPIHono<AppEnv> {
       maxAge: 600,
     }),
   );
-  app.use(
-    '/api/*',
+  const limitTo = (maxSize: number) =>
     bodyLimit({
-      maxSize: options.maxBodyBytes ?? 1024 * 1024,
+      maxSize,
       onError: () => {
-        throw new AppError('PAYLOAD_TOO_LARGE', 'Request body is too large');
+        throw new AppError('PAYLOAD_TOO_LARGE', `Request body is too large (at most ${maxSize} bytes)`);
       },
-    }),
+    });
+  const defaultLimit = limitTo(options.maxBodyBytes ?? 1024 * 1024);
+  const largeLimits = new Map(
+    Object.entries(options.largeBodyPaths ?? {}).map(([path, maxSize]) => [path, limitTo(maxSize)]),
   );
+  app.use('/api/*', (c, next) => (largeLimits.get(c.req.path) ?? defaultLimit)(c, next));
 
   app.onError((err, c) => {
     const error = toAppError(err);

@@ -2,8 +2,8 @@ import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import { requireUser } from '../../../platform/auth/authenticate.js';
 import type { AppEnv } from '../../../platform/http/app-env.js';
 import { AppError, errorResponses } from '../../../platform/http/errors.js';
-import { ifMatchHeadersSchema, todoIdParamsSchema } from '../api-schemas.js';
-import { expectedVersions, staleVersion } from '../etag.js';
+import { expectedVersions, ifMatchHeadersSchema, staleVersion } from '../../../platform/http/etag.js';
+import { todoIdParamsSchema } from '../api-schemas.js';
 import { deleteTodo } from '../todo-writes.js';
 import type { TodosDeps } from '../todos-deps.js';
 
@@ -27,7 +27,7 @@ export function registerDeleteTodo(app: OpenAPIHono<AppEnv>, deps: TodosDeps): v
     const expected = expectedVersions(c.req.valid('header')['if-match']);
     const outcome = await deleteTodo(deps.db, { userId: me.userId, id, expected });
     if (outcome.kind === 'missing') throw new AppError('NOT_FOUND', 'No such todo');
-    if (outcome.kind === 'stale') throw staleVersion(c, outcome.version);
+    if (outcome.kind === 'stale') throw staleVersion(c, outcome.version, 'todo');
     return c.body(null, 204);
   });
 }

@@ -2,9 +2,9 @@ import { createRoute, type OpenAPIHono, type z } from '@hono/zod-openapi';
 import { requireUser } from '../../../platform/auth/authenticate.js';
 import type { AppEnv } from '../../../platform/http/app-env.js';
 import { AppError, errorResponses } from '../../../platform/http/errors.js';
-import { ifMatchHeadersSchema, todoIdParamsSchema, todoSchema, updateTodoBodySchema } from '../api-schemas.js';
+import { etagOf, expectedVersions, ifMatchHeadersSchema, staleVersion } from '../../../platform/http/etag.js';
+import { todoIdParamsSchema, todoSchema, updateTodoBodySchema } from '../api-schemas.js';
 import { toDueInput } from '../due-at.js';
-import { etagOf, expectedVersions, staleVersion } from '../etag.js';
 import { toTodo } from '../todo-view.js';
 import { updateTodo } from '../todo-writes.js';
 import type { TodosDeps } from '../todos-deps.js';
@@ -45,7 +45,7 @@ export function registerUpdateTodo(app: OpenAPIHono<AppEnv>, deps: TodosDeps): v
       },
     });
     if (outcome.kind === 'missing') throw new AppError('NOT_FOUND', 'No such todo');
-    if (outcome.kind === 'stale') throw staleVersion(c, outcome.version);
+    if (outcome.kind === 'stale') throw staleVersion(c, outcome.version, 'todo');
     const body: UpdateTodoResponse = toTodo(outcome.value);
     c.header('ETag', etagOf(outcome.value.version));
     return c.json(body, 200);

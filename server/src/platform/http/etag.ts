@@ -1,11 +1,17 @@
+import { z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
-import { AppError } from '../../platform/http/errors.js';
-import type { ExpectedVersions } from './todo-writes.js';
+import { AppError } from './errors.js';
 
-/** A todo's version is its entity tag: strong, so If-Match can compare it. */
+/**
+ * Optimistic concurrency for any resource with an integer `version`: the
+ * version is its entity tag, strong, so If-Match can compare it.
+ */
 export function etagOf(version: number): string {
   return `"${version}"`;
 }
+
+/** The versions an If-Match header accepts; `any` for `If-Match: *`. */
+export type ExpectedVersions = readonly number[] | 'any';
 
 const strongTag = /^"(\d{1,9})"$/;
 const weakTag = /^W\/"[^"]*"$/;
@@ -39,13 +45,26 @@ export function expectedVersions(header: string | undefined): ExpectedVersions {
 }
 
 /**
- * 412 with the current ETag, so the client can fetch the todo again and retry
- * knowingly. The header is set on the context before the throw; the one error
- * handler answers on the same context and keeps it.
+ * 412 with the current ETag, so the client can fetch the resource again and
+ * retry knowingly. The header is set on the context before the throw; the one
+ * error handler answers on the same context and keeps it. `what` names the
+ * resource in the message ("todo", "product").
  */
-export function staleVersion(c: Context, version: number): AppError {
+export function staleVersion(c: Context, version: number, what: string): AppError {
   c.header('ETag', etagOf(version));
-  return new AppError('PRECONDITION_FAILED', `The todo has changed since; its current ETag is ${etagOf(version)}`, [
+  return new AppError('PRECONDITION_FAILED', `The ${what} has changed since; its current ETag is ${etagOf(version)}`, [
     { path: 'If-Match', message: `stale; current is ${etagOf(version)}` },
   ]);
 }
+
+/** The If-Match request header as routes declare it. */
+export const ifMatchHeadersSchema = z.object({
+  'if-match': z
+    .string()
+    .optional()
+    .openapi({
+      param: { name: 'if-match', in: 'header' },
+      description: 'Required: the ETag last seen (`"3"`); a stale one answers 412, a missing one 428',
+      example: '"3"',
+    }),
+});
