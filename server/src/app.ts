@@ -1,9 +1,9 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
-import { createCatalogRouter } from './modules/catalog/catalog-router.js';
+import { catalogLargeBodies, createCatalogRouter, createCatalogStaffRouter } from './modules/catalog/catalog-router.js';
 import type { StockReadModel } from './modules/catalog/stock-read-model.js';
 import { directoryForIssuer } from './modules/identity/directory/directory-for-issuer.js';
 import { createIdentityRouter, identityAuthentication } from './modules/identity/identity-router.js';
-import { availabilityStatus, availableUnits } from './modules/inventory/stock-levels.js';
+import { availabilityStatus, availableUnits, createOpeningStock } from './modules/inventory/stock-levels.js';
 import { deleteAllTodosOf } from './modules/todos/todo-writes.js';
 import { createTodosRouter } from './modules/todos/todos-router.js';
 import { authenticate, requireRole } from './platform/auth/authenticate.js';
@@ -47,10 +47,14 @@ export function createApp(services: AppServices): OpenAPIHono<AppEnv> {
     serviceName: config.tracing.serviceName,
     checkReady: () => database.ping(),
     corsOrigins: config.corsOrigins,
+    largeBodyPaths: Object.fromEntries(
+      Object.entries(catalogLargeBodies).map(([path, maxBytes]) => [`/api${path}`, maxBytes]),
+    ),
   });
 
   const stock: StockReadModel = { availableUnits, availabilityStatus };
-  app.route('/api', createCatalogRouter({ db: database.db, stock, mediaUrl: (key) => `/media/${key}` }));
+  const catalogDeps = { db: database.db, stock, mediaUrl: (key: string) => `/media/${key}` };
+  app.route('/api', createCatalogRouter(catalogDeps));
   mountApiDocs(app, { title: 'Kura', version: apiVersion });
 
   // Everything below needs a caller: a bearer access token or a service token.
@@ -70,6 +74,7 @@ export function createApp(services: AppServices): OpenAPIHono<AppEnv> {
     }),
   );
   app.route('/api', createTodosRouter({ db: database.db }));
+  app.route('/api', createCatalogStaffRouter({ ...catalogDeps, openingStock: createOpeningStock }));
 
   app.all('/api/*', (c) =>
     errorResponse(c, new AppError('NOT_FOUND', `No API route for ${c.req.method} ${c.req.path}`)),

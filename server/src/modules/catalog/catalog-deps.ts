@@ -1,4 +1,5 @@
 import type { Database } from '../../platform/db/database.js';
+import type { OpeningStock } from './opening-stock.js';
 import type { MediaUrl } from './product-view.js';
 import type { StockReadModel } from './stock-read-model.js';
 
@@ -8,3 +9,6 @@ export type CatalogDeps = {
   stock: StockReadModel;
   mediaUrl: MediaUrl;
 };
+
+/** The back office also creates stock rows for new SKUs. */
+export type CatalogStaffDeps = CatalogDeps & { openingStock: OpeningStock };

@@ -7,16 +7,21 @@ import {
   encodeCursor,
   instantKeyFormat,
 } from '../../platform/http/cursor.js';
-import { categories, productImages, products } from './schema.js';
+import { categories, productImages, products, type TaxClass } from './schema.js';
 import { escapeLike, searchTerms } from './search-text.js';
 import type { StockReadModel } from './stock-read-model.js';
 
+/** The storefront's sorts; the back office adds its own. */
 export const productSorts = ['relevance', 'newest', 'price_asc', 'price_desc', 'name'] as const;
-export type ProductSort = (typeof productSorts)[number];
+export const staffProductSorts = [...productSorts, 'updated', 'sku'] as const;
+export type ProductSort = (typeof staffProductSorts)[number];
 
 export type ListProductsParams = {
+  /** The storefront lists active products only; the back office any, or archived ones. */
+  active: boolean | 'any';
   q?: string | undefined;
   category?: string | undefined;
+  taxClass?: TaxClass | undefined;
   minPrice?: number | undefined;
   maxPrice?: number | undefined;
   inStock?: boolean | undefined;
@@ -47,9 +52,10 @@ export async function listProducts(db: DatabaseOrTransaction, stock: StockReadMo
   const available = stock.availableUnits(products.sku);
 
   const conditions: (SQL | undefined)[] = [
-    eq(products.active, true),
+    params.active === 'any' ? undefined : eq(products.active, params.active),
     ...terms.map(termMatches),
     params.category ? eq(categories.slug, params.category) : undefined,
+    params.taxClass ? eq(products.taxClass, params.taxClass) : undefined,
     params.minPrice !== undefined ? gte(products.price, params.minPrice) : undefined,
     params.maxPrice !== undefined ? lte(products.price, params.maxPrice) : undefined,
     params.inStock === true ? sql`${available} > 0` : undefined,
@@ -96,6 +102,10 @@ function summaryColumns(stock: StockReadModel) {
     nameEn: products.nameEn,
     price: products.price,
     taxClass: products.taxClass,
+    active: products.active,
+    version: products.version,
+    updatedAt: products.updatedAt,
+    categoryId: products.categoryId,
     categorySlug: categories.slug,
     categoryNameJa: categories.nameJa,
     categoryNameEn: categories.nameEn,
@@ -157,8 +167,9 @@ function sortSpec(sort: ProductSort, score: SQL): SortSpec {
         direction: 'desc',
         idDirection: 'asc',
       };
-    case 'newest': {
-      const key = sql`${products.createdAt}`;
+    case 'newest':
+    case 'updated': {
+      const key = sql`${sort === 'newest' ? products.createdAt : products.updatedAt}`;
       return {
         key,
         kind: 'instant',
@@ -183,6 +194,10 @@ function sortSpec(sort: ProductSort, score: SQL): SortSpec {
     }
     case 'name': {
       const key = sql`lower(${products.nameEn})`;
+      return { key, kind: 'text', print: asText(key), value: (k) => sql`${k}`, direction: 'asc', idDirection: 'asc' };
+    }
+    case 'sku': {
+      const key = sql`${products.sku}`;
       return { key, kind: 'text', print: asText(key), value: (k) => sql`${k}`, direction: 'asc', idDirection: 'asc' };
     }
   }
@@ -218,8 +233,16 @@ const imageColumns = {
 
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/** An active product by id or slug, with all its images; undefined when there is none. */
-export async function getProduct(db: DatabaseOrTransaction, stock: StockReadModel, idOrSlug: string) {
+/**
+ * A product by id or slug, with all its images; undefined when there is none.
+ * Archived products exist only for the back office (`includeArchived`).
+ */
+export async function getProduct(
+  db: DatabaseOrTransaction,
+  stock: StockReadModel,
+  idOrSlug: string,
+  options: { includeArchived?: boolean } = {},
+) {
   const match = uuidPattern.test(idOrSlug) ? eq(products.id, idOrSlug.toLowerCase()) : eq(products.slug, idOrSlug);
   const [row] = await db
     .select({
@@ -230,7 +253,7 @@ export async function getProduct(db: DatabaseOrTransaction, stock: StockReadMode
     })
     .from(products)
     .innerJoin(categories, eq(categories.id, products.categoryId))
-    .where(and(match, eq(products.active, true)));
+    .where(and(match, options.includeArchived ? undefined : eq(products.active, true)));
   if (!row) return undefined;
   const images = await db
     .select(imageColumns)
@@ -248,10 +271,12 @@ export async function listCategories(db: DatabaseOrTransaction) {
       nameJa: categories.nameJa,
       nameEn: categories.nameEn,
       position: categories.position,
-      productCount: count(products.id),
+      productCount: sql<number>`count(${products.id}) filter (where ${products.active})`.mapWith(Number),
+      /** Archived products included: a category holding any cannot be deleted. */
+      allProductCount: count(products.id),
     })
     .from(categories)
-    .leftJoin(products, and(eq(products.categoryId, categories.id), eq(products.active, true)))
+    .leftJoin(products, eq(products.categoryId, categories.id))
     .groupBy(categories.id)
     .orderBy(categories.position, categories.slug);
 }

@@ -1,5 +1,6 @@
 import type { Category, Product, ProductSummary } from './api-schemas.js';
 import type { getProduct, listCategories, ProductSummaryRow } from './product-queries.js';
+import type { StaffCategory, StaffProduct, StaffProductSummary } from './staff-api-schemas.js';
 
 /** Rows to the public shapes. Object keys become URLs through `mediaUrl`. */
 export type MediaUrl = (objectKey: string) => string;
@@ -48,4 +49,34 @@ export function toCategory(row: Awaited<ReturnType<typeof listCategories>>[numbe
     position: row.position,
     productCount: row.productCount,
   };
+}
+
+/** The back office sees what the storefront does, plus state: active, version, the category's id. */
+export function toStaffProductSummary(row: ProductSummaryRow, mediaUrl: MediaUrl): StaffProductSummary {
+  const { category, ...summary } = toProductSummary(row, mediaUrl);
+  return {
+    ...summary,
+    category: { id: row.categoryId, ...category },
+    active: row.active,
+    version: row.version,
+    updatedAt: row.updatedAt.toISOString(),
+  };
+}
+
+export function toStaffProduct(
+  row: NonNullable<Awaited<ReturnType<typeof getProduct>>>,
+  mediaUrl: MediaUrl,
+): StaffProduct {
+  const { category, ...product } = toProduct(row, mediaUrl);
+  return {
+    ...product,
+    category: { id: row.categoryId, ...category },
+    active: row.active,
+    version: row.version,
+    updatedAt: row.updatedAt.toISOString(),
+  };
+}
+
+export function toStaffCategory(row: Awaited<ReturnType<typeof listCategories>>[number]): StaffCategory {
+  return { ...toCategory(row), allProductCount: row.allProductCount };
 }

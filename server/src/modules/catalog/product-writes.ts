@@ -1,7 +1,7 @@
 import { inArray } from 'drizzle-orm';
 import type { DatabaseOrTransaction } from '../../platform/db/database.js';
 import { categories, productImages, products, type TaxClass } from './schema.js';
-import { normalizeForSearch } from './search-text.js';
+import { searchColumns } from './search-text.js';
 
 export type NewCategory = { slug: string; nameJa: string; nameEn: string; position: number };
 
@@ -57,7 +57,7 @@ export async function createProducts(db: DatabaseOrTransaction, input: readonly 
     .select({ id: categories.id, nameJa: categories.nameJa, nameEn: categories.nameEn })
     .from(categories)
     .where(inArray(categories.id, [...new Set(input.map((p) => p.categoryId))]));
-  const categoryText = new Map(categoryRows.map((c) => [c.id, `${c.nameJa} ${c.nameEn}`]));
+  const categoryNames = new Map(categoryRows.map((c) => [c.id, c]));
 
   const inserted = await db
     .insert(products)
@@ -72,8 +72,11 @@ export async function createProducts(db: DatabaseOrTransaction, input: readonly 
         descriptionEn: p.descriptionEn,
         price: p.price,
         taxClass: p.taxClass,
-        searchName: normalizeForSearch(`${p.nameJa} ${p.nameEn} ${p.sku}`),
-        searchText: normalizeForSearch(`${p.descriptionJa} ${p.descriptionEn} ${categoryText.get(p.categoryId) ?? ''}`),
+        ...searchColumns({
+          ...p,
+          categoryNameJa: categoryNames.get(p.categoryId)?.nameJa ?? '',
+          categoryNameEn: categoryNames.get(p.categoryId)?.nameEn ?? '',
+        }),
         ...(p.createdAt ? { createdAt: p.createdAt, updatedAt: p.createdAt } : {}),
       })),
     )

@@ -16,3 +16,22 @@ export function searchTerms(query: string): string[] {
 export function escapeLike(term: string): string {
   return term.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
+
+export type SearchableProduct = {
+  sku: string;
+  nameJa: string;
+  nameEn: string;
+  descriptionJa: string;
+  descriptionEn: string;
+  /** The category's names, so "sake" finds every product filed under it. */
+  categoryNameJa: string;
+  categoryNameEn: string;
+};
+
+/** The two search columns of a product, from the text they index; every write recomputes them here. */
+export function searchColumns(p: SearchableProduct): { searchName: string; searchText: string } {
+  return {
+    searchName: normalizeForSearch(`${p.nameJa} ${p.nameEn} ${p.sku}`),
+    searchText: normalizeForSearch(`${p.descriptionJa} ${p.descriptionEn} ${p.categoryNameJa} ${p.categoryNameEn}`),
+  };
+}

@@ -70,6 +70,7 @@ export function registerListProducts(app: OpenAPIHono<AppEnv>, deps: CatalogDeps
     const q = query.q?.trim();
     const page = await listProducts(deps.db, deps.stock, {
       ...query,
+      active: true,
       q: q === '' ? undefined : q,
       inStock: query.inStock === undefined ? undefined : query.inStock === 'true',
     });

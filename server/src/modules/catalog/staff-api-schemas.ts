@@ -1,0 +1,200 @@
+import { z } from '@hono/zod-openapi';
+import { availabilitySchema, imageSchema, localizedSchema } from './api-schemas.js';
+import { staffProductSorts } from './product-queries.js';
+import { taxClasses } from './schema.js';
+import { slugMaxLength, slugPattern, uuidLike } from './slug.js';
+
+/**
+ * The back office's contract. Each field has one schema, used by the JSON
+ * API and by the CSV import alike, so both refuse the same values with the
+ * same messages and codes.
+ */
+export const skuField = z
+  .string({ error: 'must be a string' })
+  .trim()
+  .min(1, 'must not be empty')
+  .max(64, 'must be at most 64 characters')
+  .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'must be letters, digits, ".", "_" or "-", starting with a letter or digit')
+  .openapi({ example: 'SAK-0001' });
+
+export const slugField = z
+  .string({ error: 'must be a string' })
+  .trim()
+  .max(slugMaxLength, `must be at most ${slugMaxLength} characters`)
+  .regex(slugPattern, 'must be lower-case letters and digits separated by single hyphens')
+  .refine((slug) => !uuidLike.test(slug), 'must not look like a product id')
+  .openapi({ example: 'yukimuro-junmai-daiginjo-720ml' });
+
+export const productNameField = z
+  .string({ error: 'must be a string' })
+  .trim()
+  .min(1, 'must not be empty')
+  .max(200, 'must be at most 200 characters');
+
+export const descriptionField = z.string({ error: 'must be a string' }).max(5000, 'must be at most 5000 characters');
+
+export const priceField = z
+  .int({ error: 'must be a whole number of yen' })
+  .min(1, 'must be at least 1 yen')
+  .max(10_000_000, 'must be at most 10,000,000 yen')
+  .openapi({ description: 'Integer yen, consumption tax included', example: 1280 });
+
+export const taxClassField = z
+  .enum(taxClasses, { error: `must be one of ${taxClasses.join(', ')}` })
+  .openapi({ description: 'standard: 10 %, reduced (food): 8 %' });
+
+export const openingStockField = z
+  .int({ error: 'must be a whole number' })
+  .min(0, 'must not be negative')
+  .max(1_000_000, 'must be at most 1,000,000');
+
+export const categorySlugField = z
+  .string({ error: 'must be a string' })
+  .trim()
+  .max(100, 'must be at most 100 characters')
+  .regex(slugPattern, 'must be lower-case letters and digits separated by single hyphens');
+
+const localizedName = z.strictObject({ ja: productNameField, en: productNameField });
+
+export const createProductBodySchema = z
+  .strictObject({
+    sku: skuField,
+    slug: slugField.optional().openapi({ description: 'Default: from the English name, numbered when taken' }),
+    name: localizedName,
+    description: z.strictObject({ ja: descriptionField, en: descriptionField }).optional(),
+    categoryId: z.uuid({ error: 'must be a category id' }),
+    price: priceField,
+    taxClass: taxClassField,
+    active: z.boolean({ error: 'must be true or false' }).default(true),
+    openingStock: openingStockField.default(0).openapi({ description: 'Units on hand for the new SKU' }),
+  })
+  .openapi('CreateProduct');
+
+export const updateProductBodySchema = z
+  .strictObject({
+    sku: z
+      .never({ error: 'cannot change once created: stock and orders refer to it' })
+      .optional()
+      .openapi({ description: 'Refused: a SKU is fixed once created' }),
+    slug: slugField.optional(),
+    name: z.strictObject({ ja: productNameField.optional(), en: productNameField.optional() }).optional(),
+    description: z.strictObject({ ja: descriptionField.optional(), en: descriptionField.optional() }).optional(),
+    categoryId: z.uuid({ error: 'must be a category id' }).optional(),
+    price: priceField.optional(),
+    taxClass: taxClassField.optional(),
+    active: z
+      .boolean({ error: 'must be true or false' })
+      .optional()
+      .openapi({ description: 'false archives: gone from the storefront, kept for orders' }),
+  })
+  .refine((body) => Object.values(body).some((value) => value !== undefined), {
+    message: 'must change at least one field',
+  })
+  .openapi('UpdateProduct');
+
+const staffCategoryRef = z.object({ id: z.uuid(), slug: z.string(), name: localizedSchema });
+
+export const staffProductSummarySchema = z
+  .object({
+    id: z.uuid(),
+    sku: z.string(),
+    slug: z.string(),
+    name: localizedSchema,
+    price: z.int().positive(),
+    taxClass: z.enum(taxClasses),
+    category: staffCategoryRef,
+    active: z.boolean(),
+    version: z.int().min(1).openapi({ description: 'Send as `If-Match: "<version>"` to change the product' }),
+    availability: availabilitySchema,
+    image: z.union([imageSchema, z.null()]),
+    updatedAt: z.iso.datetime(),
+  })
+  .openapi('StaffProductSummary');
+
+export const staffProductSchema = staffProductSummarySchema
+  .extend({ description: localizedSchema, images: z.array(imageSchema), createdAt: z.iso.datetime() })
+  .openapi('StaffProduct');
+
+export const staffProductListSchema = z
+  .object({ items: z.array(staffProductSummarySchema), nextCursor: z.string().nullable() })
+  .openapi('StaffProductList');
+
+export const staffListProductsQuery = z.object({
+  q: z.string().max(100, 'must be at most 100 characters').optional().openapi({ description: 'Names, SKU, text' }),
+  category: categorySlugField.optional().openapi({ description: 'A category slug' }),
+  active: z
+    .enum(['true', 'false'], { error: 'must be true or false' })
+    .optional()
+    .openapi({ description: 'true: on sale; false: archived; omitted: both' }),
+  taxClass: taxClassField.optional(),
+  sort: z
+    .enum(staffProductSorts, { error: `must be one of ${staffProductSorts.join(', ')}` })
+    .optional()
+    .openapi({ description: 'Default: relevance with q, otherwise newest' }),
+  cursor: z.string().max(1000).optional().openapi({ description: 'nextCursor of the previous page' }),
+  limit: z.coerce
+    .number({ error: 'must be a number' })
+    .int('must be a whole number')
+    .min(1, 'must be at least 1')
+    .max(100, 'must be at most 100')
+    .default(50),
+});
+
+export const productIdParams = z.object({
+  id: z.uuid({ error: 'must be a product id' }).openapi({ param: { name: 'id', in: 'path' } }),
+});
+
+export const productIdsBodySchema = z
+  .strictObject({
+    ids: z
+      .array(z.uuid({ error: 'must be a product id' }))
+      .min(1, 'must name at least one product')
+      .max(500, 'must name at most 500 products'),
+  })
+  .openapi('ProductIds');
+
+export const bulkChangeSchema = z
+  .object({ changed: z.int().min(0).openapi({ description: 'Products whose state changed; others already were' }) })
+  .openapi('BulkChange');
+
+export const staffCategorySchema = z
+  .object({
+    id: z.uuid(),
+    slug: z.string(),
+    name: localizedSchema,
+    position: z.int(),
+    productCount: z.int().min(0).openapi({ description: 'Active products' }),
+    allProductCount: z.int().min(0).openapi({ description: 'Including archived ones; deletable only at 0' }),
+  })
+  .openapi('StaffCategory');
+
+export const staffCategoryListSchema = z.object({ items: z.array(staffCategorySchema) }).openapi('StaffCategoryList');
+
+export const createCategoryBodySchema = z
+  .strictObject({ slug: categorySlugField, name: localizedName })
+  .openapi('CreateCategory');
+
+export const updateCategoryBodySchema = z
+  .strictObject({
+    slug: categorySlugField.optional(),
+    name: z.strictObject({ ja: productNameField.optional(), en: productNameField.optional() }).optional(),
+  })
+  .refine((body) => body.slug !== undefined || body.name !== undefined, { message: 'must change at least one field' })
+  .openapi('UpdateCategory');
+
+export const reorderCategoriesBodySchema = z
+  .strictObject({
+    ids: z
+      .array(z.uuid({ error: 'must be a category id' }))
+      .max(1000)
+      .refine((ids) => new Set(ids).size === ids.length, 'must not repeat a category'),
+  })
+  .openapi('ReorderCategories', { description: 'Every category id, in the new order' });
+
+export const categoryIdParams = z.object({
+  id: z.uuid({ error: 'must be a category id' }).openapi({ param: { name: 'id', in: 'path' } }),
+});
+
+export type StaffProduct = z.infer<typeof staffProductSchema>;
+export type StaffProductSummary = z.infer<typeof staffProductSummarySchema>;
+export type StaffCategory = z.infer<typeof staffCategorySchema>;
