@@ -126,7 +126,8 @@ export async function readProductsCsv(body: ReadableStream<Uint8Array>): Promise
   try {
     await pipeline(
       Readable.fromWeb(text as WebReadableStream<string>),
-      parse({ bom: true, relax_column_count: true, max_record_size: 256 * 1024 }),
+      // relax_quotes: a quote inside an unquoted cell (純米酒 "蔵") is text, as people type it.
+      parse({ bom: true, relax_column_count: true, relax_quotes: true, max_record_size: 256 * 1024 }),
       async (records: AsyncIterable<string[]>) => {
         for await (const record of records) {
           rowNumber++;

@@ -28,7 +28,7 @@ export type CreateProductParams = Omit<ProductFields, 'slug'> & {
   openingStock: number;
 };
 
-/** How many times a generated slug is retried when a concurrent write took it first. */
+/** How many times a generated slug is retried when a concurrent write named it explicitly first. */
 const slugAttempts = 4;
 
 /** Creates the product and its stock row in one transaction; returns its id. */
@@ -38,9 +38,9 @@ export async function createProduct(
   params: CreateProductParams,
 ): Promise<string> {
   for (let attempt = 1; ; attempt++) {
-    const slug = params.slug ?? (await proposeSlug(db, params.nameEn, params.sku));
     try {
       return await db.transaction(async (tx) => {
+        const slug = params.slug ?? (await proposeSlug(tx, params.nameEn, params.sku));
         const category = await categoryNames(tx, params.categoryId);
         const [row] = await tx
           .insert(products)
@@ -141,10 +141,16 @@ function definedOnly<T extends object>(changes: T): Partial<T> {
   return Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined)) as Partial<T>;
 }
 
-/** A slug from the English name (or the SKU) that is free now. */
-export async function proposeSlug(db: DatabaseOrTransaction, nameEn: string, sku: string): Promise<string> {
+/**
+ * A slug from the English name (or the SKU) that is free now. Called in the
+ * creating transaction: a transaction-scoped advisory lock on the base makes
+ * concurrent creations of one name take turns, so each sees the slugs the
+ * others committed instead of all proposing the same number.
+ */
+async function proposeSlug(tx: DatabaseOrTransaction, nameEn: string, sku: string): Promise<string> {
   const base = slugify(nameEn) || slugify(sku) || 'product';
-  const rows = await db
+  await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`catalog.products.slug:${base}`}))`);
+  const rows = await tx
     .select({ slug: products.slug })
     .from(products)
     .where(or(eq(products.slug, base), like(products.slug, `${base}-%`)));

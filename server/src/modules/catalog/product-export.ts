@@ -58,7 +58,15 @@ async function* exportRecords(db: DatabaseOrTransaction): AsyncGenerator<Record<
  * back unchanged.
  */
 export function exportProductsCsv(db: DatabaseOrTransaction): Readable {
-  const csv = stringify({ header: true, columns: [...csvColumns], bom: true, record_delimiter: 'windows' });
+  const csv = stringify({
+    header: true,
+    columns: [...csvColumns],
+    bom: true,
+    record_delimiter: 'windows',
+    // A line break inside a cell must be quoted, or Excel starts a new row there
+    // (csv-stringify quotes only the record delimiter itself, \r\n, by default).
+    quoted_match: /[\r\n]/,
+  });
   const records = Readable.from(exportRecords(db));
   records.on('error', (err) => csv.destroy(err));
   return records.pipe(csv);

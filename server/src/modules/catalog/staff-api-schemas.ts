@@ -75,7 +75,7 @@ export const updateProductBodySchema = z
     sku: z
       .never({ error: 'cannot change once created: stock and orders refer to it' })
       .optional()
-      .openapi({ description: 'Refused: a SKU is fixed once created' }),
+      .openapi({ type: 'string', description: 'Refused: a SKU is fixed once created' }),
     slug: slugField.optional(),
     name: z.strictObject({ ja: productNameField.optional(), en: productNameField.optional() }).optional(),
     description: z.strictObject({ ja: descriptionField.optional(), en: descriptionField.optional() }).optional(),
