@@ -1,0 +1,147 @@
+import { and, asc, desc, eq, inArray, isNotNull, isNull, lte, sql } from 'drizzle-orm';
+import type { Database } from '../db/database.js';
+import { envelopeSchema } from './envelope.js';
+import { queueMessages } from './schema.js';
+import type { DeadLetter, Delivery, EventTransport } from './transport.js';
+
+export type PostgresTransportOptions = {
+  db: Database;
+  /** Several queues can share the table. */
+  queue: string;
+  /** As SQS's redrive policy: the receive after this many moves the message to the dead letters. */
+  maxReceiveCount: number;
+  /** How often a waiting `receive` looks again when no publish in this process woke it. */
+  pollIntervalMs?: number;
+};
+
+/**
+ * The event transport over a PostgreSQL table, with SQS's semantics. Receivers
+ * claim rows with `FOR UPDATE SKIP LOCKED`, so any number of them (in any
+ * number of processes) never take one message twice within its visibility
+ * timeout.
+ */
+export function createPostgresTransport(options: PostgresTransportOptions): EventTransport {
+  const { db, queue, maxReceiveCount } = options;
+  const pollIntervalMs = options.pollIntervalMs ?? 250;
+  const waiters = new Set<() => void>();
+  const wakeAll = () => {
+    for (const wake of waiters) wake();
+  };
+
+  async function claim(max: number, visibilitySeconds: number): Promise<Delivery[]> {
+    // Messages received too often go to the dead letters at their next receive, as on SQS.
+    await db
+      .update(queueMessages)
+      .set({ deadAt: sql`now()`, deadReason: `received ${maxReceiveCount} times without success` })
+      .where(
+        and(
+          eq(queueMessages.queue, queue),
+          isNull(queueMessages.deadAt),
+          lte(queueMessages.visibleAt, sql`now()`),
+          sql`${queueMessages.receiveCount} >= ${maxReceiveCount}`,
+        ),
+      );
+    const ready = db
+      .select({ id: queueMessages.id })
+      .from(queueMessages)
+      .where(
+        and(eq(queueMessages.queue, queue), isNull(queueMessages.deadAt), lte(queueMessages.visibleAt, sql`now()`)),
+      )
+      .orderBy(asc(queueMessages.enqueuedAt), asc(queueMessages.id))
+      .limit(max)
+      .for('update', { skipLocked: true });
+    const rows = await db
+      .update(queueMessages)
+      .set({
+        receiveCount: sql`${queueMessages.receiveCount} + 1`,
+        visibleAt: sql`now() + make_interval(secs => ${visibilitySeconds})`,
+      })
+      .where(inArray(queueMessages.id, ready))
+      .returning({ id: queueMessages.id, body: queueMessages.body, receiveCount: queueMessages.receiveCount });
+    return rows
+      .map((row) => ({ envelope: envelopeSchema.parse(row.body), receiveCount: row.receiveCount, receipt: row.id }))
+      .sort((a, b) => a.envelope.occurredAt.localeCompare(b.envelope.occurredAt));
+  }
+
+  return {
+    async publish(envelopes) {
+      if (envelopes.length === 0) return;
+      await db
+        .insert(queueMessages)
+        .values(envelopes.map((envelope) => ({ id: envelope.id, queue, body: envelope })))
+        // The relay may publish one event twice (at-least-once); the queue keeps one copy.
+        .onConflictDoNothing();
+      wakeAll();
+    },
+
+    async receive({ max, waitSeconds, visibilitySeconds }) {
+      const deadline = Date.now() + waitSeconds * 1000;
+      for (;;) {
+        const deliveries = await claim(max, visibilitySeconds);
+        const left = deadline - Date.now();
+        if (deliveries.length > 0 || left <= 0) return deliveries;
+        await new Promise<void>((resolve) => {
+          const wake = () => {
+            clearTimeout(timer);
+            waiters.delete(wake);
+            resolve();
+          };
+          const timer = setTimeout(wake, Math.min(pollIntervalMs, left));
+          waiters.add(wake);
+        });
+      }
+    },
+
+    async ack(delivery) {
+      await db.delete(queueMessages).where(eq(queueMessages.id, delivery.receipt));
+    },
+
+    async changeVisibility(delivery, delaySeconds) {
+      await db
+        .update(queueMessages)
+        .set({ visibleAt: sql`now() + make_interval(secs => ${delaySeconds})` })
+        .where(and(eq(queueMessages.id, delivery.receipt), isNull(queueMessages.deadAt)));
+    },
+
+    async deadLetter(delivery, reason) {
+      await db
+        .update(queueMessages)
+        .set({ deadAt: sql`now()`, deadReason: reason.slice(0, 1000) })
+        .where(eq(queueMessages.id, delivery.receipt));
+    },
+
+    async listDeadLetters({ limit }) {
+      const rows = await db
+        .select()
+        .from(queueMessages)
+        .where(and(eq(queueMessages.queue, queue), isNotNull(queueMessages.deadAt)))
+        .orderBy(desc(queueMessages.deadAt), asc(queueMessages.id))
+        .limit(limit);
+      return rows.map(
+        (row): DeadLetter => ({
+          id: row.id,
+          envelope: envelopeSchema.parse(row.body),
+          receiveCount: row.receiveCount,
+          deadAt: row.deadAt?.toISOString() ?? null,
+          reason: row.deadReason,
+        }),
+      );
+    },
+
+    async redrive(ids) {
+      const moved = await db
+        .update(queueMessages)
+        .set({ deadAt: null, deadReason: null, receiveCount: 0, visibleAt: sql`now()` })
+        .where(
+          and(
+            eq(queueMessages.queue, queue),
+            isNotNull(queueMessages.deadAt),
+            ids ? inArray(queueMessages.id, [...ids]) : undefined,
+          ),
+        )
+        .returning({ id: queueMessages.id });
+      if (moved.length > 0) wakeAll();
+      return moved.length;
+    },
+  };
+}
