@@ -1,8 +1,10 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
+import { stockProductNames } from './flows/stock-product-names.js';
 import { catalogLargeBodies, createCatalogRouter, createCatalogStaffRouter } from './modules/catalog/catalog-router.js';
 import type { StockReadModel } from './modules/catalog/stock-read-model.js';
 import { directoryForIssuer } from './modules/identity/directory/directory-for-issuer.js';
 import { createIdentityRouter, identityAuthentication } from './modules/identity/identity-router.js';
+import { createInventoryRouter } from './modules/inventory/inventory-router.js';
 import { availabilityStatus, availableUnits, createOpeningStock } from './modules/inventory/stock-levels.js';
 import { deleteAllTodosOf } from './modules/todos/todo-writes.js';
 import { createTodosRouter } from './modules/todos/todos-router.js';
@@ -75,6 +77,7 @@ export function createApp(services: AppServices): OpenAPIHono<AppEnv> {
   );
   app.route('/api', createTodosRouter({ db: database.db }));
   app.route('/api', createCatalogStaffRouter({ ...catalogDeps, openingStock: createOpeningStock }));
+  app.route('/api', createInventoryRouter({ db: database.db, productNames: stockProductNames }));
 
   app.all('/api/*', (c) =>
     errorResponse(c, new AppError('NOT_FOUND', `No API route for ${c.req.method} ${c.req.path}`)),

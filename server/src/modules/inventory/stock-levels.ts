@@ -1,5 +1,6 @@
 import { type SQL, type SQLWrapper, sql } from 'drizzle-orm';
 import type { DatabaseOrTransaction } from '../../platform/db/database.js';
+import { recordMovements } from './movements.js';
 import { stockItems } from './schema.js';
 
 /**
@@ -27,13 +28,30 @@ export function availabilityStatus(sku: SQLWrapper): SQL<AvailabilityStatus> {
 
 export type StockLevel = { sku: string; onHand: number };
 
-/** Sets opening stock for SKUs that have none yet; existing levels are left alone. */
+/**
+ * Sets opening stock for SKUs that have none yet, each with its opening
+ * movement; existing levels are left alone. Returns how many SKUs were new.
+ */
 export async function createOpeningStock(db: DatabaseOrTransaction, levels: readonly StockLevel[]): Promise<number> {
   if (levels.length === 0) return 0;
   const inserted = await db
     .insert(stockItems)
     .values(levels.map((level) => ({ sku: level.sku, onHand: level.onHand })))
     .onConflictDoNothing()
-    .returning({ sku: stockItems.sku });
+    .returning({ sku: stockItems.sku, onHand: stockItems.onHand, reserved: stockItems.reserved });
+  await recordMovements(
+    db,
+    inserted
+      .filter((row) => row.onHand !== 0)
+      .map((row) => ({
+        sku: row.sku,
+        actorId: null,
+        deltaOnHand: row.onHand,
+        deltaReserved: 0,
+        reason: 'opening_stock' as const,
+        onHandAfter: row.onHand,
+        reservedAfter: row.reserved,
+      })),
+  );
   return inserted.length;
 }

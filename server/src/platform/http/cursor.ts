@@ -13,13 +13,16 @@ import { AppError } from './errors.js';
  * - `nullable-instant`: the same, or null;
  * - `integer`, `decimal`: numbers as PostgreSQL prints them;
  * - `text`: any string up to 500 characters.
+ *
+ * The tie-breaking `id` is a uuid unless the caller says its rows are keyed by
+ * text (a SKU, a slug).
  */
 export type CursorKeyKind = 'instant' | 'nullable-instant' | 'integer' | 'decimal' | 'text';
 
 const cursorSchema = z.object({
   s: z.string().max(50),
   k: z.array(z.string().max(500).nullable()).max(4),
-  id: z.uuid(),
+  id: z.string().min(1).max(500),
 });
 export type Cursor = z.infer<typeof cursorSchema>;
 
@@ -29,7 +32,12 @@ export function encodeCursor(cursor: Cursor): string {
   return Buffer.from(JSON.stringify(cursor)).toString('base64url');
 }
 
-export function decodeCursor(raw: string, sort: string, kinds: readonly CursorKeyKind[]): Cursor {
+export function decodeCursor(
+  raw: string,
+  sort: string,
+  kinds: readonly CursorKeyKind[],
+  idKind: 'uuid' | 'text' = 'uuid',
+): Cursor {
   let parsed: unknown;
   try {
     parsed = JSON.parse(Buffer.from(raw, 'base64url').toString('utf8'));
@@ -38,6 +46,8 @@ export function decodeCursor(raw: string, sort: string, kinds: readonly CursorKe
   }
   const result = cursorSchema.safeParse(parsed);
   if (!result.success) throw invalidCursor('not a cursor from this API');
+  if (idKind === 'uuid' && !z.uuid().safeParse(result.data.id).success)
+    throw invalidCursor('not a cursor from this API');
   if (result.data.s !== sort) throw invalidCursor('the sort changed; start again without a cursor');
   const { k } = result.data;
   if (k.length !== kinds.length || !kinds.every((kind, i) => isValidKey(kind, k[i] ?? null))) {

@@ -20,6 +20,10 @@ const statusOf = {
   SKU_TAKEN: 409,
   SLUG_TAKEN: 409,
   CATEGORY_NOT_EMPTY: 409,
+  /** A stock change would leave available stock (on hand − reserved) below zero. */
+  INSUFFICIENT_STOCK: 409,
+  /** An Idempotency-Key sent again with a different request. */
+  IDEMPOTENCY_KEY_REUSED: 409,
   PRECONDITION_FAILED: 412,
   PRECONDITION_REQUIRED: 428,
   PAYLOAD_TOO_LARGE: 413,
