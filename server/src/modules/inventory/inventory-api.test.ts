@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sqlRows } from '../../../test/sql-rows.js';
 import { createTestApp, type TestApp } from '../../../test/test-app.js';
 import type { ErrorBody } from '../../platform/http/errors.js';
 import { createCategories, createProducts } from '../catalog/product-writes.js';
@@ -68,10 +69,11 @@ async function stockOf(sku: string) {
 }
 
 async function movementCount(sku: string) {
-  const result = await t.database.db.execute(
+  const [row] = await sqlRows<{ n: number }>(
+    t.database.db,
     sql`select count(*)::int as n from inventory.stock_movements where sku = ${sku}`,
   );
-  return Number((result.rows[0] as { n: number }).n);
+  return row?.n;
 }
 
 describe('POST /api/staff/stock/{sku}/adjustments', () => {

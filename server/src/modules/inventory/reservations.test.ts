@@ -1,5 +1,6 @@
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sqlRows } from '../../../test/sql-rows.js';
 import { createTestDatabase } from '../../../test/test-app.js';
 import type { DatabaseHandle } from '../../platform/db/database.js';
 import { commitOrder, releaseExpiredReservations, releaseOrder, reserveOrder } from './reservations.js';
@@ -31,27 +32,30 @@ async function stock(sku: string) {
 }
 
 async function movementsOf(orderId: string) {
-  const result = await database.db.execute(
+  return sqlRows<{ sku: string; delta_on_hand: number; delta_reserved: number; reason: string }>(
+    database.db,
     sql`select sku, delta_on_hand, delta_reserved, reason from inventory.stock_movements where order_id = ${orderId} order by at, sku`,
   );
-  return result.rows;
 }
 
 /** Every SKU's figures equal the sum of its movements. */
 async function expectLedgerBalanced() {
-  const result = await database.db.execute(sql`
-    select s.sku, s.on_hand, s.reserved,
-      coalesce(sum(m.delta_on_hand), 0)::int as moved_on_hand,
-      coalesce(sum(m.delta_reserved), 0)::int as moved_reserved
-    from inventory.stock_items s left join inventory.stock_movements m on m.sku = s.sku
-    group by s.sku, s.on_hand, s.reserved`);
-  for (const row of result.rows as {
+  const rows = await sqlRows<{
     sku: string;
     on_hand: number;
     reserved: number;
     moved_on_hand: number;
     moved_reserved: number;
-  }[]) {
+  }>(
+    database.db,
+    sql`
+    select s.sku, s.on_hand, s.reserved,
+      coalesce(sum(m.delta_on_hand), 0)::int as moved_on_hand,
+      coalesce(sum(m.delta_reserved), 0)::int as moved_reserved
+    from inventory.stock_items s left join inventory.stock_movements m on m.sku = s.sku
+    group by s.sku, s.on_hand, s.reserved`,
+  );
+  for (const row of rows) {
     expect([row.sku, row.on_hand, row.reserved]).toEqual([row.sku, row.moved_on_hand, row.moved_reserved]);
   }
 }
@@ -260,11 +264,11 @@ describe('releaseExpiredReservations', () => {
 
     const result = await releaseExpiredReservations(database.db, now);
     // Other tests' reservations expire in 15 minutes from the real clock, long before 2031: count only ours.
-    const states = await database.db.execute(
+    const states = await sqlRows<{ order_id: string; state: string }>(
+      database.db,
       sql`select order_id, state from inventory.reservations where order_id in (${expired}, ${expiresNow}, ${current}, ${shipped}) order by order_id, sku`,
     );
-    const stateOf = (id: string) =>
-      (states.rows as { order_id: string; state: string }[]).filter((r) => r.order_id === id).map((r) => r.state);
+    const stateOf = (id: string) => states.filter((r) => r.order_id === id).map((r) => r.state);
     expect(stateOf(expired)).toEqual(['released']);
     expect(stateOf(expiresNow)).toEqual(['released', 'released']);
     expect(stateOf(current)).toEqual(['reserved']);

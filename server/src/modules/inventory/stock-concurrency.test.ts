@@ -1,5 +1,6 @@
-import { sql } from 'drizzle-orm';
+import { type SQL, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sqlRows } from '../../../test/sql-rows.js';
 import { createTestDatabase, databaseKind } from '../../../test/test-app.js';
 import type { DatabaseHandle } from '../../platform/db/database.js';
 import { commitOrder, type OrderLine, releaseOrder, reserveOrder } from './reservations.js';
@@ -124,7 +125,7 @@ describe.skipIf(!onRealServer)(
       const elapsed = performance.now() - started;
 
       const db = database.db;
-      const rows = async <T>(query: ReturnType<typeof sql>) => (await db.execute(query)).rows as T[];
+      const rows = <T>(query: SQL) => sqlRows<T>(db, query);
 
       // The figures equal the sum of the movements, and available never went negative at any step.
       const ledger = await rows<{
