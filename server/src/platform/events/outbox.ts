@@ -1,0 +1,200 @@
+import { randomUUID } from 'node:crypto';
+import { and, eq, inArray, isNotNull, lt, sql } from 'drizzle-orm';
+import type { Database, DatabaseOrTransaction } from '../db/database.js';
+import type { Logger } from '../observability/logger.js';
+import { createEnvelope, type Envelope, type NewEvent } from './envelope.js';
+import { outbox } from './schema.js';
+import type { EventTransport } from './transport.js';
+
+/**
+ * Writes an event to the outbox. Call it inside the transaction that makes the
+ * change the event announces: both commit, or neither does.
+ */
+export async function enqueueEvent(tx: DatabaseOrTransaction, event: NewEvent): Promise<Envelope> {
+  const envelope = createEnvelope(event);
+  await tx.insert(outbox).values({
+    id: envelope.id,
+    type: envelope.type,
+    key: envelope.key,
+    payload: envelope.payload ?? null,
+    traceparent: envelope.traceparent ?? null,
+    tracestate: envelope.tracestate ?? null,
+    createdAt: new Date(envelope.occurredAt),
+  });
+  return envelope;
+}
+
+/** Deletes published rows older than `before`; unpublished rows are never touched. */
+export async function prunePublishedEvents(db: DatabaseOrTransaction, before: Date): Promise<number> {
+  const deleted = await db
+    .delete(outbox)
+    .where(and(isNotNull(outbox.publishedAt), lt(outbox.publishedAt, before)))
+    .returning({ seq: outbox.seq });
+  return deleted.length;
+}
+
+export type OutboxRelayOptions = {
+  db: Database;
+  transport: Pick<EventTransport, 'publish'>;
+  logger: Logger;
+  batchSize?: number;
+  /** How long a claimed batch is this relay's; a relay that dies simply lets it run out. */
+  leaseSeconds?: number;
+  /** Idle polling backs off from `min` to `max` while the outbox stays empty. */
+  idleMs?: { min: number; max: number };
+};
+
+export type OutboxRelay = {
+  /** Claims, publishes and marks one batch; returns how many events it published. */
+  runOnce(): Promise<number>;
+  /** Starts the loop in the background. */
+  start(): void;
+  /** Something was just committed: look now instead of at the next poll. */
+  wake(): void;
+  /** Finishes the batch in flight, then stops. Nothing claimed is left half done. */
+  stop(): Promise<void>;
+};
+
+/**
+ * Publishes outbox rows to the event transport, at least once, in `seq` order
+ * per key:
+ * - rows are claimed with `FOR UPDATE SKIP LOCKED` plus a lease, so two
+ *   relays never take one row, and a crashed relay's rows return when its
+ *   lease runs out;
+ * - a row is claimed only when no earlier row with its key is unpublished,
+ *   so one order's events are never reordered (the rest of the outbox flows);
+ * - a failed publish backs off exponentially, with jitter per row, so a
+ *   broken transport sees no retry storm;
+ * - an empty outbox is polled ever more slowly (up to `idleMs.max`) unless
+ *   `wake()` says there is news;
+ * - `stop()` waits for the batch in flight, so SIGTERM loses nothing.
+ */
+export function createOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
+  const { db, transport, logger } = options;
+  const batchSize = options.batchSize ?? 50;
+  const leaseSeconds = options.leaseSeconds ?? 30;
+  const idle = options.idleMs ?? { min: 50, max: 2000 };
+  const relayId = `relay-${randomUUID()}`;
+
+  async function claim() {
+    const pending = db
+      .select({ seq: outbox.seq })
+      .from(outbox)
+      .where(
+        sql`${outbox.publishedAt} is null
+          and ${outbox.nextAttemptAt} <= now()
+          and (${outbox.claimedUntil} is null or ${outbox.claimedUntil} < now())
+          and not exists (
+            select 1 from ${outbox} as earlier
+            where earlier.key = ${outbox.key} and earlier.seq < ${outbox.seq} and earlier.published_at is null
+          )`,
+      )
+      .orderBy(outbox.seq)
+      .limit(batchSize)
+      .for('update', { skipLocked: true });
+    const rows = await db
+      .update(outbox)
+      .set({
+        claimedBy: relayId,
+        claimedUntil: sql`now() + make_interval(secs => ${leaseSeconds})`,
+        attempts: sql`${outbox.attempts} + 1`,
+      })
+      .where(inArray(outbox.seq, pending))
+      .returning();
+    return rows.sort((a, b) => a.seq - b.seq);
+  }
+
+  async function runOnce(): Promise<number> {
+    const rows = await claim();
+    if (rows.length === 0) return 0;
+    const seqs = rows.map((row) => row.seq);
+    const envelopes: Envelope[] = rows.map((row) => ({
+      id: row.id,
+      type: row.type,
+      key: row.key,
+      payload: row.payload,
+      occurredAt: row.createdAt.toISOString(),
+      ...(row.traceparent ? { traceparent: row.traceparent } : {}),
+      ...(row.tracestate ? { tracestate: row.tracestate } : {}),
+    }));
+    const ours = and(inArray(outbox.seq, seqs), eq(outbox.claimedBy, relayId));
+    try {
+      await transport.publish(envelopes);
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      logger.warn({ err: error, events: rows.length }, 'outbox publish failed; backing off');
+      await db
+        .update(outbox)
+        .set({
+          claimedBy: null,
+          claimedUntil: null,
+          lastError: message.slice(0, 1000),
+          // 0.5 s, 1 s, 2 s … up to 5 min, each row with its own jitter
+          nextAttemptAt: sql`now() + make_interval(secs => least(300, 0.5 * power(2, ${outbox.attempts} - 1)) * (0.5 + random() / 2))`,
+        })
+        .where(ours);
+      return 0;
+    }
+    // Only rows still ours: if the lease ran out meanwhile another relay owns them (and publishes again: at least once).
+    await db
+      .update(outbox)
+      .set({ publishedAt: sql`now()`, claimedBy: null, claimedUntil: null, lastError: null })
+      .where(ours);
+    return rows.length;
+  }
+
+  let loop: Promise<void> | undefined;
+  let stopping = false;
+  let wakeSleeper: (() => void) | undefined;
+  let news = false;
+
+  function wake() {
+    news = true;
+    wakeSleeper?.();
+  }
+
+  async function sleep(ms: number) {
+    if (news || stopping) return;
+    await new Promise<void>((resolve) => {
+      const timer = setTimeout(done, ms);
+      function done() {
+        clearTimeout(timer);
+        wakeSleeper = undefined;
+        resolve();
+      }
+      wakeSleeper = done;
+    });
+  }
+
+  async function run() {
+    let idleMs = idle.min;
+    while (!stopping) {
+      news = false;
+      let published = 0;
+      try {
+        published = await runOnce();
+      } catch (error) {
+        logger.error({ err: error }, 'outbox relay failed to claim or mark a batch');
+      }
+      if (published === batchSize) continue;
+      idleMs = published > 0 ? idle.min : Math.min(idle.max, idleMs * 2);
+      await sleep(idleMs);
+    }
+  }
+
+  return {
+    runOnce,
+    wake,
+    start() {
+      if (loop) return;
+      stopping = false;
+      loop = run();
+    },
+    async stop() {
+      stopping = true;
+      wakeSleeper?.();
+      await loop;
+      loop = undefined;
+    },
+  };
+}
