@@ -43,6 +43,32 @@ export function createRouter() {
                       lazy: async () => ({ Component: (await import('./routes/admin-home')).AdminHomeRoute }),
                     },
                     {
+                      path: 'products',
+                      lazy: async () => ({ Component: (await import('./routes/admin-products')).AdminProductsRoute }),
+                    },
+                    {
+                      path: 'products/new',
+                      lazy: async () => ({
+                        Component: (await import('./routes/admin-product-editor')).AdminProductEditorRoute,
+                      }),
+                    },
+                    {
+                      path: 'products/:id',
+                      lazy: async () => ({
+                        Component: (await import('./routes/admin-product-editor')).AdminProductEditorRoute,
+                      }),
+                    },
+                    {
+                      path: 'categories',
+                      lazy: async () => ({
+                        Component: (await import('./routes/admin-categories')).AdminCategoriesRoute,
+                      }),
+                    },
+                    {
+                      path: 'import',
+                      lazy: async () => ({ Component: (await import('./routes/admin-import')).AdminImportRoute }),
+                    },
+                    {
                       element: <RequireRole roles={['admin']} />,
                       children: [
                         {

@@ -7,6 +7,19 @@ import type { Role } from '@/features/account/api/get-me';
  */
 export const backOfficeSections: readonly { to: string; titleKey: string; leadKey: string; roles: readonly Role[] }[] =
   [
+    {
+      to: '/admin/products',
+      titleKey: 'admin.products.title',
+      leadKey: 'admin.products.lead',
+      roles: ['staff', 'admin'],
+    },
+    {
+      to: '/admin/categories',
+      titleKey: 'admin.categories.title',
+      leadKey: 'admin.categories.lead',
+      roles: ['staff', 'admin'],
+    },
+    { to: '/admin/import', titleKey: 'admin.import.title', leadKey: 'admin.import.lead', roles: ['staff', 'admin'] },
     { to: '/admin/users', titleKey: 'admin.users.title', leadKey: 'admin.users.lead', roles: ['admin'] },
     { to: '/admin/service-tokens', titleKey: 'admin.tokens.title', leadKey: 'admin.tokens.lead', roles: ['admin'] },
     { to: '/admin/audit-log', titleKey: 'admin.audit.title', leadKey: 'admin.audit.lead', roles: ['admin'] },

@@ -1,6 +1,8 @@
 import type { Schemas } from './client';
 
 type ErrorBody = Schemas['Error'];
+/** Which input was wrong: a field path (`name.ja`, `price`) and, where the server gives one, a stable code. */
+export type ErrorDetail = NonNullable<ErrorBody['error']['details']>[number];
 
 /** An API failure, carrying the server's stable error code and request id. */
 export class ApiError extends Error {
@@ -8,12 +10,20 @@ export class ApiError extends Error {
   readonly status: number;
   readonly code: string;
   readonly requestId: string | undefined;
+  readonly details: readonly ErrorDetail[];
 
-  constructor(options: { status: number; code: string; message: string; requestId?: string }) {
+  constructor(options: {
+    status: number;
+    code: string;
+    message: string;
+    requestId?: string;
+    details?: readonly ErrorDetail[];
+  }) {
     super(options.message);
     this.status = options.status;
     this.code = options.code;
     this.requestId = options.requestId;
+    this.details = options.details ?? [];
   }
 
   get isNotFound(): boolean {
@@ -46,6 +56,7 @@ export function unwrap<T>(result: { data?: T; error?: unknown; response: Respons
       code: error.error.code,
       message: error.error.message,
       requestId: error.error.requestId,
+      ...(error.error.details ? { details: error.error.details } : {}),
     });
   }
   throw new ApiError({

@@ -1,0 +1,27 @@
+import { useTranslation } from 'react-i18next';
+import { ErrorState } from '@/components/error-state';
+import { useStaffCategories } from '@/features/category-admin/api/staff-categories';
+import { CategoryManager } from '@/features/category-admin/components/category-manager';
+import { useDocumentTitle } from '@/hooks/use-document-title';
+
+export function AdminCategoriesRoute() {
+  const { t } = useTranslation();
+  useDocumentTitle(t('admin.categories.title'));
+  const categories = useStaffCategories();
+  return (
+    <div className="space-y-6">
+      <h1 className="font-serif text-2xl font-semibold">{t('admin.categories.title')}</h1>
+      {categories.isPending ? (
+        <p role="status">{t('common.loading')}</p>
+      ) : categories.isError ? (
+        <ErrorState
+          error={categories.error}
+          onRetry={() => void categories.refetch()}
+          retrying={categories.isFetching}
+        />
+      ) : (
+        <CategoryManager categories={categories.data} />
+      )}
+    </div>
+  );
+}
