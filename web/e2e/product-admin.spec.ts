@@ -80,8 +80,9 @@ test('staff create a product, see it in the shop, edit it, meet a concurrent edi
 
   // archive it from the list with its checkbox: gone from the shop
   await page.getByRole('navigation', { name: '管理メニュー' }).getByRole('link', { name: '商品' }).click();
-  await page.getByRole('searchbox', { name: '検索' }).fill(product.sku);
-  await page.getByRole('button', { name: '検索', exact: true }).click();
+  const filters = page.getByRole('form', { name: '商品を絞り込む' });
+  await filters.getByRole('searchbox', { name: '検索' }).fill(product.sku);
+  await filters.getByRole('button', { name: '検索' }).click();
   const row = page.getByRole('row', { name: new RegExp(product.ja) });
   await expect(row).toContainText('販売中');
   await row.getByRole('checkbox', { name: `${product.ja} を選択` }).check();

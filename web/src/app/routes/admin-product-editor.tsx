@@ -1,9 +1,9 @@
-import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { ErrorState } from '@/components/error-state';
 import { useStaffCategories } from '@/features/category-admin/api/staff-categories';
-import { staffProductQueryOptions, useStaffProduct } from '@/features/product-admin/api/staff-products';
+import { useStaffProduct } from '@/features/product-admin/api/staff-products';
 import { ProductForm } from '@/features/product-admin/components/product-form';
 import { ProductImagesSlot } from '@/features/product-images/components/product-images-slot';
 import { useDocumentTitle } from '@/hooks/use-document-title';
@@ -13,7 +13,9 @@ export function AdminProductEditorRoute() {
   const { t, i18n } = useTranslation();
   const { id } = useParams();
   const navigate = useNavigate();
-  const queryClient = useQueryClient();
+  // Bumped by a reload after someone else's save: the form starts again from the current version.
+  // (A save of its own keeps the form, which already shows what was saved.)
+  const [generation, setGeneration] = useState(0);
   const product = useStaffProduct(id);
   const categories = useStaffCategories();
   const lang = i18n.language === 'en' ? 'en' : 'ja';
@@ -46,14 +48,11 @@ export function AdminProductEditorRoute() {
       ) : (
         <>
           <ProductForm
-            // A reload (after someone else's save) starts the form again from the current version.
-            key={product.data ? `${product.data.id}:${product.data.version}` : 'new'}
+            key={product.data ? `${product.data.id}:${generation}` : 'new'}
             {...(product.data ? { product: product.data } : {})}
             categories={options}
             onCreated={(created) => navigate(`/admin/products/${created.id}`, { replace: true })}
-            onReload={() =>
-              void queryClient.invalidateQueries({ queryKey: staffProductQueryOptions(id ?? '').queryKey })
-            }
+            onReload={() => void product.refetch().then(() => setGeneration((g) => g + 1))}
           />
           {product.data ? <ProductImagesSlot productId={product.data.id} /> : null}
         </>
