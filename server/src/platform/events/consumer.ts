@@ -1,0 +1,143 @@
+import { context, SpanKind, SpanStatusCode, trace } from '@opentelemetry/api';
+import { ZodError } from 'zod';
+import type { Logger } from '../observability/logger.js';
+import { type Envelope, envelopeContext } from './envelope.js';
+import type { Delivery, EventTransport } from './transport.js';
+
+/** Thrown by a handler when no retry can help (a malformed payload): the message goes straight to the dead letters. */
+export class PermanentEventError extends Error {
+  override name = 'PermanentEventError';
+}
+
+export type EventHandler = (envelope: Envelope) => Promise<void>;
+
+export type ConsumerOptions = {
+  transport: EventTransport;
+  /** One handler per event type; each must be idempotent (delivery is at least once). */
+  handlers: Readonly<Record<string, EventHandler>>;
+  logger: Logger;
+  /** How long a received message is ours; a running handler's lease is extended every half of it. */
+  visibilitySeconds?: number;
+  /** Long-poll wait per receive; `stop()` may wait this long. */
+  waitSeconds?: number;
+  batchSize?: number;
+  /** Delay before a failed message is tried again: 1 s, 2 s, 4 s … up to 5 min, with jitter by default. */
+  retryDelaySeconds?: (receiveCount: number) => number;
+};
+
+export type Consumer = {
+  /** Receives one batch and handles it; returns how many messages it settled. */
+  runOnce(): Promise<number>;
+  start(): void;
+  /** Finishes the messages in hand, then stops receiving. */
+  stop(): Promise<void>;
+};
+
+const defaultRetryDelay = (receiveCount: number) =>
+  Math.round(Math.min(300, 2 ** (receiveCount - 1)) * (0.5 + Math.random() / 2));
+
+/**
+ * Consumes events from the transport one message at a time: each handler runs
+ * in a span continuing the producer's trace; success deletes the message, a
+ * transient failure makes it visible again after a back-off (the transport
+ * dead-letters it after too many receives), a permanent one dead-letters it
+ * at once.
+ */
+export function createConsumer(options: ConsumerOptions): Consumer {
+  const { transport, handlers, logger } = options;
+  const visibilitySeconds = options.visibilitySeconds ?? 30;
+  const waitSeconds = options.waitSeconds ?? 10;
+  const batchSize = options.batchSize ?? 10;
+  const retryDelay = options.retryDelaySeconds ?? defaultRetryDelay;
+  const tracer = trace.getTracer('kura');
+
+  async function handle(delivery: Delivery): Promise<void> {
+    const { envelope } = delivery;
+    const handler = handlers[envelope.type];
+    const log = logger.child({ eventId: envelope.id, eventType: envelope.type, receiveCount: delivery.receiveCount });
+    if (!handler) {
+      log.error('no handler for this event type; dead-lettered');
+      await transport.deadLetter(delivery, `no handler for ${envelope.type}`);
+      return;
+    }
+    const heartbeat = setInterval(
+      () => void transport.changeVisibility(delivery, visibilitySeconds).catch(() => undefined),
+      (visibilitySeconds * 1000) / 2,
+    );
+    try {
+      await context.with(envelopeContext(envelope), () =>
+        tracer.startActiveSpan(
+          `process ${envelope.type}`,
+          {
+            kind: SpanKind.CONSUMER,
+            attributes: {
+              'messaging.operation.type': 'process',
+              'messaging.message.id': envelope.id,
+              'kura.event.key': envelope.key,
+              'kura.event.receive_count': delivery.receiveCount,
+            },
+          },
+          async (span) => {
+            try {
+              await handler(envelope);
+            } catch (error) {
+              span.recordException(error instanceof Error ? error : String(error));
+              span.setStatus({ code: SpanStatusCode.ERROR });
+              throw error;
+            } finally {
+              span.end();
+            }
+          },
+        ),
+      );
+    } catch (error) {
+      clearInterval(heartbeat);
+      const message = error instanceof Error ? error.message : String(error);
+      if (error instanceof PermanentEventError || error instanceof ZodError) {
+        log.error({ err: error }, 'event cannot be processed; dead-lettered');
+        await transport.deadLetter(delivery, message);
+      } else {
+        const delay = retryDelay(delivery.receiveCount);
+        log.warn({ err: error, retryInSeconds: delay }, 'event handler failed; will retry');
+        await transport.changeVisibility(delivery, delay);
+      }
+      return;
+    }
+    clearInterval(heartbeat);
+    await transport.ack(delivery);
+  }
+
+  async function runOnce(): Promise<number> {
+    const deliveries = await transport.receive({ max: batchSize, waitSeconds, visibilitySeconds });
+    for (const delivery of deliveries) await handle(delivery);
+    return deliveries.length;
+  }
+
+  let loop: Promise<void> | undefined;
+  let stopping = false;
+
+  async function run() {
+    while (!stopping) {
+      try {
+        await runOnce();
+      } catch (error) {
+        logger.error({ err: error }, 'event consumer could not receive; retrying in 1 s');
+        await new Promise((resolve) => setTimeout(resolve, 1000));
+      }
+    }
+  }
+
+  return {
+    runOnce,
+    start() {
+      if (loop) return;
+      stopping = false;
+      loop = run();
+    },
+    async stop() {
+      stopping = true;
+      await loop;
+      loop = undefined;
+    },
+  };
+}
