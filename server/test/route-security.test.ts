@@ -78,7 +78,11 @@ describe('the route table', () => {
 
   it('refuses every back-office route to customers (403)', async () => {
     const customer = await t.signIn({ role: 'customer' });
-    for (const route of apiRoutes.filter((r) => r.path.startsWith('/api/staff/'))) {
+    const staffRoutes = apiRoutes.filter((r) => r.path.startsWith('/api/staff/'));
+    expect(staffRoutes.map((r) => `${r.method} ${r.path}`)).toEqual(
+      expect.arrayContaining(['GET /api/staff/products', 'GET /api/staff/stock']),
+    );
+    for (const route of staffRoutes) {
       const response = await send(route, customer.headers);
       expect(response.status, `${route.method} ${route.path}`).toBe(403);
     }
