@@ -4,12 +4,9 @@ import { Link, useSearchParams } from 'react-router';
 import { ErrorState } from '@/components/error-state';
 import { useStaffCategories } from '@/features/category-admin/api/staff-categories';
 import { useSetProductsActive, useStaffProducts } from '@/features/product-admin/api/staff-products';
-import {
-  ProductFilters,
-  parseProductFilters,
-  serializeProductFilters,
-} from '@/features/product-admin/components/product-filters';
+import { ProductFilters } from '@/features/product-admin/components/product-filters';
 import { ProductTable } from '@/features/product-admin/components/product-table';
+import { parseProductFilters, serializeProductFilters } from '@/features/product-admin/search-params';
 import { useDocumentTitle } from '@/hooks/use-document-title';
 
 export function AdminProductsRoute() {

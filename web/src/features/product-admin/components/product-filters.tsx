@@ -1,8 +1,7 @@
 import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type ProductQuery, productSorts, taxClasses } from '../api/staff-products';
-
-export type ProductFilterValues = Omit<ProductQuery, 'cursor'>;
+import { productSorts, taxClasses } from '../api/staff-products';
+import type { ProductFilterValues } from '../search-params';
 
 /** Search, filters and sort for the staff product list; each change becomes the URL's query. */
 export function ProductFilters({
@@ -114,27 +113,4 @@ export function ProductFilters({
       </div>
     </form>
   );
-}
-
-/** The URL's query to filters and back; unknown values are dropped, so a hand-edited URL cannot break the page. */
-export function parseProductFilters(params: URLSearchParams): ProductFilterValues {
-  const pick = <T extends string>(value: string | null, allowed: readonly T[]) => allowed.find((a) => a === value);
-  const q = params.get('q')?.trim();
-  const category = params.get('category');
-  const active = pick(params.get('active'), ['true', 'false'] as const);
-  const taxClass = pick(params.get('taxClass'), taxClasses);
-  const sort = pick(params.get('sort'), productSorts);
-  return {
-    ...(q ? { q } : {}),
-    ...(category && /^[a-z0-9-]{1,100}$/.test(category) ? { category } : {}),
-    ...(active ? { active } : {}),
-    ...(taxClass ? { taxClass } : {}),
-    ...(sort ? { sort } : {}),
-  };
-}
-
-export function serializeProductFilters(filters: ProductFilterValues): URLSearchParams {
-  const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(filters)) if (value) params.set(key, String(value));
-  return params;
 }
