@@ -17,7 +17,7 @@ import { AppError, errorResponse } from './platform/http/errors.js';
 import { mountProbes } from './platform/http/http-app.js';
 import { createLogger, type Logger } from './platform/observability/logger.js';
 import { startTracing, type Tracing } from './platform/observability/tracing.js';
-import { createFilesystemStorage } from './platform/storage/filesystem-storage.js';
+import { openObjectStorage } from './platform/storage/open-storage.js';
 
 export type StartOptions = {
   config: Config;
@@ -94,7 +94,11 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
       await applyMigrations(database);
       progress(`migrations applied (${seconds(t)})`);
     }
-    const storage = createFilesystemStorage(join(config.dataDir ?? join(tmpdir(), `kura-${process.pid}`), 'objects'));
+    const storage = await openObjectStorage({
+      config: config.storage,
+      dataDir: config.dataDir,
+      fallbackRoot: join(tmpdir(), `kura-${process.pid}`),
+    });
     if (config.demoData) {
       const t = performance.now();
       const result = await loadDemoData({ db: database.db, storage });

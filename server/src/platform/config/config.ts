@@ -69,6 +69,18 @@ const envSchema = z.object({
     .pipe(z.array(z.url({ error: 'must be a comma-separated list of origins' })))
     .default([]),
   KURA_SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).max(120_000).default(10_000),
+  KURA_STORAGE_DRIVER: z.enum(['filesystem', 's3'], { error: 'must be filesystem or s3' }).optional(),
+  /** The name the infrastructure passes to the API task (infra/lib/stacks/app-stack.ts). */
+  KURA_MEDIA_BUCKET: optionalNonEmpty,
+  AWS_REGION: optionalNonEmpty,
+  KURA_S3_ENDPOINT: z.url({ error: 'must be a URL' }).optional(),
+  KURA_UPLOAD_SECRET: z.string().trim().min(32, 'must be at least 32 characters').optional(),
+  KURA_MEDIA_MAX_UPLOAD_BYTES: z.coerce
+    .number({ error: 'must be a number' })
+    .int('must be an integer')
+    .min(1024, 'must be at least 1024')
+    .max(50 * 1024 * 1024, 'must be at most 52428800 (50 MiB)')
+    .default(10 * 1024 * 1024),
 });
 
 export type DatabaseConfig =
@@ -80,6 +92,14 @@ export type DatabaseConfig =
       ssl: boolean;
       poolSize: number;
     };
+
+export type StorageConfig =
+  | {
+      driver: 'filesystem';
+      /** Signs local upload forms; generated once per data dir when not configured. */
+      uploadSecret: string | undefined;
+    }
+  | { driver: 's3'; bucket: string; region: string; endpoint: string | undefined };
 
 export type Config = {
   profile: Profile;
@@ -100,6 +120,8 @@ export type Config = {
   /** Browser origins other than Kura's own that may call the API. */
   corsOrigins: string[];
   shutdownTimeoutMs: number;
+  storage: StorageConfig;
+  media: { maxUploadBytes: number };
 };
 
 export class ConfigError extends Error {
@@ -130,6 +152,12 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       `KURA_OIDC_ISSUER must be set when KURA_PROFILE is ${e.KURA_PROFILE} (the Cognito user pool issuer)`,
     );
   }
+  const driver = e.KURA_STORAGE_DRIVER ?? (e.KURA_MEDIA_BUCKET ? 's3' : 'filesystem');
+  if (driver === 's3' && (!e.KURA_MEDIA_BUCKET || !e.AWS_REGION)) {
+    throw new ConfigError(
+      `KURA_MEDIA_BUCKET and AWS_REGION must be set when KURA_STORAGE_DRIVER is s3 (missing ${e.KURA_MEDIA_BUCKET ? 'AWS_REGION' : 'KURA_MEDIA_BUCKET'})`,
+    );
+  }
   const dataDir = e.KURA_EPHEMERAL ? undefined : resolve(e.KURA_DATA_DIR ?? join(repoRoot, '.data'));
   return {
     profile: e.KURA_PROFILE,
@@ -156,6 +184,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     },
     corsOrigins: e.KURA_CORS_ORIGINS,
     shutdownTimeoutMs: e.KURA_SHUTDOWN_TIMEOUT_MS,
+    storage:
+      driver === 's3' && e.KURA_MEDIA_BUCKET && e.AWS_REGION
+        ? { driver: 's3', bucket: e.KURA_MEDIA_BUCKET, region: e.AWS_REGION, endpoint: e.KURA_S3_ENDPOINT }
+        : { driver: 'filesystem', uploadSecret: e.KURA_UPLOAD_SECRET },
+    media: { maxUploadBytes: e.KURA_MEDIA_MAX_UPLOAD_BYTES },
   };
 }
 

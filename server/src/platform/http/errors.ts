@@ -28,6 +28,12 @@ const statusOf = {
   PRECONDITION_REQUIRED: 428,
   PAYLOAD_TOO_LARGE: 413,
   UNSUPPORTED_MEDIA_TYPE: 415,
+  /** A browser upload form whose signature, expiry or key does not hold. */
+  UPLOAD_REJECTED: 403,
+  /** The key names no uploaded object (never uploaded, or already used). */
+  UPLOAD_NOT_FOUND: 422,
+  /** The uploaded object is not a raster image an image decoder can read (SVG included). */
+  NOT_AN_IMAGE: 422,
   RATE_LIMITED: 429,
   INTERNAL: 500,
   SERVICE_UNAVAILABLE: 503,
@@ -72,7 +78,7 @@ export const errorSchema = z
 export type ErrorBody = z.infer<typeof errorSchema>;
 
 /** OpenAPI response entries for the errors a route can answer with. */
-export function errorResponses(...statuses: (400 | 401 | 403 | 404 | 409 | 412 | 413 | 415 | 428)[]) {
+export function errorResponses(...statuses: (400 | 401 | 403 | 404 | 409 | 412 | 413 | 415 | 422 | 428)[]) {
   const descriptions: Record<number, string> = {
     400: 'Invalid input',
     401: 'Missing or invalid credentials',
@@ -82,6 +88,7 @@ export function errorResponses(...statuses: (400 | 401 | 403 | 404 | 409 | 412 |
     412: 'Stale version',
     413: 'Body too large',
     415: 'Unsupported media type',
+    422: 'The named upload cannot be used',
     428: 'If-Match is required',
   };
   return Object.fromEntries(

@@ -21,20 +21,25 @@ export type HttpAppOptions = {
   largeBodyPaths?: Readonly<Record<string, number>>;
   /** Other browser origins allowed to call the API (the SPA itself is same-origin). */
   corsOrigins?: readonly string[];
+  /** Origins the browser posts uploads to besides the site (the S3 bucket), for the CSP. */
+  uploadOrigins?: readonly string[];
 };
 
-const defaultCsp = [
-  "default-src 'self'",
-  "img-src 'self' data: blob:",
-  "style-src 'self' 'unsafe-inline'",
-  "script-src 'self'",
-  "connect-src 'self'",
-  "font-src 'self' data:",
-  "object-src 'none'",
-  "frame-ancestors 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-].join('; ');
+function defaultCsp(uploadOrigins: readonly string[]): string {
+  const self = ["'self'", ...uploadOrigins].join(' ');
+  return [
+    "default-src 'self'",
+    "img-src 'self' data: blob:",
+    "style-src 'self' 'unsafe-inline'",
+    "script-src 'self'",
+    `connect-src ${self}`,
+    "font-src 'self' data:",
+    "object-src 'none'",
+    "frame-ancestors 'none'",
+    "base-uri 'self'",
+    `form-action ${self}`,
+  ].join('; ');
+}
 
 const requestIdPattern = /^[A-Za-z0-9._:-]{1,128}$/;
 
@@ -102,10 +107,11 @@ export function createHttpApp(options: HttpAppOptions): OpenAPIHono<AppEnv> {
     if (c.res.status >= 500) logger.error(fields, 'request failed');
     else logger.info(fields, 'request');
   });
+  const csp = defaultCsp(options.uploadOrigins ?? []);
   app.use(async (c, next) => {
     await next();
     // A route with stricter or looser needs (media, API docs) sets its own policy first.
-    if (!c.res.headers.has('Content-Security-Policy')) c.res.headers.set('Content-Security-Policy', defaultCsp);
+    if (!c.res.headers.has('Content-Security-Policy')) c.res.headers.set('Content-Security-Policy', csp);
   });
   app.use(
     secureHeaders({
