@@ -1,10 +1,12 @@
 import { readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import openapiTS, { astToString } from 'openapi-typescript';
 import { createApp } from '../src/app.js';
 import { loadConfig, repoRoot } from '../src/platform/config/config.js';
 import { createLogger } from '../src/platform/observability/logger.js';
 import { startTracing } from '../src/platform/observability/tracing.js';
+import { createFilesystemStorage } from '../src/platform/storage/filesystem-storage.js';
 
 /** Where the web client's types live; generated, never edited by hand. */
 export const apiTypesPath = join(repoRoot, 'web/src/lib/api/schema.d.ts');
@@ -24,7 +26,8 @@ export async function buildOpenApiDocument(): Promise<Record<string, unknown>> {
   const app = createApp({
     config: loadConfig({}),
     database: unused,
-    storage: unused,
+    // Read while the app is composed (where uploads go); it does no I/O until a request.
+    storage: createFilesystemStorage(join(tmpdir(), 'kura-api-types-unused')),
     verifyAccessToken: unused,
     logger: createLogger({ level: 'silent', service: 'kura-api-types' }),
     tracing: startTracing({ serviceName: 'kura-api-types', otlpEndpoint: undefined }),

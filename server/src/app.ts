@@ -1,6 +1,7 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { stockProductNames } from './flows/stock-product-names.js';
 import { catalogLargeBodies, createCatalogRouter, createCatalogStaffRouter } from './modules/catalog/catalog-router.js';
+import { createProductImagesRouter } from './modules/catalog/product-images-router.js';
 import type { StockReadModel } from './modules/catalog/stock-read-model.js';
 import { directoryForIssuer } from './modules/identity/directory/directory-for-issuer.js';
 import { createIdentityRouter, identityAuthentication } from './modules/identity/identity-router.js';
@@ -16,10 +17,11 @@ import { mountApiDocs } from './platform/http/api-docs.js';
 import type { AppEnv } from './platform/http/app-env.js';
 import { AppError, errorResponse } from './platform/http/errors.js';
 import { createHttpApp } from './platform/http/http-app.js';
-import { mountMedia } from './platform/http/media.js';
+import { mountLocalUploads, mountMedia, uploadFormBytes } from './platform/http/media.js';
 import { mountStaticSite } from './platform/http/static-site.js';
 import type { Logger } from './platform/observability/logger.js';
 import type { Tracing } from './platform/observability/tracing.js';
+import { localUploadPath } from './platform/storage/filesystem-storage.js';
 import type { ObjectStorage } from './platform/storage/object-storage.js';
 
 export type AppServices = {
@@ -49,15 +51,21 @@ export function createApp(services: AppServices): OpenAPIHono<AppEnv> {
     serviceName: config.tracing.serviceName,
     checkReady: () => database.ping(),
     corsOrigins: config.corsOrigins,
-    largeBodyPaths: Object.fromEntries(
-      Object.entries(catalogLargeBodies).map(([path, maxBytes]) => [`/api${path}`, maxBytes]),
-    ),
+    largeBodyPaths: {
+      ...Object.fromEntries(Object.entries(catalogLargeBodies).map(([path, maxBytes]) => [`/api${path}`, maxBytes])),
+      // The local store takes browser uploads itself; with S3 the browser posts to the bucket.
+      ...(storage.receiveUpload ? { [localUploadPath]: uploadFormBytes(config.media.maxUploadBytes) } : {}),
+    },
+    uploadOrigins: storage.uploadOrigin ? [storage.uploadOrigin] : [],
   });
 
   const stock: StockReadModel = { availableUnits, availabilityStatus };
-  const catalogDeps = { db: database.db, stock, mediaUrl: (key: string) => `/media/${key}` };
+  const mediaUrl = (key: string) => `/media/${key}`;
+  const catalogDeps = { db: database.db, stock, mediaUrl };
   app.route('/api', createCatalogRouter(catalogDeps));
   mountApiDocs(app, { title: 'Kura', version: apiVersion });
+  // Public: the signed form is the authorization (only the API issues it, to staff).
+  mountLocalUploads(app, storage);
 
   // Everything below needs a caller: a bearer access token or a service token.
   app.use('/api/*', authenticate(identityAuthentication({ db: database.db, verifyAccessToken })));
@@ -78,6 +86,10 @@ export function createApp(services: AppServices): OpenAPIHono<AppEnv> {
   app.route('/api', createTodosRouter({ db: database.db }));
   app.route('/api', createCatalogStaffRouter({ ...catalogDeps, openingStock: createOpeningStock }));
   app.route('/api', createInventoryRouter({ db: database.db, productNames: stockProductNames }));
+  app.route(
+    '/api',
+    createProductImagesRouter({ db: database.db, storage, mediaUrl, maxUploadBytes: config.media.maxUploadBytes }),
+  );
 
   app.all('/api/*', (c) =>
     errorResponse(c, new AppError('NOT_FOUND', `No API route for ${c.req.method} ${c.req.path}`)),

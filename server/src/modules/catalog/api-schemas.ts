@@ -6,12 +6,22 @@ export const localizedSchema = z
   .object({ ja: z.string(), en: z.string() })
   .openapi('Localized', { description: 'Text in Japanese and English' });
 
+export const renditionSchema = z
+  .object({ url: z.string(), width: z.int(), height: z.int() })
+  .openapi('ImageRendition', { description: 'A WebP copy; list them in `srcset` as `url widthw`' });
+
 export const imageSchema = z
   .object({
-    url: z.string().openapi({ example: '/media/products/sak-0001-0-1a2b3c4d.svg' }),
+    url: z.string().openapi({
+      example: '/media/products/sak-0001-0-1a2b3c4d.svg',
+      description: 'The widest rendition, or the original when there are none (SVG)',
+    }),
     alt: localizedSchema,
     width: z.int(),
     height: z.int(),
+    renditions: z
+      .array(renditionSchema)
+      .openapi({ description: 'Narrowest first; empty for vector images, which scale by themselves' }),
   })
   .openapi('Image');
 
@@ -69,3 +79,4 @@ export const productListSchema = z
 export type ProductSummary = z.infer<typeof productSummarySchema>;
 export type Product = z.infer<typeof productSchema>;
 export type Category = z.infer<typeof categorySchema>;
+export type Image = z.infer<typeof imageSchema>;

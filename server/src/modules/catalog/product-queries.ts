@@ -7,7 +7,7 @@ import {
   encodeCursor,
   instantKeyFormat,
 } from '../../platform/http/cursor.js';
-import { categories, productImages, products, type TaxClass } from './schema.js';
+import { categories, type ImageRendition, productImages, products, type TaxClass } from './schema.js';
 import { escapeLike, searchTerms } from './search-text.js';
 import type { StockReadModel } from './stock-read-model.js';
 
@@ -210,7 +210,15 @@ function afterCursor(spec: SortSpec, cursor: Cursor): SQL {
   return sql`(${beyond} or (${spec.key} = ${value} and ${idBeyond}))`;
 }
 
-type ImageRow = { productId: string; objectKey: string; width: number; height: number; altJa: string; altEn: string };
+type ImageRow = {
+  productId: string;
+  objectKey: string;
+  width: number;
+  height: number;
+  altJa: string;
+  altEn: string;
+  renditions: ImageRendition[];
+};
 
 async function firstImages(db: DatabaseOrTransaction, productIds: string[]): Promise<Map<string, ImageRow>> {
   if (productIds.length === 0) return new Map();
@@ -229,6 +237,7 @@ const imageColumns = {
   height: productImages.height,
   altJa: productImages.altJa,
   altEn: productImages.altEn,
+  renditions: productImages.renditions,
 };
 
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

@@ -1,18 +1,30 @@
-import type { Category, Product, ProductSummary } from './api-schemas.js';
+import type { Category, Image, Product, ProductSummary } from './api-schemas.js';
 import type { getProduct, listCategories, ProductSummaryRow } from './product-queries.js';
+import type { ImageRendition } from './schema.js';
 import type { StaffCategory, StaffProduct, StaffProductSummary } from './staff-api-schemas.js';
 
 /** Rows to the public shapes. Object keys become URLs through `mediaUrl`. */
 export type MediaUrl = (objectKey: string) => string;
 
-type ImageRow = { objectKey: string; width: number; height: number; altJa: string; altEn: string };
+type ImageRow = {
+  objectKey: string;
+  width: number;
+  height: number;
+  altJa: string;
+  altEn: string;
+  renditions: readonly ImageRendition[];
+};
 
-function toImage(image: ImageRow, mediaUrl: MediaUrl) {
+/** An image as pages show it: the widest rendition as `url` (the original when there are none), all for `srcset`. */
+export function toImage(image: ImageRow, mediaUrl: MediaUrl): Image {
+  const renditions = image.renditions.map((r) => ({ url: mediaUrl(r.objectKey), width: r.width, height: r.height }));
+  const widest = renditions.at(-1);
   return {
-    url: mediaUrl(image.objectKey),
+    url: widest?.url ?? mediaUrl(image.objectKey),
     alt: { ja: image.altJa, en: image.altEn },
-    width: image.width,
-    height: image.height,
+    width: widest?.width ?? image.width,
+    height: widest?.height ?? image.height,
+    renditions,
   };
 }
 

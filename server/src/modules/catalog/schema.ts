@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { boolean, check, index, integer, pgSchema, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { boolean, check, index, integer, jsonb, pgSchema, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
 /** The catalog module owns the `catalog` schema; no other module reads it. */
 export const catalog = pgSchema('catalog');
@@ -52,6 +52,8 @@ export const products = catalog.table(
   ],
 );
 
+export type ImageRendition = { objectKey: string; width: number; height: number; bytes: number };
+
 export const productImages = catalog.table(
   'product_images',
   {
@@ -66,6 +68,8 @@ export const productImages = catalog.table(
     height: integer('height').notNull(),
     altJa: text('alt_ja').notNull().default(''),
     altEn: text('alt_en').notNull().default(''),
+    /** WebP copies at fixed widths (never wider than the original), narrowest first; empty for SVG. */
+    renditions: jsonb('renditions').$type<ImageRendition[]>().notNull().default([]),
   },
   (t) => [index('product_images_product_idx').on(t.productId, t.position)],
 );

@@ -4,7 +4,7 @@ import type { ObjectStorage, PresignedUpload } from './object-storage.js';
 export type ContractSubject = {
   storage: ObjectStorage;
   /** Posts an upload form where a browser would (the adapter's upload URL). */
-  submitUpload(upload: PresignedUpload, form: FormData): Promise<Response>;
+  submitUpload(upload: PresignedUpload, form: FormData): Response | Promise<Response>;
   close(): Promise<void>;
 };
 

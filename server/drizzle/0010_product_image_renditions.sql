@@ -1,0 +1,1 @@
+ALTER TABLE "catalog"."product_images" ADD COLUMN "renditions" jsonb DEFAULT '[]'::jsonb NOT NULL;
