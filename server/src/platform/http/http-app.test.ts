@@ -34,6 +34,12 @@ describe('platform HTTP', () => {
     expect(body).toEqual({ error: { code: 'NOT_FOUND', message: expect.any(String), requestId: 'abc-123' } });
   });
 
+  it('lets pages post uploads only to the site itself when the store is local', async () => {
+    const csp = (await t.app.request('/')).headers.get('Content-Security-Policy') ?? '';
+    expect(csp).toContain("connect-src 'self';");
+    expect(csp).toContain("form-action 'self'");
+  });
+
   it('replaces an unsafe incoming request id', async () => {
     const response = await t.app.request('/api/nope', { headers: { 'X-Request-Id': 'bad id <script>' } });
     const body = (await response.json()) as ErrorBody;
