@@ -25,7 +25,8 @@ ENV NODE_ENV=production \
     TZ=Asia/Tokyo \
     NODE_OPTIONS=--enable-source-maps
 WORKDIR /app
-# Only the bundles and the SQL migrations: no node_modules, no sources, no npm at run time.
+# Only the bundles (with sharp's native package in dist/node_modules) and the SQL
+# migrations: no sources, no npm at run time.
 COPY --from=build --chown=root:root /src/server/dist/ ./dist/
 COPY --from=build --chown=root:root /src/server/drizzle/ ./drizzle/
 USER node

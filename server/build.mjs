@@ -1,7 +1,7 @@
 // Bundles the server entry points for AWS: one self-contained ESM file per entry
 // in server/dist/ (`node dist/api.mjs`), so the container image needs no node_modules.
 // Usage: node server/build.mjs (from the repo root or server/).
-import { copyFileSync, existsSync, rmSync, statSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -52,6 +52,8 @@ const result = await build({
     './modules/identity/local-provider/local-provider.js',
     // Optional native binding that pg probes for and falls back from.
     'pg-native',
+    // Native (libvips): esbuild cannot bundle it; copied beside the bundles below.
+    'sharp',
   ],
 });
 
@@ -68,3 +70,32 @@ copyFileSync(
   createRequire(import.meta.url).resolve('@scalar/api-reference/browser/standalone.js'),
   join(outDir, 'scalar-standalone.js'),
 );
+
+// sharp stays a package: its JavaScript, its dependencies and the prebuilt binary
+// for this platform (@img/sharp-<os>-<arch> + libvips, installed by npm ci as
+// optional dependencies) go to dist/node_modules, where dist/api.mjs resolves them.
+// Build on the platform the image runs on (the Dockerfile's build stage does).
+const copied = new Set();
+/** Node's lookup: node_modules/<name> in this folder or the nearest ancestor that has it. */
+function findPackageDir(name, fromDir) {
+  for (let dir = fromDir; ; dir = dirname(dir)) {
+    const candidate = join(dir, 'node_modules', name);
+    if (existsSync(join(candidate, 'package.json'))) return candidate;
+    if (dirname(dir) === dir) return undefined;
+  }
+}
+function copyPackage(name, fromDir) {
+  if (copied.has(name)) return;
+  const dir = findPackageDir(name, fromDir);
+  if (!dir) return; // an optional dependency for another platform
+  copied.add(name);
+  cpSync(dir, join(outDir, 'node_modules', name), { recursive: true, dereference: true });
+  const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
+  for (const dep of Object.keys({ ...pkg.dependencies, ...pkg.optionalDependencies })) copyPackage(dep, dir);
+}
+copyPackage('sharp', serverDir);
+if (!copied.has('sharp')) {
+  console.error('server/build.mjs: sharp is not installed');
+  process.exit(1);
+}
+console.log(`dist/node_modules: ${[...copied].sort().join(', ')}`);

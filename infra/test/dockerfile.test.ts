@@ -68,6 +68,9 @@ describe('Dockerfile', () => {
     const build = readFileSync(new URL('../../server/build.mjs', import.meta.url), 'utf8');
     expect(build).toMatch(/\['api', 'migrate', 'worker'\]/);
     expect(build).toContain("'@electric-sql/pglite'");
+    // sharp is native: external to the bundle, its package copied into dist/node_modules.
+    expect(build).toContain("'sharp',");
+    expect(build).toContain("copyPackage('sharp', serverDir)");
     expect(build).toContain("target: 'node24'");
   });
 
