@@ -1,8 +1,10 @@
+import { ImageManager } from './image-manager';
+
 /**
- * Where the product editor shows a product's images. A placeholder until the
- * image manager lands here (upload, order, alt text): the editor route
- * renders it for existing products only, passing the product's id.
+ * Where the product editor shows a product's images: the image manager
+ * (upload, order, alt text, delete). The editor renders it for existing
+ * products only, passing the product's id.
  */
-export function ProductImagesSlot(_props: { productId: string }) {
-  return null;
+export function ProductImagesSlot({ productId }: { productId: string }) {
+  return <ImageManager productId={productId} />;
 }

@@ -13,7 +13,7 @@ export function ProductCard({ product }: ProductCardProps) {
   const name = pickText(product.name, i18n.language);
   return (
     <article className="group relative flex h-full flex-col overflow-hidden rounded-lg border border-washi-300 bg-white/80 shadow-sm transition-shadow hover:shadow-md">
-      <ProductImage image={product.image} />
+      <ProductImage image={product.image} sizes="(min-width: 1024px) 25vw, (min-width: 640px) 33vw, 50vw" />
       <div className="flex flex-1 flex-col gap-1.5 p-3">
         <p className="text-xs text-sumi-600">{pickText(product.category.name, i18n.language)}</p>
         <h3 className="font-medium leading-snug text-sumi-900">

@@ -13,7 +13,12 @@ export function ProductGallery({ images }: ProductGalleryProps) {
 
   return (
     <section aria-label={t('product.gallery')} className="space-y-3">
-      <ProductImage image={current} loading="eager" className="rounded-lg border border-washi-300" />
+      <ProductImage
+        image={current}
+        loading="eager"
+        sizes="(min-width: 768px) 50vw, 100vw"
+        className="rounded-lg border border-washi-300"
+      />
       {images.length > 1 && (
         <ul className="flex flex-wrap gap-2">
           {images.map((image, index) => (
@@ -26,10 +31,10 @@ export function ProductGallery({ images }: ProductGalleryProps) {
                 className="block size-16 overflow-hidden rounded-md border-2 border-transparent aria-pressed:border-ai-700 sm:size-20"
               >
                 <img
-                  src={image.url}
+                  src={(image.renditions[0] ?? image).url}
                   alt={pickText(image.alt, i18n.language)}
-                  width={image.width}
-                  height={image.height}
+                  width={(image.renditions[0] ?? image).width}
+                  height={(image.renditions[0] ?? image).height}
                   className="size-full object-cover"
                 />
               </button>

@@ -6,10 +6,17 @@ type ProductImageProps = {
   image: Schemas['Image'] | null;
   className?: string;
   loading?: 'lazy' | 'eager';
+  /** How wide the image is drawn, so the browser picks a rendition from `srcset`. */
+  sizes?: string;
 };
 
+/** `srcset` from the WebP renditions; undefined for vector images, which have none. */
+export function srcSetOf(image: Schemas['Image']): string | undefined {
+  return image.renditions.length > 0 ? image.renditions.map((r) => `${r.url} ${r.width}w`).join(', ') : undefined;
+}
+
 /** An image with its width/height set, so the page does not jump as images arrive. */
-export function ProductImage({ image, className = '', loading = 'lazy' }: ProductImageProps) {
+export function ProductImage({ image, className = '', loading = 'lazy', sizes }: ProductImageProps) {
   const { t, i18n } = useTranslation();
   if (!image) {
     return (
@@ -21,6 +28,8 @@ export function ProductImage({ image, className = '', loading = 'lazy' }: Produc
   return (
     <img
       src={image.url}
+      srcSet={srcSetOf(image)}
+      sizes={srcSetOf(image) ? sizes : undefined}
       alt={pickText(image.alt, i18n.language)}
       width={image.width}
       height={image.height}

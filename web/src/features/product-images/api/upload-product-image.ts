@@ -1,0 +1,89 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { ApiError, unwrap } from '@/lib/api/api-error';
+import { apiClient, type Schemas } from '@/lib/api/client';
+import { productImagesQueryKey } from './get-product-images';
+
+type UploadableType = Schemas['CreateImageUpload']['contentType'];
+
+/** What the server accepts; anything else (SVG, PDF, text) is refused before a byte is sent. */
+export const uploadableTypes: readonly UploadableType[] = [
+  'image/jpeg',
+  'image/png',
+  'image/webp',
+  'image/avif',
+  'image/gif',
+];
+
+const isUploadable = (type: string): type is UploadableType => (uploadableTypes as readonly string[]).includes(type);
+
+/**
+ * Posts the presigned form with the file last, reporting progress. The form
+ * goes to object storage (S3, or Kura's own endpoint locally), never with the
+ * user's token: the signature is the permission.
+ */
+function postForm(upload: Schemas['ImageUpload'], file: File, onProgress: (fraction: number) => void) {
+  return new Promise<void>((resolve, reject) => {
+    const form = new FormData();
+    for (const [name, value] of Object.entries(upload.fields)) form.append(name, value);
+    form.append('file', file);
+    const xhr = new XMLHttpRequest();
+    xhr.open('POST', upload.url);
+    xhr.upload.onprogress = (event) => {
+      if (event.lengthComputable) onProgress(event.loaded / event.total);
+    };
+    xhr.onload = () => {
+      if (xhr.status >= 200 && xhr.status < 300) {
+        onProgress(1);
+        resolve();
+      } else
+        reject(
+          new ApiError({ status: xhr.status, code: storageErrorCode(xhr), message: `Upload refused (${xhr.status})` }),
+        );
+    };
+    xhr.onerror = () => reject(new ApiError({ status: 0, code: 'NETWORK', message: 'Upload failed' }));
+    xhr.send(form);
+  });
+}
+
+/** The local endpoint answers Kura's JSON error; S3 answers XML (EntityTooLarge, AccessDenied for a policy). */
+function storageErrorCode(xhr: XMLHttpRequest): string {
+  const text = xhr.responseText ?? '';
+  const json = /"code"\s*:\s*"([A-Z_]+)"/.exec(text)?.[1];
+  if (json) return json;
+  if (xhr.status === 413 || text.includes('<Code>EntityTooLarge</Code>')) return 'PAYLOAD_TOO_LARGE';
+  return 'UPLOAD_REJECTED';
+}
+
+export type UploadInput = { file: File; onProgress: (fraction: number) => void };
+
+/** One file: a signed form from the API, the file to storage, then the API checks it and makes renditions. */
+export async function uploadProductImage(productId: string, { file, onProgress }: UploadInput) {
+  if (!isUploadable(file.type)) {
+    throw new ApiError({ status: 415, code: 'NOT_AN_IMAGE', message: `${file.name} is not a supported image` });
+  }
+  const path = { id: productId };
+  const upload = unwrap(
+    await apiClient.POST('/api/staff/products/{id}/images/uploads', {
+      params: { path },
+      body: { contentType: file.type },
+    }),
+  );
+  if (file.size > upload.maxBytes) {
+    throw new ApiError({ status: 413, code: 'PAYLOAD_TOO_LARGE', message: `${file.name} is too large` });
+  }
+  await postForm(upload, file, onProgress);
+  return unwrap(
+    await apiClient.POST('/api/staff/products/{id}/images', {
+      params: { path },
+      body: { key: upload.key, altJa: '', altEn: '' },
+    }),
+  );
+}
+
+export function useUploadProductImage(productId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: UploadInput) => uploadProductImage(productId, input),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: productImagesQueryKey(productId) }),
+  });
+}
