@@ -69,6 +69,20 @@ export function createRouter() {
                       lazy: async () => ({ Component: (await import('./routes/admin-import')).AdminImportRoute }),
                     },
                     {
+                      path: 'stock',
+                      lazy: async () => ({ Component: (await import('./routes/admin-stock')).AdminStockRoute }),
+                    },
+                    {
+                      path: 'stock/low',
+                      lazy: async () => ({ Component: (await import('./routes/admin-stock')).AdminLowStockRoute }),
+                    },
+                    {
+                      path: 'stock/:sku',
+                      lazy: async () => ({
+                        Component: (await import('./routes/admin-stock-item')).AdminStockItemRoute,
+                      }),
+                    },
+                    {
                       element: <RequireRole roles={['admin']} />,
                       children: [
                         {

@@ -1,0 +1,90 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useSearchParams } from 'react-router';
+import { ErrorState } from '@/components/error-state';
+import { useStockList } from '@/features/stock/api/get-stock-list';
+import { StockSearch } from '@/features/stock/components/stock-search';
+import { StockTable } from '@/features/stock/components/stock-table';
+import { useDocumentTitle } from '@/hooks/use-document-title';
+
+/** /admin/stock (every SKU) and /admin/stock/low (at or below the threshold, sold out first). */
+function StockListPage({ lowOnly }: { lowOnly: boolean }) {
+  const { t } = useTranslation();
+  const title = lowOnly ? t('stock.lowTitle') : t('stock.title');
+  useDocumentTitle(title);
+  const [searchParams, setSearchParams] = useSearchParams();
+  const q = searchParams.get('q')?.trim().slice(0, 200) ?? '';
+  const filterKey = `${lowOnly}:${q}`;
+  // cursors of the pages before this one; a new search starts again at the first page
+  const [pages, setPages] = useState<{ key: string; cursors: string[] }>({ key: filterKey, cursors: [] });
+  const cursors = pages.key === filterKey ? pages.cursors : [];
+  const cursor = cursors.at(-1);
+  const stock = useStockList({ ...(q ? { q } : {}), lowOnly, ...(cursor ? { cursor } : {}) });
+
+  return (
+    <div className="space-y-4">
+      <h1 className="font-serif text-2xl font-semibold">{title}</h1>
+      <p className="text-sm text-sumi-700">{lowOnly ? t('stock.lowLead') : t('stock.lead')}</p>
+      <nav aria-label={t('stock.views')} className="flex gap-4 text-sm">
+        <Link
+          to="/admin/stock"
+          aria-current={lowOnly ? undefined : 'page'}
+          className="underline aria-[current=page]:font-semibold aria-[current=page]:no-underline"
+        >
+          {t('stock.allLink')}
+        </Link>
+        <Link
+          to="/admin/stock/low"
+          aria-current={lowOnly ? 'page' : undefined}
+          className="underline aria-[current=page]:font-semibold aria-[current=page]:no-underline"
+        >
+          {t('stock.lowLink')}
+        </Link>
+      </nav>
+      <StockSearch
+        key={filterKey}
+        q={q}
+        onSearch={(next) => setSearchParams(next ? { q: next } : {}, { flushSync: true })}
+      />
+      {stock.isPending ? (
+        <p role="status">{t('common.loading')}</p>
+      ) : stock.isError ? (
+        <ErrorState error={stock.error} onRetry={() => void stock.refetch()} retrying={stock.isFetching} />
+      ) : (
+        <div className={stock.isPlaceholderData ? 'opacity-60' : undefined}>
+          <StockTable items={stock.data.items} caption={title} />
+        </div>
+      )}
+      <div className="flex items-center justify-between">
+        <button
+          type="button"
+          className="btn-secondary"
+          disabled={cursors.length === 0}
+          onClick={() => setPages({ key: filterKey, cursors: cursors.slice(0, -1) })}
+        >
+          {t('admin.previous')}
+        </button>
+        <span className="text-sm text-sumi-600">{t('admin.page', { n: cursors.length + 1 })}</span>
+        <button
+          type="button"
+          className="btn-secondary"
+          disabled={!stock.data?.nextCursor || stock.isPlaceholderData}
+          onClick={() => {
+            const next = stock.data?.nextCursor;
+            if (next) setPages({ key: filterKey, cursors: [...cursors, next] });
+          }}
+        >
+          {t('admin.next')}
+        </button>
+      </div>
+    </div>
+  );
+}
+
+export function AdminStockRoute() {
+  return <StockListPage lowOnly={false} />;
+}
+
+export function AdminLowStockRoute() {
+  return <StockListPage lowOnly={true} />;
+}

@@ -1,0 +1,22 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { unwrap } from '@/lib/api/api-error';
+import { apiClient } from '@/lib/api/client';
+
+export async function setThreshold(input: { sku: string; threshold: number }) {
+  return unwrap(
+    await apiClient.PUT('/api/staff/stock/{sku}/threshold', {
+      params: { path: { sku: input.sku } },
+      body: { threshold: input.threshold },
+    }),
+  );
+}
+
+export function useSetThreshold() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: setThreshold,
+    onSuccess: () => {
+      void queryClient.invalidateQueries({ queryKey: ['staff', 'stock'] });
+    },
+  });
+}
