@@ -7,9 +7,10 @@ type ProductDetail = { sku: string; slug: string; availability: { status: string
 test('staff adjust stock, see the movement, the storefront follows; going below zero is refused', async ({ page }) => {
   // A product in stock, as the storefront shows it.
   const list = (await (
-    await page.request.get('/api/products?inStock=true&sort=price_desc&limit=1')
+    await page.request.get('/api/products?inStock=true&sort=price_desc&limit=50')
   ).json()) as ProductList;
-  const slug = list.items[0]?.slug;
+  // Well stocked (above the low-stock threshold), so leaving 2 means removing some.
+  const slug = list.items.find((item) => item.availability.status === 'in_stock')?.slug;
   expect(slug, 'the demo catalog has a product in stock').toBeTruthy();
   const product = (await (await page.request.get(`/api/products/${slug}`)).json()) as ProductDetail;
 
@@ -19,8 +20,9 @@ test('staff adjust stock, see the movement, the storefront follows; going below 
   await expect(page.getByRole('heading', { level: 1, name: '在庫' })).toBeVisible();
 
   // Find the SKU with the search, open its detail.
-  await page.getByRole('searchbox', { name: '検索' }).fill(product.sku);
-  await page.getByRole('button', { name: '検索' }).click();
+  const search = page.getByRole('form', { name: '在庫を検索' });
+  await search.getByRole('searchbox', { name: '検索' }).fill(product.sku);
+  await search.getByRole('button', { name: '検索' }).click();
   await expect(page.locator('.stock-row')).toHaveCount(1);
   await page.getByRole('link', { name: product.sku }).click();
   await expect(page).toHaveURL(`/admin/stock/${product.sku}`);
