@@ -27,9 +27,18 @@ const report = async (response: Response) => {
 };
 const errorOf = async (response: Response) => ((await response.json()) as ErrorBody).error;
 
+/** Every product through the staff list, by SKU. */
 async function allProducts() {
-  const response = await staff.list('limit=100&sort=sku');
-  return ((await response.json()) as StaffListProductsResponse).items;
+  const items: StaffListProductsResponse['items'] = [];
+  let cursor: string | null = null;
+  for (let page = 0; page < 50; page++) {
+    const response = await staff.list(`limit=100&sort=sku${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`);
+    const body = (await response.json()) as StaffListProductsResponse;
+    items.push(...body.items);
+    cursor = body.nextCursor;
+    if (!cursor) return items;
+  }
+  throw new Error('pagination did not end');
 }
 
 describe('POST /api/staff/products/import', () => {
@@ -141,6 +150,19 @@ describe('POST /api/staff/products/import', () => {
     const error = await errorOf(response);
     expect(error.details).toContainEqual(expect.objectContaining({ code: 'NOT_UTF8' }));
     expect(error.message).toContain('CSV UTF-8');
+  });
+
+  it('takes a file past the default 1 MiB body limit, and refuses one past 16 MiB (413)', async () => {
+    const long = 'あ'.repeat(1500); // 4.5 KB of UTF-8 per row
+    const rows = Array.from({ length: 300 }, (_, i) => `BIG-${i},,大きい ${i},Big ${i},${long},,tea,100,reduced,true,`);
+    const body = csv(...rows);
+    expect(Buffer.byteLength(body)).toBeGreaterThan(1024 * 1024);
+    const result = await report(await staff.importCsv(body));
+    expect(result).toMatchObject({ committed: true, created: 300, failed: 0 });
+
+    const tooLarge = await staff.importCsv(csv(...Array.from({ length: 3800 }, () => rows[0] ?? '')));
+    expect(tooLarge.status).toBe(413);
+    expect((await errorOf(tooLarge)).code).toBe('PAYLOAD_TOO_LARGE');
   });
 
   it('wants the CSV itself as the body (415 otherwise)', async () => {
