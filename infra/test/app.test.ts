@@ -261,6 +261,12 @@ describe('edge', () => {
             ViewerProtocolPolicy: 'redirect-to-https',
             CachePolicyId: '4135ea2d-6df8-44a3-9df3-4b5a84be39ad', // CachingDisabled
           }),
+          Match.objectLike({
+            PathPattern: '/media/*',
+            ViewerProtocolPolicy: 'redirect-to-https',
+            AllowedMethods: ['GET', 'HEAD'],
+            CachePolicyId: '658327ea-f89d-4fab-a63d-7e88639e58f6', // CachingOptimized
+          }),
         ],
         Origins: Match.arrayWith([
           Match.objectLike({ OriginAccessControlId: Match.anyValue() }),
@@ -302,6 +308,40 @@ describe('edge', () => {
         }),
       }),
     });
+  });
+
+  test('product images: /media/* goes to the API (with the secret header) and stays sandboxed', () => {
+    const distribution = Object.values(dev.app.findResources('AWS::CloudFront::Distribution'))[0];
+    const config = distribution?.Properties.DistributionConfig;
+    const behaviors = config.CacheBehaviors as { PathPattern: string; TargetOriginId: string }[];
+    const media = behaviors.find((b) => b.PathPattern === '/media/*');
+    const api = behaviors.find((b) => b.PathPattern === '/api/*');
+    expect(media?.TargetOriginId).toBe(api?.TargetOriginId);
+    dev.app.hasResourceProperties('AWS::CloudFront::ResponseHeadersPolicy', {
+      ResponseHeadersPolicyConfig: Match.objectLike({
+        SecurityHeadersConfig: Match.objectLike({
+          ContentSecurityPolicy: {
+            ContentSecurityPolicy: "default-src 'none'; style-src 'unsafe-inline'; sandbox",
+            Override: true,
+          },
+          ContentTypeOptions: { Override: true },
+        }),
+      }),
+    });
+  });
+
+  test("the site's CSP lets pages post uploads to the media bucket, and nowhere else new", () => {
+    const policies = Object.values(dev.app.findResources('AWS::CloudFront::ResponseHeadersPolicy'));
+    const site = policies.find((p) => p.Properties.ResponseHeadersPolicyConfig.Comment === 'Kura security headers');
+    const csp = JSON.stringify(
+      site?.Properties.ResponseHeadersPolicyConfig.SecurityHeadersConfig.ContentSecurityPolicy,
+    );
+    expect(csp).toMatch(
+      /connect-src 'self' https:\/\/[^ ]+amazoncognito\.com https:\/\/",\{"Fn::ImportValue":"[^"]*MediaBucket[^"]*RegionalDomainName/,
+    );
+    expect(csp).toMatch(
+      /form-action 'self' https:\/\/[^ ]+amazoncognito\.com https:\/\/",\{"Fn::ImportValue":"[^"]*MediaBucket[^"]*RegionalDomainName/,
+    );
   });
 
   test('the content security policy forbids framing and foreign scripts', () => {
@@ -379,6 +419,18 @@ describe('observability and configuration', () => {
     dev.app.hasResourceProperties('AWS::Events::Rule', {
       EventPattern: Match.objectLike({ detail: Match.objectLike({ eventName: ['RotationSucceeded'] }) }),
     });
+  });
+});
+
+describe('media bucket permissions', () => {
+  test('the API task role may get (and so head), put and delete media objects, and list nothing', () => {
+    const statements = Object.values(dev.app.findResources('AWS::IAM::Policy')).flatMap(
+      (p) => p.Properties.PolicyDocument.Statement as { Action: string | string[]; Resource: unknown }[],
+    );
+    const media = statements.filter((s) => JSON.stringify(s.Resource).includes('MediaBucket'));
+    expect(media).toHaveLength(1);
+    expect([media[0]?.Action].flat().sort()).toEqual(['s3:DeleteObject', 's3:GetObject', 's3:PutObject']);
+    expect(JSON.stringify(media[0]?.Resource)).toMatch(/MediaBucket[^"]*Arn[^}]*\}\s*,\s*"\/\*"/);
   });
 });
 

@@ -175,6 +175,27 @@ describe('data (stateful) stack', () => {
     });
   });
 
+  test('the media bucket takes presigned POST uploads from the site only, and drops abandoned ones', () => {
+    dev.data.hasResourceProperties('AWS::S3::Bucket', {
+      LoggingConfiguration: { LogFilePrefix: 'media/' },
+      CorsConfiguration: {
+        CorsRules: [
+          {
+            AllowedMethods: ['POST'],
+            AllowedOrigins: ['https://*.cloudfront.net'],
+            AllowedHeaders: ['*'],
+            MaxAge: 3000,
+          },
+        ],
+      },
+      LifecycleConfiguration: {
+        Rules: Match.arrayWith([
+          Match.objectLike({ Id: 'AbandonedUploads', Prefix: 'uploads/', ExpirationInDays: 1, Status: 'Enabled' }),
+        ]),
+      },
+    });
+  });
+
   test('ECR scans on push, has immutable tags and keeps the last 10 images', () => {
     dev.data.hasResourceProperties('AWS::ECR::Repository', {
       ImageScanningConfiguration: { ScanOnPush: true },

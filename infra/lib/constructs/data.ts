@@ -22,6 +22,8 @@ export interface DataProps {
   readonly databaseName: string;
   readonly clusterIdentifier: string;
   readonly logRetention: logs.RetentionDays;
+  /** Site origins whose pages post presigned image uploads straight to the media bucket (CORS). */
+  readonly mediaUploadOrigins: string[];
 }
 
 /**
@@ -68,6 +70,19 @@ export class Data extends Construct {
       serverAccessLogsPrefix: 'media/',
       lifecycleRules: [
         { noncurrentVersionExpiration: Duration.days(30), abortIncompleteMultipartUploadAfter: Duration.days(1) },
+        // Browser uploads land under uploads/ and the API moves them within seconds;
+        // what is left there was abandoned (or refused and not yet removed).
+        { id: 'AbandonedUploads', prefix: 'uploads/', expiration: Duration.days(1) },
+      ],
+      // The back office posts files here with a presigned POST policy (key, type and size fixed
+      // by its signature); CORS only lets the site's pages read the answer.
+      cors: [
+        {
+          allowedMethods: [s3.HttpMethods.POST],
+          allowedOrigins: props.mediaUploadOrigins,
+          allowedHeaders: ['*'],
+          maxAge: 3000,
+        },
       ],
       removalPolicy,
     });
@@ -150,7 +165,11 @@ export class Data extends Construct {
     });
   }
 
-  /** Objects only (presigned uploads, reads, deletes); no bucket-level or listing rights. */
+  /**
+   * Objects only (presigned uploads, reads, deletes); no bucket-level or listing rights.
+   * HeadObject needs s3:GetObject (there is no separate head action); presigned POSTs
+   * are signed with the task role, so they carry its s3:PutObject.
+   */
   grantMediaObjects(grantee: iam.IGrantable): void {
     iam.Grant.addToPrincipal({
       grantee,

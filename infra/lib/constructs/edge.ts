@@ -23,7 +23,8 @@ export interface EdgeProps {
 /**
  * CloudFront in front of everything: the SPA from a private S3 bucket through
  * origin access control, and `/api/*` to the ALB with a secret header the ALB
- * requires. Security headers on every response; WAF attached.
+ * requires; `/media/*` (product images) through the API from the media bucket,
+ * cached at the edge. Security headers on every response; WAF attached.
  */
 export class Edge extends Construct {
   readonly webBucket: s3.Bucket;
@@ -89,6 +90,25 @@ export class Edge extends Construct {
       },
     });
 
+    // Product images: the API serves them from the media bucket with content-addressed keys;
+    // CloudFront keeps them (immutable). SVGs stay sandboxed, as the API answers locally.
+    const mediaHeaders = new cloudfront.ResponseHeadersPolicy(this, 'MediaHeaders', {
+      comment: 'Kura media: sandboxed, never sniffed',
+      securityHeadersBehavior: {
+        strictTransportSecurity: {
+          accessControlMaxAge: Duration.days(730),
+          includeSubdomains: true,
+          preload: true,
+          override: true,
+        },
+        contentTypeOptions: { override: true },
+        contentSecurityPolicy: {
+          contentSecurityPolicy: "default-src 'none'; style-src 'unsafe-inline'; sandbox",
+          override: true,
+        },
+      },
+    });
+
     const api = new origins.LoadBalancerV2Origin(props.loadBalancer, {
       ...(props.domain ? { domainName: props.domain.originName } : {}),
       protocolPolicy: props.domain
@@ -137,6 +157,14 @@ export class Edge extends Construct {
           cachePolicy: cloudfront.CachePolicy.CACHING_DISABLED,
           originRequestPolicy: cloudfront.OriginRequestPolicy.ALL_VIEWER_EXCEPT_HOST_HEADER,
           responseHeadersPolicy: headers,
+          compress: true,
+        },
+        '/media/*': {
+          origin: api,
+          viewerProtocolPolicy: cloudfront.ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
+          allowedMethods: cloudfront.AllowedMethods.ALLOW_GET_HEAD,
+          cachePolicy: cloudfront.CachePolicy.CACHING_OPTIMIZED,
+          responseHeadersPolicy: mediaHeaders,
           compress: true,
         },
       },

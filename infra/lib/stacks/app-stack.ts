@@ -156,7 +156,8 @@ export class AppStack extends KuraStack {
       logBucket: this.accessLogBucket,
       retain: c.retainData,
       domain: c.edge.domain,
-      connectSources: [cognitoOrigin],
+      // The back office posts image uploads straight to the media bucket (presigned POST).
+      connectSources: [cognitoOrigin, `https://${data.mediaBucket.bucketRegionalDomainName}`],
     });
     const siteUrl = c.edge.domain ? `https://${c.edge.domain.name}` : this.edge.url;
 
