@@ -161,12 +161,12 @@ describe('POST /api/staff/stock/{sku}/adjustments', () => {
     expect((await stockOf('API-0001')).stock.onHand).toBe(before + 4);
   });
 
-  it('refuses the same key for a different adjustment (409 IDEMPOTENCY_KEY_REUSED), writing nothing', async () => {
+  it('refuses the same key for a different adjustment (422 IDEMPOTENCY_KEY_REUSED), writing nothing', async () => {
     const key = crypto.randomUUID();
     expect((await adjust('API-0001', { delta: 1, reason: 'received' }, { 'Idempotency-Key': key })).status).toBe(201);
     const before = await stockOf('API-0004');
     const other = await adjust('API-0004', { delta: 1, reason: 'received' }, { 'Idempotency-Key': key });
-    expect(other.status).toBe(409);
+    expect(other.status).toBe(422);
     expect((await errorOf(other)).code).toBe('IDEMPOTENCY_KEY_REUSED');
     const sameSkuOtherDelta = await adjust('API-0001', { delta: 2, reason: 'received' }, { 'Idempotency-Key': key });
     expect((await errorOf(sameSkuOtherDelta)).code).toBe('IDEMPOTENCY_KEY_REUSED');

@@ -22,8 +22,8 @@ const statusOf = {
   CATEGORY_NOT_EMPTY: 409,
   /** A stock change would leave available stock (on hand − reserved) below zero. */
   INSUFFICIENT_STOCK: 409,
-  /** An Idempotency-Key sent again with a different request. */
-  IDEMPOTENCY_KEY_REUSED: 409,
+  /** The first request with this Idempotency-Key is still being processed; retry later. */
+  IDEMPOTENCY_KEY_IN_USE: 409,
   PRECONDITION_FAILED: 412,
   PRECONDITION_REQUIRED: 428,
   PAYLOAD_TOO_LARGE: 413,
@@ -34,6 +34,10 @@ const statusOf = {
   UPLOAD_NOT_FOUND: 422,
   /** The uploaded object is not a raster image an image decoder can read (SVG included). */
   NOT_AN_IMAGE: 422,
+  /** An Idempotency-Key sent again with a different request (IETF httpapi idempotency-key draft: 422). */
+  IDEMPOTENCY_KEY_REUSED: 422,
+  /** A product that does not exist or is no longer sold. */
+  PRODUCT_UNAVAILABLE: 422,
   RATE_LIMITED: 429,
   INTERNAL: 500,
   SERVICE_UNAVAILABLE: 503,
@@ -88,7 +92,7 @@ export function errorResponses(...statuses: (400 | 401 | 403 | 404 | 409 | 412 |
     412: 'Stale version',
     413: 'Body too large',
     415: 'Unsupported media type',
-    422: 'The named upload cannot be used',
+    422: 'Well-formed, but naming something that cannot be used',
     428: 'If-Match is required',
   };
   return Object.fromEntries(

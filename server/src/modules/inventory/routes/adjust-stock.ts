@@ -21,7 +21,7 @@ export const adjustStockRoute = createRoute({
   description:
     'Refused with 409 INSUFFICIENT_STOCK, writing nothing, when available stock would go below zero. ' +
     'With an Idempotency-Key, a retry answers the first result (200, `Idempotent-Replayed: true`) and applies nothing; ' +
-    'the same key with a different request is 409 IDEMPOTENCY_KEY_REUSED.',
+    'the same key with a different request is 422 IDEMPOTENCY_KEY_REUSED.',
   security: [{ bearer: [] }],
   request: {
     params: skuParamsSchema,
@@ -37,7 +37,7 @@ export const adjustStockRoute = createRoute({
       description: 'A retry of an applied adjustment (same Idempotency-Key): the first result, nothing applied',
       content: { 'application/json': { schema: stockAdjustmentResultSchema } },
     },
-    ...errorResponses(400, 401, 403, 404, 409),
+    ...errorResponses(400, 401, 403, 404, 409, 422),
   },
 });
 
