@@ -1,4 +1,5 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
+import { orderingProducts } from './flows/ordering-products.js';
 import { stockProductNames } from './flows/stock-product-names.js';
 import { catalogLargeBodies, createCatalogRouter, createCatalogStaffRouter } from './modules/catalog/catalog-router.js';
 import { createProductImagesRouter } from './modules/catalog/product-images-router.js';
@@ -7,6 +8,7 @@ import { directoryForIssuer } from './modules/identity/directory/directory-for-i
 import { createIdentityRouter, identityAuthentication } from './modules/identity/identity-router.js';
 import { createInventoryRouter } from './modules/inventory/inventory-router.js';
 import { availabilityStatus, availableUnits, createOpeningStock } from './modules/inventory/stock-levels.js';
+import { createOrderingRouter } from './modules/ordering/ordering-router.js';
 import { deleteAllTodosOf } from './modules/todos/todo-writes.js';
 import { createTodosRouter } from './modules/todos/todos-router.js';
 import { authenticate, requireRole } from './platform/auth/authenticate.js';
@@ -90,6 +92,7 @@ export function createApp(services: AppServices): OpenAPIHono<AppEnv> {
     '/api',
     createProductImagesRouter({ db: database.db, storage, mediaUrl, maxUploadBytes: config.media.maxUploadBytes }),
   );
+  app.route('/api', createOrderingRouter({ db: database.db, products: orderingProducts }));
 
   app.all('/api/*', (c) =>
     errorResponse(c, new AppError('NOT_FOUND', `No API route for ${c.req.method} ${c.req.path}`)),

@@ -2458,7 +2458,7 @@ export interface paths {
         put?: never;
         /**
          * Change on hand with a reason; recorded as a movement (staff)
-         * @description Refused with 409 INSUFFICIENT_STOCK, writing nothing, when available stock would go below zero. With an Idempotency-Key, a retry answers the first result (200, `Idempotent-Replayed: true`) and applies nothing; the same key with a different request is 409 IDEMPOTENCY_KEY_REUSED.
+         * @description Refused with 409 INSUFFICIENT_STOCK, writing nothing, when available stock would go below zero. With an Idempotency-Key, a retry answers the first result (200, `Idempotent-Replayed: true`) and applies nothing; the same key with a different request is 422 IDEMPOTENCY_KEY_REUSED.
          */
         post: {
             parameters: {
@@ -2534,6 +2534,15 @@ export interface paths {
                 };
                 /** @description Conflict with the current state */
                 409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Well-formed, but naming something that cannot be used */
+                422: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -2776,7 +2785,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description The named upload cannot be used */
+                /** @description Well-formed, but naming something that cannot be used */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -3088,6 +3097,387 @@ export interface paths {
         };
         trace?: never;
     };
+    "/api/cart": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The signed-in user’s cart: lines with today’s product data and problems, totals with tax per rate */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The cart */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Cart"];
+                    };
+                };
+                /** @description Missing or invalid credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for this role */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Empty the cart */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The cart is empty */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Missing or invalid credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for this role */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cart/lines": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Put a product in the cart, adding to the units already there */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["AddCartLine"];
+                };
+            };
+            responses: {
+                /** @description The cart after the change */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Cart"];
+                    };
+                };
+                /** @description Invalid input */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Missing or invalid credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for this role */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict with the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Well-formed, but naming something that cannot be used */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cart/merge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Merge the guest cart kept in the browser into the user’s cart (on sign-in)
+         * @description Quantities add up, capped at 99 a line. A guest cart can be old: products that no longer exist or are no longer sold are left out rather than refused.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["MergeCart"];
+                };
+            };
+            responses: {
+                /** @description The merged cart */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Cart"];
+                    };
+                };
+                /** @description Invalid input */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Missing or invalid credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for this role */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cart/lines/{productId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Change how many units of a product are in the cart (and accept its current price) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    productId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["SetCartLine"];
+                };
+            };
+            responses: {
+                /** @description The cart after the change */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Cart"];
+                    };
+                };
+                /** @description Invalid input */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Missing or invalid credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for this role */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Take a product out of the cart */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    productId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The cart after the change */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Cart"];
+                    };
+                };
+                /** @description Invalid input */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Missing or invalid credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for this role */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -3153,7 +3543,7 @@ export interface components {
         Error: {
             error: {
                 /** @enum {string} */
-                code: "VALIDATION_FAILED" | "INVALID_CURSOR" | "MALFORMED_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "ACCOUNT_DISABLED" | "NOT_FOUND" | "METHOD_NOT_ALLOWED" | "CONFLICT" | "SKU_TAKEN" | "SLUG_TAKEN" | "CATEGORY_NOT_EMPTY" | "INSUFFICIENT_STOCK" | "IDEMPOTENCY_KEY_REUSED" | "PRECONDITION_FAILED" | "PRECONDITION_REQUIRED" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UPLOAD_REJECTED" | "UPLOAD_NOT_FOUND" | "NOT_AN_IMAGE" | "RATE_LIMITED" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                code: "VALIDATION_FAILED" | "INVALID_CURSOR" | "MALFORMED_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "ACCOUNT_DISABLED" | "NOT_FOUND" | "METHOD_NOT_ALLOWED" | "CONFLICT" | "SKU_TAKEN" | "SLUG_TAKEN" | "CATEGORY_NOT_EMPTY" | "INSUFFICIENT_STOCK" | "IDEMPOTENCY_KEY_IN_USE" | "PRECONDITION_FAILED" | "PRECONDITION_REQUIRED" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UPLOAD_REJECTED" | "UPLOAD_NOT_FOUND" | "NOT_AN_IMAGE" | "IDEMPOTENCY_KEY_REUSED" | "PRODUCT_UNAVAILABLE" | "RATE_LIMITED" | "INTERNAL" | "SERVICE_UNAVAILABLE";
                 message: string;
                 /** @description Which input was wrong, for validation errors */
                 details?: {
@@ -3622,6 +4012,68 @@ export interface components {
         UpdateProductImage: {
             altJa?: string;
             altEn?: string;
+        };
+        Cart: {
+            lines: components["schemas"]["CartLine"][];
+            /** @description Tax-inclusive yen of the lines that can be bought */
+            subtotal: number;
+            taxes: components["schemas"]["TaxBreakdown"];
+            total: number;
+        };
+        CartLine: {
+            /** Format: uuid */
+            productId: string;
+            /** @description Null when the product no longer exists */
+            sku: string | null;
+            nameJa: string;
+            nameEn: string;
+            quantity: number;
+            /** @description Integer yen, tax included, as the product is priced now */
+            unitPrice: number;
+            taxRate: number;
+            amount: number;
+            problem: components["schemas"]["CartLineProblem"];
+        };
+        /** @description Why the line cannot be ordered as it is; a price change is acknowledged by changing the line */
+        CartLineProblem: {
+            /** @enum {string} */
+            code: "unavailable" | "sold_out" | "insufficient_stock" | "price_changed";
+            message: string;
+            /** @description Units that can be ordered now */
+            available?: number;
+            /** @description The price when the line was added or last changed */
+            oldPrice?: number;
+            newPrice?: number;
+        } | null;
+        TaxBreakdown: {
+            /** @description Percent: 10 (standard) or 8 (reduced) */
+            rate: number;
+            /** @description Tax-inclusive yen at this rate */
+            amount: number;
+            /** @description floor(amount × rate / (100 + rate)), once per rate (適格請求書) */
+            tax: number;
+        }[];
+        AddCartLine: {
+            /** Format: uuid */
+            productId: string;
+            /**
+             * @description 1 to 99
+             * @default 1
+             */
+            quantity: number;
+        };
+        /** @description The guest cart kept in the browser, merged on sign-in */
+        MergeCart: {
+            lines: {
+                /** Format: uuid */
+                productId: string;
+                /** @description 1 to 99 */
+                quantity: number;
+            }[];
+        };
+        SetCartLine: {
+            /** @description 1 to 99 */
+            quantity: number;
         };
     };
     responses: never;
