@@ -1,6 +1,9 @@
 import { createHmac } from 'node:crypto';
 import { startFauxqs } from 'fauxqs';
 import { describe, expect, it } from 'vitest';
+import { createHttpApp } from '../http/http-app.js';
+import { createLogger } from '../observability/logger.js';
+import { startTracing } from '../observability/tracing.js';
 import { describeObjectStorageContract, uploadForm } from './object-storage.contract.js';
 import { createS3Storage } from './s3-storage.js';
 
@@ -92,5 +95,24 @@ describe('S3 presigned upload policy (what real S3 enforces)', () => {
     expect(expiresIn).toBeGreaterThan(590_000);
     expect(expiresIn).toBeLessThanOrEqual(601_000);
     expect(upload.fields['X-Amz-Signature']).toBe(signPolicy(policyBase64, upload.fields['X-Amz-Credential'] ?? ''));
+  });
+});
+
+describe('S3 uploads and the page CSP', () => {
+  it("lets the site's pages post to the bucket endpoint, and only there", async () => {
+    const storage = createS3Storage({ bucket: 'kura-media', region: 'ap-northeast-1', credentials });
+    const tracing = startTracing({ serviceName: 'kura-test', otlpEndpoint: undefined });
+    const app = createHttpApp({
+      logger: createLogger({ level: 'silent', service: 'kura-test' }),
+      tracerProvider: tracing.provider,
+      serviceName: 'kura-test',
+      checkReady: async () => {},
+      uploadOrigins: storage.uploadOrigin ? [storage.uploadOrigin] : [],
+    });
+    const csp = (await app.request('/some/page')).headers.get('Content-Security-Policy') ?? '';
+    await tracing.shutdown();
+    expect(csp).toContain("connect-src 'self' https://kura-media.s3.ap-northeast-1.amazonaws.com;");
+    expect(csp).toContain("form-action 'self' https://kura-media.s3.ap-northeast-1.amazonaws.com");
+    expect(csp).toContain("script-src 'self';");
   });
 });
