@@ -13,7 +13,7 @@ import { productImages } from './schema.js';
 
 let t: TestApp;
 let staff: Record<string, string>;
-const productIds: Record<'sake' | 'miso' | 'draft', string> = { sake: '', miso: '', draft: '' };
+const productIds: Record<'sake' | 'miso', string> = { sake: '', miso: '' };
 
 beforeAll(async () => {
   t = await createTestApp();
@@ -229,6 +229,26 @@ describe('adding, ordering, editing and removing images', () => {
     for (const key of keys) expect(await t.storage.head(key)).toBeUndefined();
     const again = await api(`/api/staff/products/${productIds.sake}/images/${middle?.id}`, { method: 'DELETE' });
     expect(again.status).toBe(404);
+  });
+});
+
+describe('concurrent image writes', () => {
+  it('gives images added at the same time distinct, dense positions (the product row is locked)', async () => {
+    const before = (await images(productIds.miso)).length;
+    const forms = await Promise.all(
+      [11, 12, 13, 14].map(async (seed) => upload(productIds.miso, await photoPng(120, 90, seed))),
+    );
+    const responses = await Promise.all(
+      forms.map((form) =>
+        api(`/api/staff/products/${productIds.miso}/images`, {
+          method: 'POST',
+          body: JSON.stringify({ key: form.key }),
+        }),
+      ),
+    );
+    expect(responses.map((r) => r.status)).toEqual([201, 201, 201, 201]);
+    const positions = (await images(productIds.miso)).map((i) => i.position);
+    expect(positions).toEqual([...Array(before + 4).keys()]);
   });
 });
 
