@@ -160,6 +160,7 @@ describe('ECS', () => {
       OTEL_EXPORTER_OTLP_ENDPOINT: 'http://localhost:4318',
       OTEL_SERVICE_NAME: 'kura-api',
       LOG_LEVEL: 'info',
+      AWS_REGION: 'ap-northeast-1',
     });
     for (const name of ['KURA_EVENT_QUEUE_URL', 'KURA_MEDIA_BUCKET', 'KURA_OIDC_ISSUER', 'KURA_OIDC_AUDIENCE']) {
       expect(env[name]).toBeDefined();

@@ -92,6 +92,8 @@ export class AppStack extends KuraStack {
       environment: {
         KURA_EVENT_QUEUE_URL: this.messaging.queue.queueUrl,
         KURA_MEDIA_BUCKET: data.mediaBucket.bucketName,
+        // the S3 client and the presigned-upload endpoint need the region by name
+        AWS_REGION: this.region,
         KURA_OIDC_ISSUER: auth.issuerUrl,
       },
     };

@@ -31,8 +31,15 @@ describe('loadConfig', () => {
   });
 
   it('defaults deployed profiles to port 8080, JSON info logs and no demo data', () => {
-    const config = loadConfig({ KURA_PROFILE: 'prd', PGHOST: 'db', KURA_OIDC_ISSUER: 'https://idp.example/pool' });
+    const config = loadConfig({
+      KURA_PROFILE: 'prd',
+      PGHOST: 'db',
+      KURA_OIDC_ISSUER: 'https://idp.example/pool',
+      KURA_MEDIA_BUCKET: 'kura-prd-media',
+      AWS_REGION: 'ap-northeast-1',
+    });
     expect(config.http.port).toBe(8080);
+    expect(config.storage).toMatchObject({ driver: 's3', bucket: 'kura-prd-media' });
     expect(config.log.level).toBe('info');
     expect(config.demoData).toBe(false);
   });
@@ -46,6 +53,10 @@ describe('loadConfig', () => {
     [{ HOST: 'a b' }, /^HOST must be a host name or IP address/],
     [{ KURA_PROFILE: 'stg' }, /^DATABASE_URL or PGHOST must be set when KURA_PROFILE is stg/],
     [{ KURA_PROFILE: 'dev', PGHOST: 'db' }, /^KURA_OIDC_ISSUER must be set when KURA_PROFILE is dev/],
+    [
+      { KURA_PROFILE: 'stg', PGHOST: 'db', KURA_OIDC_ISSUER: 'https://idp.example/pool' },
+      /^KURA_MEDIA_BUCKET must be set when KURA_PROFILE is stg/,
+    ],
     [{ KURA_CORS_ORIGINS: 'https://a.example, nope' }, /^KURA_CORS_ORIGINS must be a comma-separated list of origins/],
   ])('fails fast naming the variable: %o', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);

@@ -152,6 +152,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       `KURA_OIDC_ISSUER must be set when KURA_PROFILE is ${e.KURA_PROFILE} (the Cognito user pool issuer)`,
     );
   }
+  if (e.KURA_PROFILE !== 'local' && !e.KURA_MEDIA_BUCKET) {
+    throw new ConfigError(
+      `KURA_MEDIA_BUCKET must be set when KURA_PROFILE is ${e.KURA_PROFILE} (a container's disk is not where product images live)`,
+    );
+  }
   const driver = e.KURA_STORAGE_DRIVER ?? (e.KURA_MEDIA_BUCKET ? 's3' : 'filesystem');
   if (driver === 's3' && (!e.KURA_MEDIA_BUCKET || !e.AWS_REGION)) {
     throw new ConfigError(
