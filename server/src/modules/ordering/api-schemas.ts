@@ -1,5 +1,7 @@
 import { z } from '@hono/zod-openapi';
-import { maxLineQuantity } from './schema.js';
+import { prefectures } from './address.js';
+import { deliverySlots } from './delivery.js';
+import { maxLineQuantity, orderStates, paymentMethods } from './schema.js';
 
 /** The ordering module's public contract: what the API accepts and answers. */
 
@@ -74,3 +76,104 @@ export const orderLineInputSchema = z.object({ productId: productIdSchema, quant
 export const mergeCartBodySchema = z
   .object({ lines: z.array(orderLineInputSchema).max(100) })
   .openapi('MergeCart', { description: 'The guest cart kept in the browser, merged on sign-in' });
+
+const text = (max: number) => z.string().trim().min(1, 'must not be empty').max(max);
+
+export const shippingAddressSchema = z
+  .object({
+    postalCode: z.string().regex(/^\d{3}-\d{4}$/, 'must look like 123-4567'),
+    prefecture: z.enum(prefectures, { error: 'must be one of the 47 prefectures, e.g. 東京都' }),
+    city: text(100),
+    line1: text(200),
+    line2: z.string().trim().max(200).default(''),
+    name: text(100),
+    phone: z.string().regex(/^0\d{1,4}-?\d{1,4}-?\d{4}$/, 'must be a Japanese phone number, e.g. 03-1234-5678'),
+  })
+  .openapi('ShippingAddress');
+
+export const deliverySchema = z
+  .object({
+    date: z.iso
+      .date({ error: 'must be a date, YYYY-MM-DD' })
+      .openapi({ description: 'Tomorrow to 14 days ahead, Asia/Tokyo' }),
+    slot: z.enum(deliverySlots),
+  })
+  .openapi('Delivery');
+
+export const placeOrderBodySchema = z
+  .object({
+    lines: z
+      .array(orderLineInputSchema)
+      .min(1)
+      .max(100)
+      .optional()
+      .openapi({ description: '"Buy now": order these instead of the cart (the cart is left alone)' }),
+    shippingAddress: shippingAddressSchema,
+    delivery: deliverySchema,
+    paymentMethod: z.enum(paymentMethods).default('cash_on_delivery'),
+  })
+  .openapi('PlaceOrder');
+export type PlaceOrderBody = z.infer<typeof placeOrderBodySchema>;
+
+export const idempotencyKeyHeadersSchema = z.object({
+  'idempotency-key': z
+    .string({ error: 'required: send a fresh key (a UUID) per order, the same key when retrying it' })
+    .min(1, 'must not be empty')
+    .max(200, 'must be at most 200 characters')
+    .regex(/^[\x21-\x7e]+$/, 'must be printable ASCII without spaces')
+    .openapi({ param: { name: 'idempotency-key', in: 'header' } }),
+});
+
+export const orderLineSchema = z
+  .object({
+    productId: z.uuid(),
+    sku: z.string(),
+    nameJa: z.string(),
+    nameEn: z.string(),
+    unitPrice: z.int(),
+    taxRate: z.int(),
+    quantity: z.int(),
+    amount: z.int(),
+  })
+  .openapi('OrderLine');
+
+export const orderSchema = z
+  .object({
+    id: z.uuid(),
+    state: z.enum(orderStates),
+    stateReason: z.string().nullable(),
+    lines: z.array(orderLineSchema),
+    subtotal: z.int(),
+    taxes: taxBreakdownSchema,
+    total: z.int(),
+    shippingAddress: shippingAddressSchema,
+    delivery: deliverySchema,
+    paymentMethod: z.enum(paymentMethods),
+    createdAt: z.iso.datetime(),
+    updatedAt: z.iso.datetime(),
+  })
+  .openapi('Order');
+export type Order = z.infer<typeof orderSchema>;
+
+export const orderSummarySchema = orderSchema
+  .omit({ lines: true, shippingAddress: true, taxes: true })
+  .extend({ itemCount: z.int() })
+  .openapi('OrderSummary');
+
+export const orderListSchema = z
+  .object({ items: z.array(orderSummarySchema), nextCursor: z.string().nullable() })
+  .openapi('OrderList');
+
+export const listOrdersQuerySchema = z.object({
+  cursor: z.string().max(1000).optional().openapi({ description: 'nextCursor of the previous page' }),
+  limit: z.coerce
+    .number({ error: 'must be a number' })
+    .int('must be a whole number')
+    .min(1, 'must be at least 1')
+    .max(100, 'must be at most 100')
+    .default(20),
+});
+
+export const orderIdParamsSchema = z.object({
+  id: z.uuid({ error: 'must be an order id' }).openapi({ param: { name: 'id', in: 'path' } }),
+});

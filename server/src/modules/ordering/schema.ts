@@ -12,6 +12,8 @@ import {
   timestamp,
   uuid,
 } from 'drizzle-orm/pg-core';
+import type { Prefecture } from './address.js';
+import { deliverySlots } from './delivery.js';
 
 /**
  * The ordering module owns the `ordering` schema: carts, orders and the
@@ -57,7 +59,7 @@ export type PaymentMethod = (typeof paymentMethods)[number];
 
 export type ShippingAddress = {
   postalCode: string;
-  prefecture: string;
+  prefecture: Prefecture;
   city: string;
   line1: string;
   line2: string;
@@ -79,7 +81,7 @@ export const orders = ordering.table(
     taxes: jsonb('taxes').$type<TaxBreakdown>().notNull(),
     shippingAddress: jsonb('shipping_address').$type<ShippingAddress>().notNull(),
     deliveryDate: date('delivery_date', { mode: 'string' }).notNull(),
-    deliverySlot: text('delivery_slot').notNull(),
+    deliverySlot: text('delivery_slot', { enum: deliverySlots }).notNull(),
     paymentMethod: text('payment_method', { enum: paymentMethods }).notNull(),
     /** Why the order was rejected or cancelled, for the customer. */
     stateReason: text('state_reason'),

@@ -24,6 +24,10 @@ const statusOf = {
   INSUFFICIENT_STOCK: 409,
   /** The first request with this Idempotency-Key is still being processed; retry later. */
   IDEMPOTENCY_KEY_IN_USE: 409,
+  /** The order's state does not allow that step (the transition table in ordering/order-states.ts). */
+  ILLEGAL_ORDER_TRANSITION: 409,
+  /** Checkout found nothing to order, or lines that cannot be ordered as they are (details name them). */
+  ORDER_NOT_PLACEABLE: 409,
   PRECONDITION_FAILED: 412,
   PRECONDITION_REQUIRED: 428,
   PAYLOAD_TOO_LARGE: 413,

@@ -3478,6 +3478,304 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/orders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The signed-in user’s orders, newest first, a page at a time */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description nextCursor of the previous page */
+                    cursor?: string;
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A page of orders */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OrderList"];
+                    };
+                };
+                /** @description Invalid input */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Missing or invalid credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for this role */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Check out the cart, or the given lines ("buy now"); pay cash on delivery
+         * @description The order is `pending` until stock is reserved. `Idempotency-Key` is required: the same key and body answer the stored response (`Idempotent-Replayed: true`); while the first is in flight, 409 IDEMPOTENCY_KEY_IN_USE; the same key with another body, 422 IDEMPOTENCY_KEY_REUSED. Lines that cannot be ordered as they are: 409 ORDER_NOT_PLACEABLE, naming each line.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    "idempotency-key": string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["PlaceOrder"];
+                };
+            };
+            responses: {
+                /** @description The new order; Location header */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Order"];
+                    };
+                };
+                /** @description Invalid input */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Missing or invalid credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for this role */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict with the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Well-formed, but naming something that cannot be used */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orders/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One of the signed-in user’s orders */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The order */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Order"];
+                    };
+                };
+                /** @description Invalid input */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Missing or invalid credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for this role */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orders/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancel a pending or confirmed order; its reserved stock is released */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The cancelled order */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Order"];
+                    };
+                };
+                /** @description Invalid input */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Missing or invalid credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for this role */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict with the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -3543,7 +3841,7 @@ export interface components {
         Error: {
             error: {
                 /** @enum {string} */
-                code: "VALIDATION_FAILED" | "INVALID_CURSOR" | "MALFORMED_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "ACCOUNT_DISABLED" | "NOT_FOUND" | "METHOD_NOT_ALLOWED" | "CONFLICT" | "SKU_TAKEN" | "SLUG_TAKEN" | "CATEGORY_NOT_EMPTY" | "INSUFFICIENT_STOCK" | "IDEMPOTENCY_KEY_IN_USE" | "PRECONDITION_FAILED" | "PRECONDITION_REQUIRED" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UPLOAD_REJECTED" | "UPLOAD_NOT_FOUND" | "NOT_AN_IMAGE" | "IDEMPOTENCY_KEY_REUSED" | "PRODUCT_UNAVAILABLE" | "RATE_LIMITED" | "INTERNAL" | "SERVICE_UNAVAILABLE";
+                code: "VALIDATION_FAILED" | "INVALID_CURSOR" | "MALFORMED_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "ACCOUNT_DISABLED" | "NOT_FOUND" | "METHOD_NOT_ALLOWED" | "CONFLICT" | "SKU_TAKEN" | "SLUG_TAKEN" | "CATEGORY_NOT_EMPTY" | "INSUFFICIENT_STOCK" | "IDEMPOTENCY_KEY_IN_USE" | "ILLEGAL_ORDER_TRANSITION" | "ORDER_NOT_PLACEABLE" | "PRECONDITION_FAILED" | "PRECONDITION_REQUIRED" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UPLOAD_REJECTED" | "UPLOAD_NOT_FOUND" | "NOT_AN_IMAGE" | "IDEMPOTENCY_KEY_REUSED" | "PRODUCT_UNAVAILABLE" | "RATE_LIMITED" | "INTERNAL" | "SERVICE_UNAVAILABLE";
                 message: string;
                 /** @description Which input was wrong, for validation errors */
                 details?: {
@@ -4074,6 +4372,93 @@ export interface components {
         SetCartLine: {
             /** @description 1 to 99 */
             quantity: number;
+        };
+        Order: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            state: "pending" | "confirmed" | "rejected" | "shipped" | "delivered" | "cancelled";
+            stateReason: string | null;
+            lines: components["schemas"]["OrderLine"][];
+            subtotal: number;
+            taxes: components["schemas"]["TaxBreakdown"];
+            total: number;
+            shippingAddress: components["schemas"]["ShippingAddress"];
+            delivery: components["schemas"]["Delivery"];
+            /** @enum {string} */
+            paymentMethod: "cash_on_delivery";
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        OrderLine: {
+            /** Format: uuid */
+            productId: string;
+            sku: string;
+            nameJa: string;
+            nameEn: string;
+            unitPrice: number;
+            taxRate: number;
+            quantity: number;
+            amount: number;
+        };
+        ShippingAddress: {
+            postalCode: string;
+            /** @enum {string} */
+            prefecture: "北海道" | "青森県" | "岩手県" | "宮城県" | "秋田県" | "山形県" | "福島県" | "茨城県" | "栃木県" | "群馬県" | "埼玉県" | "千葉県" | "東京都" | "神奈川県" | "新潟県" | "富山県" | "石川県" | "福井県" | "山梨県" | "長野県" | "岐阜県" | "静岡県" | "愛知県" | "三重県" | "滋賀県" | "京都府" | "大阪府" | "兵庫県" | "奈良県" | "和歌山県" | "鳥取県" | "島根県" | "岡山県" | "広島県" | "山口県" | "徳島県" | "香川県" | "愛媛県" | "高知県" | "福岡県" | "佐賀県" | "長崎県" | "熊本県" | "大分県" | "宮崎県" | "鹿児島県" | "沖縄県";
+            city: string;
+            line1: string;
+            /** @default  */
+            line2: string;
+            name: string;
+            phone: string;
+        };
+        Delivery: {
+            /**
+             * Format: date
+             * @description Tomorrow to 14 days ahead, Asia/Tokyo
+             */
+            date: string;
+            /** @enum {string} */
+            slot: "午前中" | "14-16" | "16-18" | "18-20" | "19-21";
+        };
+        PlaceOrder: {
+            /** @description "Buy now": order these instead of the cart (the cart is left alone) */
+            lines?: {
+                /** Format: uuid */
+                productId: string;
+                /** @description 1 to 99 */
+                quantity: number;
+            }[];
+            shippingAddress: components["schemas"]["ShippingAddress"];
+            delivery: components["schemas"]["Delivery"];
+            /**
+             * @default cash_on_delivery
+             * @enum {string}
+             */
+            paymentMethod: "cash_on_delivery";
+        };
+        OrderList: {
+            items: components["schemas"]["OrderSummary"][];
+            nextCursor: string | null;
+        };
+        OrderSummary: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            state: "pending" | "confirmed" | "rejected" | "shipped" | "delivered" | "cancelled";
+            stateReason: string | null;
+            subtotal: number;
+            total: number;
+            delivery: components["schemas"]["Delivery"];
+            /** @enum {string} */
+            paymentMethod: "cash_on_delivery";
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            itemCount: number;
         };
     };
     responses: never;

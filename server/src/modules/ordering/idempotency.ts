@@ -1,0 +1,89 @@
+import { createHash } from 'node:crypto';
+import { and, eq } from 'drizzle-orm';
+import type { Database, DatabaseOrTransaction } from '../../platform/db/database.js';
+import { AppError } from '../../platform/http/errors.js';
+import { idempotencyKeys } from './schema.js';
+
+/**
+ * Idempotency-Key, as the IETF httpapi draft describes it: per user; the
+ * fingerprint is a hash of the canonical body (keys sorted), so the same
+ * request spelled differently is still the same request. Rows are kept at
+ * least 24 hours (nothing prunes them yet).
+ */
+export function fingerprintOf(body: unknown): string {
+  return createHash('sha256').update(canonicalJson(body)).digest('base64url');
+}
+
+function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (value && typeof value === 'object') {
+    const entries = Object.entries(value)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
+}
+
+export type StoredResponse = { status: number; body: unknown };
+
+export type KeyClaim = { kind: 'claimed' } | { kind: 'replay'; response: StoredResponse };
+
+type KeyParams = { userId: string; key: string; fingerprint: string };
+
+/**
+ * Claims a key for a new request, committed at once (outside the request's
+ * transaction), so a duplicate sent while the first is in flight sees it and
+ * gets 409 rather than waiting. A finished request's response is replayed.
+ */
+export async function claimIdempotencyKey(db: Database, params: KeyParams): Promise<KeyClaim> {
+  const inserted = await db
+    .insert(idempotencyKeys)
+    .values({ userId: params.userId, key: params.key, fingerprint: params.fingerprint })
+    .onConflictDoNothing()
+    .returning({ key: idempotencyKeys.key });
+  if (inserted.length > 0) return { kind: 'claimed' };
+  const [row] = await db
+    .select()
+    .from(idempotencyKeys)
+    .where(and(eq(idempotencyKeys.userId, params.userId), eq(idempotencyKeys.key, params.key)));
+  if (!row) {
+    // Released between our insert and our read: the first request failed; the client may retry.
+    throw inUse();
+  }
+  if (row.fingerprint !== params.fingerprint) {
+    throw new AppError(
+      'IDEMPOTENCY_KEY_REUSED',
+      'This Idempotency-Key was used for a different request; send a new key for a new order',
+      [{ path: 'idempotency-key', message: 'already used for a different request', code: 'IDEMPOTENCY_KEY_REUSED' }],
+    );
+  }
+  if (row.responseStatus === null) throw inUse();
+  return { kind: 'replay', response: { status: row.responseStatus, body: row.responseBody } };
+}
+
+/** Stores the response, in the transaction that made the change it reports. */
+export async function storeIdempotentResponse(
+  tx: DatabaseOrTransaction,
+  params: { userId: string; key: string; response: StoredResponse },
+) {
+  await tx
+    .update(idempotencyKeys)
+    .set({ responseStatus: params.response.status, responseBody: params.response.body })
+    .where(and(eq(idempotencyKeys.userId, params.userId), eq(idempotencyKeys.key, params.key)));
+}
+
+/** The request failed and changed nothing: the key is free for a retry. */
+export async function releaseIdempotencyKey(db: Database, params: { userId: string; key: string }) {
+  await db
+    .delete(idempotencyKeys)
+    .where(and(eq(idempotencyKeys.userId, params.userId), eq(idempotencyKeys.key, params.key)));
+}
+
+function inUse() {
+  return new AppError(
+    'IDEMPOTENCY_KEY_IN_USE',
+    'A request with this Idempotency-Key is still being processed; retry later',
+    [{ path: 'idempotency-key', message: 'in use by a request in flight', code: 'IDEMPOTENCY_KEY_IN_USE' }],
+  );
+}

@@ -1,0 +1,69 @@
+import { createRoute, type OpenAPIHono, type z } from '@hono/zod-openapi';
+import { requireUser } from '../../../platform/auth/authenticate.js';
+import type { AppEnv } from '../../../platform/http/app-env.js';
+import { errorResponses } from '../../../platform/http/errors.js';
+import { idempotencyKeyHeadersSchema, orderSchema, placeOrderBodySchema } from '../api-schemas.js';
+import { placeOrder } from '../checkout.js';
+import { assertDeliveryDate } from '../delivery.js';
+import { claimIdempotencyKey, fingerprintOf, releaseIdempotencyKey, storeIdempotentResponse } from '../idempotency.js';
+import { getOrder } from '../order-queries.js';
+import { toOrder } from '../order-view.js';
+import type { OrderingDeps } from '../ordering-deps.js';
+
+export const placeOrderRoute = createRoute({
+  method: 'post',
+  path: '/orders',
+  tags: ['Orders'],
+  summary: 'Check out the cart, or the given lines ("buy now"); pay cash on delivery',
+  description:
+    'The order is `pending` until stock is reserved. `Idempotency-Key` is required: the same key and body answer ' +
+    'the stored response (`Idempotent-Replayed: true`); while the first is in flight, 409 IDEMPOTENCY_KEY_IN_USE; ' +
+    'the same key with another body, 422 IDEMPOTENCY_KEY_REUSED. Lines that cannot be ordered as they are: ' +
+    '409 ORDER_NOT_PLACEABLE, naming each line.',
+  security: [{ bearer: [] }],
+  request: {
+    headers: idempotencyKeyHeadersSchema,
+    body: { required: true, content: { 'application/json': { schema: placeOrderBodySchema } } },
+  },
+  responses: {
+    201: {
+      description: 'The new order; Location header',
+      content: { 'application/json': { schema: orderSchema } },
+    },
+    ...errorResponses(400, 401, 403, 409, 422),
+  },
+});
+
+export type PlaceOrderResponse = z.infer<typeof orderSchema>;
+
+export function registerPlaceOrder(app: OpenAPIHono<AppEnv>, deps: OrderingDeps): void {
+  app.openapi(placeOrderRoute, async (c) => {
+    const input = c.req.valid('json');
+    const { 'idempotency-key': key } = c.req.valid('header');
+    const me = requireUser(c);
+    const claim = await claimIdempotencyKey(deps.db, { userId: me.userId, key, fingerprint: fingerprintOf(input) });
+    if (claim.kind === 'replay') {
+      const stored = orderSchema.parse(claim.response.body);
+      c.header('Idempotent-Replayed', 'true');
+      c.header('Location', `/api/orders/${stored.id}`);
+      return c.json(stored, 201);
+    }
+    try {
+      assertDeliveryDate(input.delivery.date, new Date());
+      const body: PlaceOrderResponse = await deps.db.transaction(async (tx) => {
+        const order = await placeOrder(tx, { userId: me.userId, input, products: deps.products });
+        const full = await getOrder(tx, { userId: me.userId, orderId: order.id });
+        if (!full) throw new Error('the order just written is missing');
+        const view = toOrder(full);
+        await storeIdempotentResponse(tx, { userId: me.userId, key, response: { status: 201, body: view } });
+        return view;
+      });
+      c.header('Location', `/api/orders/${body.id}`);
+      return c.json(body, 201);
+    } catch (err) {
+      // Nothing was written: the key is free again, so a corrected retry can use it.
+      await releaseIdempotencyKey(deps.db, { userId: me.userId, key });
+      throw err;
+    }
+  });
+}
