@@ -48,7 +48,7 @@ export function problemOf(
   line: { quantity: number; seenUnitPrice: number },
   product: ProductFacts | undefined,
 ): CartLineProblem | null {
-  if (!product || !product.active) {
+  if (!product?.active) {
     return { code: 'unavailable', message: 'This product is no longer sold' };
   }
   if (product.available <= 0) return { code: 'sold_out', message: 'Sold out', available: 0 };
