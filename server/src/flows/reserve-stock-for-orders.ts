@@ -1,0 +1,76 @@
+import { z } from 'zod';
+import { releaseOrder, reserveOrder } from '../modules/inventory/reservations.js';
+import { orderCancelledSchema, orderingEvents, orderPlacedSchema } from '../modules/ordering/events.js';
+import { settlePendingOrder } from '../modules/ordering/order-outcomes.js';
+import type { Database } from '../platform/db/database.js';
+import { type EventHandler, PermanentEventError } from '../platform/events/consumer.js';
+import type { Envelope } from '../platform/events/envelope.js';
+import { enqueueEvent } from '../platform/events/outbox.js';
+
+/** Stock's answers to OrderPlaced, shared by this flow's producer and consumer steps. */
+export const stockReservedSchema = z.object({ orderId: z.uuid() });
+export const stockRejectedSchema = z.object({
+  orderId: z.uuid(),
+  shortages: z.array(z.object({ sku: z.string(), requested: z.int(), available: z.int() })),
+});
+export const stockEvents = { StockReserved: 'StockReserved', StockRejected: 'StockRejected' } as const;
+
+/** How long stock is held for an order nobody confirms (the expiry job releases it). */
+const reservationMinutes = 30;
+
+function parse<T>(schema: z.ZodType<T>, envelope: Envelope): T {
+  const result = schema.safeParse(envelope.payload);
+  // A payload that does not parse never will: dead-letter it at once.
+  if (!result.success) throw new PermanentEventError(`${envelope.type} ${envelope.id}: ${result.error.message}`);
+  return result.data;
+}
+
+/**
+ * OrderPlaced → reserve every line or none (inventory, idempotent by order id)
+ * → StockReserved | StockRejected → ordering confirms or rejects the order;
+ * OrderCancelled → the reservation is released. Every step is idempotent, so
+ * a redelivered message changes nothing.
+ */
+export function reserveStockForOrders(options: { db: Database; now?: () => Date }): Record<string, EventHandler> {
+  const { db } = options;
+  const now = options.now ?? (() => new Date());
+  return {
+    [orderingEvents.OrderPlaced]: async (envelope) => {
+      const placed = parse(orderPlacedSchema, envelope);
+      await db.transaction(async (tx) => {
+        const outcome = await reserveOrder(tx, {
+          orderId: placed.orderId,
+          lines: placed.lines.map((line) => ({ sku: line.sku, quantity: line.quantity })),
+          expiresAt: new Date(now().getTime() + reservationMinutes * 60_000),
+        });
+        if (outcome.kind === 'reserved') {
+          await enqueueEvent(tx, {
+            type: stockEvents.StockReserved,
+            key: placed.orderId,
+            payload: { orderId: placed.orderId },
+          });
+        } else if (outcome.kind === 'insufficient') {
+          await enqueueEvent(tx, {
+            type: stockEvents.StockRejected,
+            key: placed.orderId,
+            payload: { orderId: placed.orderId, shortages: outcome.shortages },
+          });
+        }
+        // 'conflict': the order's stock was already released or shipped; nothing to announce.
+      });
+    },
+    [stockEvents.StockReserved]: async (envelope) => {
+      const { orderId } = parse(stockReservedSchema, envelope);
+      await settlePendingOrder(db, { orderId, to: 'confirmed' });
+    },
+    [stockEvents.StockRejected]: async (envelope) => {
+      const { orderId, shortages } = parse(stockRejectedSchema, envelope);
+      const reason = `Not enough stock: ${shortages.map((s) => `${s.sku} (${s.available} of ${s.requested})`).join(', ')}`;
+      await settlePendingOrder(db, { orderId, to: 'rejected', reason });
+    },
+    [orderingEvents.OrderCancelled]: async (envelope) => {
+      const { orderId } = parse(orderCancelledSchema, envelope);
+      await releaseOrder(db, { orderId });
+    },
+  };
+}
