@@ -6,6 +6,7 @@ import { getRequestListener } from '@hono/node-server';
 import { Hono } from 'hono';
 import { createRemoteJWKSet } from 'jose';
 import { createApp } from './app.js';
+import { type EmbeddedEvents, startEmbeddedEvents } from './flows/embedded-events.js';
 import { loadDemoData } from './flows/load-demo-data.js';
 import type { DemoSignIn } from './modules/identity/local-provider/demo-accounts.js';
 import type { LocalProvider } from './modules/identity/local-provider/local-provider.js';
@@ -73,6 +74,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   let database: DatabaseHandle | undefined;
   let localProvider: LocalProvider | undefined;
   let signIn: SignInInfo | undefined;
+  let events: EmbeddedEvents | undefined;
   const ready = (async () => {
     const started = performance.now();
     if (config.database.kind === 'pglite') {
@@ -134,6 +136,8 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
       verifyAccessToken: localProvider?.verifyAccessToken ?? accessTokenVerifier(config),
       issuer: signIn.issuer,
     });
+    // Locally the event flow (checkout → stock → confirmation) runs in this process; AWS runs workers.
+    if (config.profile === 'local') events = startEmbeddedEvents({ db: database.db, logger });
     const appListener = getRequestListener(app.fetch);
     const provider = localProvider;
     handler = provider
@@ -152,6 +156,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
       server,
       database: () => database,
       localProvider: () => localProvider,
+      events: () => events,
       tracing,
       logger,
       timeoutMs: config.shutdownTimeoutMs,
@@ -218,6 +223,7 @@ async function shutdown(options: {
   server: Server;
   database: () => DatabaseHandle | undefined;
   localProvider: () => LocalProvider | undefined;
+  events: () => EmbeddedEvents | undefined;
   tracing: Tracing;
   logger: Logger;
   timeoutMs: number;
@@ -236,6 +242,8 @@ async function shutdown(options: {
   // A database still opening is closed once it has opened, so its files stay intact.
   await options.ready.catch(() => {});
   options.localProvider()?.close();
+  // The event loops finish the work in hand before the database they use closes.
+  await options.events()?.stop();
   await options.database()?.close();
   await options.tracing.shutdown().catch(() => {});
 }
