@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { and, eq } from 'drizzle-orm';
+import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { Database, DatabaseOrTransaction } from '../../platform/db/database.js';
 import { AppError } from '../../platform/http/errors.js';
 import { idempotencyKeys } from './schema.js';
@@ -27,9 +27,16 @@ function canonicalJson(value: unknown): string {
 
 export type StoredResponse = { status: number; body: unknown };
 
-export type KeyClaim = { kind: 'claimed' } | { kind: 'replay'; response: StoredResponse };
+/** `claimedAt` fences the claim: only its holder may store a response or release the key. */
+export type KeyClaim = { kind: 'claimed'; claimedAt: Date } | { kind: 'replay'; response: StoredResponse };
 
 type KeyParams = { userId: string; key: string; fingerprint: string };
+
+/**
+ * A claim with no response after this long belongs to a request that died
+ * (a crashed task); a retry takes it over. Far longer than any checkout.
+ */
+export const abandonedClaimSeconds = 120;
 
 /**
  * Claims a key for a new request, committed at once (outside the request's
@@ -37,12 +44,14 @@ type KeyParams = { userId: string; key: string; fingerprint: string };
  * gets 409 rather than waiting. A finished request's response is replayed.
  */
 export async function claimIdempotencyKey(db: Database, params: KeyParams): Promise<KeyClaim> {
+  // Set here, in milliseconds, so the claim compares equal when it comes back.
+  const claimedAt = new Date();
   const inserted = await db
     .insert(idempotencyKeys)
-    .values({ userId: params.userId, key: params.key, fingerprint: params.fingerprint })
+    .values({ userId: params.userId, key: params.key, fingerprint: params.fingerprint, createdAt: claimedAt })
     .onConflictDoNothing()
     .returning({ key: idempotencyKeys.key });
-  if (inserted.length > 0) return { kind: 'claimed' };
+  if (inserted.length > 0) return { kind: 'claimed', claimedAt };
   const [row] = await db
     .select()
     .from(idempotencyKeys)
@@ -58,26 +67,53 @@ export async function claimIdempotencyKey(db: Database, params: KeyParams): Prom
       [{ path: 'idempotency-key', message: 'already used for a different request', code: 'IDEMPOTENCY_KEY_REUSED' }],
     );
   }
-  if (row.responseStatus === null) throw inUse();
+  if (row.responseStatus === null) {
+    const takenOver = await db
+      .update(idempotencyKeys)
+      .set({ createdAt: claimedAt })
+      .where(
+        and(
+          ours(params, row.createdAt),
+          sql`${idempotencyKeys.createdAt} < now() - make_interval(secs => ${abandonedClaimSeconds})`,
+        ),
+      )
+      .returning({ key: idempotencyKeys.key });
+    if (takenOver.length > 0) return { kind: 'claimed', claimedAt };
+    throw inUse();
+  }
   return { kind: 'replay', response: { status: row.responseStatus, body: row.responseBody } };
 }
 
-/** Stores the response, in the transaction that made the change it reports. */
+/**
+ * Stores the response, in the transaction that made the change it reports.
+ * Throws (rolling that transaction back) when the claim is no longer this
+ * request's: a retry took an abandoned claim over and may have finished first.
+ */
 export async function storeIdempotentResponse(
   tx: DatabaseOrTransaction,
-  params: { userId: string; key: string; response: StoredResponse },
+  params: { userId: string; key: string; claimedAt: Date; response: StoredResponse },
 ) {
-  await tx
+  const stored = await tx
     .update(idempotencyKeys)
     .set({ responseStatus: params.response.status, responseBody: params.response.body })
-    .where(and(eq(idempotencyKeys.userId, params.userId), eq(idempotencyKeys.key, params.key)));
+    .where(ours(params, params.claimedAt))
+    .returning({ key: idempotencyKeys.key });
+  if (stored.length === 0) throw inUse();
 }
 
-/** The request failed and changed nothing: the key is free for a retry. */
-export async function releaseIdempotencyKey(db: Database, params: { userId: string; key: string }) {
-  await db
-    .delete(idempotencyKeys)
-    .where(and(eq(idempotencyKeys.userId, params.userId), eq(idempotencyKeys.key, params.key)));
+/** The request failed and changed nothing: the key is free for a retry (if the claim is still ours). */
+export async function releaseIdempotencyKey(db: Database, params: { userId: string; key: string; claimedAt: Date }) {
+  await db.delete(idempotencyKeys).where(ours(params, params.claimedAt));
+}
+
+/** The key's row while it is still the claim made at `claimedAt`, with no response yet. */
+function ours(params: { userId: string; key: string }, claimedAt: Date) {
+  return and(
+    eq(idempotencyKeys.userId, params.userId),
+    eq(idempotencyKeys.key, params.key),
+    eq(idempotencyKeys.createdAt, claimedAt),
+    isNull(idempotencyKeys.responseStatus),
+  );
 }
 
 function inUse() {

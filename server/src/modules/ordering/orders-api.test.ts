@@ -4,11 +4,12 @@ import { asUser, demoProducts, setProduct, setStock } from '../../../test/shop-f
 import { createTestApp, type TestApp } from '../../../test/test-app.js';
 import { outbox } from '../../platform/events/schema.js';
 import type { ErrorBody } from '../../platform/http/errors.js';
-import type { Cart, Order } from './api-schemas.js';
+import { type Cart, type Order, placeOrderBodySchema } from './api-schemas.js';
 import { deliveryDateIn } from './delivery.js';
 import { orderCancelledSchema, orderPlacedSchema } from './events.js';
+import { abandonedClaimSeconds, fingerprintOf, releaseIdempotencyKey, storeIdempotentResponse } from './idempotency.js';
 import { canTransition, orderTransitions } from './order-states.js';
-import { orders } from './schema.js';
+import { idempotencyKeys, orders } from './schema.js';
 
 let t: TestApp;
 let items: Awaited<ReturnType<typeof demoProducts>>;
@@ -230,6 +231,51 @@ describe('Idempotency-Key', () => {
     expect((await hal.checkout(checkoutBody(), key)).status).toBe(409);
     await hal.api.json('POST', '/api/cart/lines', { productId: product(7).id, quantity: 1 });
     expect((await hal.checkout(checkoutBody(), key)).status).toBe(201);
+  });
+
+  it('lets a retry take over the claim of a request that died mid-checkout, and fences the dead one out', async () => {
+    const ida = await customer();
+    const key = crypto.randomUUID();
+    const body = checkoutBody({ lines: [{ productId: product(6).id, quantity: 1 }] });
+    // A task crashed after claiming the key: no response, and a claim long past its time.
+    const claimedAt = new Date(Date.now() - (abandonedClaimSeconds + 5) * 1000);
+    await t.database.db
+      .insert(idempotencyKeys)
+      .values({
+        userId: ida.userId,
+        key,
+        fingerprint: fingerprintOf(placeOrderBodySchema.parse(body)),
+        createdAt: claimedAt,
+      });
+    const retry = await ida.checkout(body, key);
+    expect(retry.status).toBe(201);
+    // Had the first request lived on, it could neither store its response nor free the key.
+    const late = storeIdempotentResponse(t.database.db, {
+      userId: ida.userId,
+      key,
+      claimedAt,
+      response: { status: 201, body: {} },
+    });
+    await expect(late).rejects.toMatchObject({ code: 'IDEMPOTENCY_KEY_IN_USE' });
+    await releaseIdempotencyKey(t.database.db, { userId: ida.userId, key, claimedAt });
+    const replay = await ida.checkout(body, key);
+    expect([replay.status, replay.body.id]).toEqual([201, retry.body.id]);
+  });
+
+  it('still answers 409 to a duplicate while a recent claim is in flight', async () => {
+    const jo = await customer();
+    const key = crypto.randomUUID();
+    const body = checkoutBody({ lines: [{ productId: product(6).id, quantity: 1 }] });
+    await t.database.db
+      .insert(idempotencyKeys)
+      .values({
+        userId: jo.userId,
+        key,
+        fingerprint: fingerprintOf(placeOrderBodySchema.parse(body)),
+        createdAt: new Date(),
+      });
+    const duplicate = await jo.checkout(body, key);
+    expect([duplicate.status, duplicate.body.error.code]).toEqual([409, 'IDEMPOTENCY_KEY_IN_USE']);
   });
 });
 

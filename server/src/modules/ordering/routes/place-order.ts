@@ -55,14 +55,19 @@ export function registerPlaceOrder(app: OpenAPIHono<AppEnv>, deps: OrderingDeps)
         const full = await getOrder(tx, { userId: me.userId, orderId: order.id });
         if (!full) throw new Error('the order just written is missing');
         const view = toOrder(full);
-        await storeIdempotentResponse(tx, { userId: me.userId, key, response: { status: 201, body: view } });
+        await storeIdempotentResponse(tx, {
+          userId: me.userId,
+          key,
+          claimedAt: claim.claimedAt,
+          response: { status: 201, body: view },
+        });
         return view;
       });
       c.header('Location', `/api/orders/${body.id}`);
       return c.json(body, 201);
     } catch (err) {
       // Nothing was written: the key is free again, so a corrected retry can use it.
-      await releaseIdempotencyKey(deps.db, { userId: me.userId, key });
+      await releaseIdempotencyKey(deps.db, { userId: me.userId, key, claimedAt: claim.claimedAt });
       throw err;
     }
   });
