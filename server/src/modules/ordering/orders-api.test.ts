@@ -239,14 +239,12 @@ describe('Idempotency-Key', () => {
     const body = checkoutBody({ lines: [{ productId: product(6).id, quantity: 1 }] });
     // A task crashed after claiming the key: no response, and a claim long past its time.
     const claimedAt = new Date(Date.now() - (abandonedClaimSeconds + 5) * 1000);
-    await t.database.db
-      .insert(idempotencyKeys)
-      .values({
-        userId: ida.userId,
-        key,
-        fingerprint: fingerprintOf(placeOrderBodySchema.parse(body)),
-        createdAt: claimedAt,
-      });
+    await t.database.db.insert(idempotencyKeys).values({
+      userId: ida.userId,
+      key,
+      fingerprint: fingerprintOf(placeOrderBodySchema.parse(body)),
+      createdAt: claimedAt,
+    });
     const retry = await ida.checkout(body, key);
     expect(retry.status).toBe(201);
     // Had the first request lived on, it could neither store its response nor free the key.
@@ -266,14 +264,12 @@ describe('Idempotency-Key', () => {
     const jo = await customer();
     const key = crypto.randomUUID();
     const body = checkoutBody({ lines: [{ productId: product(6).id, quantity: 1 }] });
-    await t.database.db
-      .insert(idempotencyKeys)
-      .values({
-        userId: jo.userId,
-        key,
-        fingerprint: fingerprintOf(placeOrderBodySchema.parse(body)),
-        createdAt: new Date(),
-      });
+    await t.database.db.insert(idempotencyKeys).values({
+      userId: jo.userId,
+      key,
+      fingerprint: fingerprintOf(placeOrderBodySchema.parse(body)),
+      createdAt: new Date(),
+    });
     const duplicate = await jo.checkout(body, key);
     expect([duplicate.status, duplicate.body.error.code]).toEqual([409, 'IDEMPOTENCY_KEY_IN_USE']);
   });
