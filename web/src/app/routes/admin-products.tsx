@@ -2,11 +2,13 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { ErrorState } from '@/components/error-state';
+import { Pager } from '@/components/pager';
 import { useStaffCategories } from '@/features/category-admin/api/staff-categories';
 import { useSetProductsActive, useStaffProducts } from '@/features/product-admin/api/staff-products';
 import { ProductFilters } from '@/features/product-admin/components/product-filters';
 import { ProductTable } from '@/features/product-admin/components/product-table';
 import { parseProductFilters, serializeProductFilters } from '@/features/product-admin/search-params';
+import { useCursorPages } from '@/hooks/use-cursor-pages';
 import { useDocumentTitle } from '@/hooks/use-document-title';
 
 export function AdminProductsRoute() {
@@ -15,9 +17,8 @@ export function AdminProductsRoute() {
   const [searchParams, setSearchParams] = useSearchParams();
   const filters = useMemo(() => parseProductFilters(searchParams), [searchParams]);
   const filterKey = searchParams.toString();
-  const [pages, setPages] = useState<{ key: string; cursors: string[] }>({ key: filterKey, cursors: [] });
-  const cursors = pages.key === filterKey ? pages.cursors : [];
-  const cursor = cursors.at(-1);
+  const pages = useCursorPages(filterKey);
+  const { cursor } = pages;
   const products = useStaffProducts({ ...filters, ...(cursor ? { cursor } : {}) });
   const categories = useStaffCategories();
   const setActive = useSetProductsActive();
@@ -97,28 +98,7 @@ export function AdminProductsRoute() {
           <ProductTable products={products.data.items} selected={selected} onSelect={select} />
         </div>
       )}
-      <div className="flex items-center justify-between">
-        <button
-          type="button"
-          className="btn-secondary"
-          disabled={cursors.length === 0}
-          onClick={() => setPages({ key: filterKey, cursors: cursors.slice(0, -1) })}
-        >
-          {t('admin.previous')}
-        </button>
-        <span className="text-sm text-sumi-600">{t('admin.page', { n: cursors.length + 1 })}</span>
-        <button
-          type="button"
-          className="btn-secondary"
-          disabled={!products.data?.nextCursor || products.isPlaceholderData}
-          onClick={() => {
-            const next = products.data?.nextCursor;
-            if (next) setPages({ key: filterKey, cursors: [...cursors, next] });
-          }}
-        >
-          {t('admin.next')}
-        </button>
-      </div>
+      <Pager pages={pages} nextCursor={products.data?.nextCursor} loading={products.isPlaceholderData} />
     </div>
   );
 }

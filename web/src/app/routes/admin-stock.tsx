@@ -1,10 +1,11 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { ErrorState } from '@/components/error-state';
+import { Pager } from '@/components/pager';
 import { useStockList } from '@/features/stock/api/get-stock-list';
 import { StockSearch } from '@/features/stock/components/stock-search';
 import { StockTable } from '@/features/stock/components/stock-table';
+import { useCursorPages } from '@/hooks/use-cursor-pages';
 import { useDocumentTitle } from '@/hooks/use-document-title';
 
 /** /admin/stock (every SKU) and /admin/stock/low (at or below the threshold, sold out first). */
@@ -15,10 +16,8 @@ function StockListPage({ lowOnly }: { lowOnly: boolean }) {
   const [searchParams, setSearchParams] = useSearchParams();
   const q = searchParams.get('q')?.trim().slice(0, 200) ?? '';
   const filterKey = `${lowOnly}:${q}`;
-  // cursors of the pages before this one; a new search starts again at the first page
-  const [pages, setPages] = useState<{ key: string; cursors: string[] }>({ key: filterKey, cursors: [] });
-  const cursors = pages.key === filterKey ? pages.cursors : [];
-  const cursor = cursors.at(-1);
+  const pages = useCursorPages(filterKey);
+  const { cursor } = pages;
   const stock = useStockList({ ...(q ? { q } : {}), lowOnly, ...(cursor ? { cursor } : {}) });
 
   return (
@@ -55,28 +54,7 @@ function StockListPage({ lowOnly }: { lowOnly: boolean }) {
           <StockTable items={stock.data.items} caption={title} />
         </div>
       )}
-      <div className="flex items-center justify-between">
-        <button
-          type="button"
-          className="btn-secondary"
-          disabled={cursors.length === 0}
-          onClick={() => setPages({ key: filterKey, cursors: cursors.slice(0, -1) })}
-        >
-          {t('admin.previous')}
-        </button>
-        <span className="text-sm text-sumi-600">{t('admin.page', { n: cursors.length + 1 })}</span>
-        <button
-          type="button"
-          className="btn-secondary"
-          disabled={!stock.data?.nextCursor || stock.isPlaceholderData}
-          onClick={() => {
-            const next = stock.data?.nextCursor;
-            if (next) setPages({ key: filterKey, cursors: [...cursors, next] });
-          }}
-        >
-          {t('admin.next')}
-        </button>
-      </div>
+      <Pager pages={pages} nextCursor={stock.data?.nextCursor} loading={stock.isPlaceholderData} />
     </div>
   );
 }

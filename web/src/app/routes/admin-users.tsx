@@ -1,12 +1,14 @@
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { ErrorState } from '@/components/error-state';
+import { Pager } from '@/components/pager';
 import { useUsers } from '@/features/admin-users/api/get-users';
 import { InviteUserForm } from '@/features/admin-users/components/invite-user-form';
 import { UserFilters } from '@/features/admin-users/components/user-filters';
 import { UsersTable } from '@/features/admin-users/components/users-table';
 import { parseUserFilters, serializeUserFilters } from '@/features/admin-users/search-params';
+import { useCursorPages } from '@/hooks/use-cursor-pages';
 import { useDocumentTitle } from '@/hooks/use-document-title';
 
 export function AdminUsersRoute() {
@@ -15,10 +17,8 @@ export function AdminUsersRoute() {
   const [searchParams, setSearchParams] = useSearchParams();
   const filters = useMemo(() => parseUserFilters(searchParams), [searchParams]);
   const filterKey = searchParams.toString();
-  // cursors of the pages before this one; a new search starts again at the first page
-  const [pages, setPages] = useState<{ key: string; cursors: string[] }>({ key: filterKey, cursors: [] });
-  const cursors = pages.key === filterKey ? pages.cursors : [];
-  const cursor = cursors.at(-1);
+  const pages = useCursorPages(filterKey);
+  const { cursor } = pages;
   const users = useUsers({ ...filters, ...(cursor ? { cursor } : {}) });
 
   return (
@@ -43,28 +43,7 @@ export function AdminUsersRoute() {
             <UsersTable users={users.data.items} />
           </div>
         )}
-        <div className="flex items-center justify-between">
-          <button
-            type="button"
-            className="btn-secondary"
-            disabled={cursors.length === 0}
-            onClick={() => setPages({ key: filterKey, cursors: cursors.slice(0, -1) })}
-          >
-            {t('admin.previous')}
-          </button>
-          <span className="text-sm text-sumi-600">{t('admin.page', { n: cursors.length + 1 })}</span>
-          <button
-            type="button"
-            className="btn-secondary"
-            disabled={!users.data?.nextCursor || users.isPlaceholderData}
-            onClick={() => {
-              const next = users.data?.nextCursor;
-              if (next) setPages({ key: filterKey, cursors: [...cursors, next] });
-            }}
-          >
-            {t('admin.next')}
-          </button>
-        </div>
+        <Pager pages={pages} nextCursor={users.data?.nextCursor} loading={users.isPlaceholderData} />
       </section>
     </div>
   );
