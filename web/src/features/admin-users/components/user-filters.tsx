@@ -1,13 +1,14 @@
 import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type UserQuery, type UserRole, type UserStatus, userRoles, userStatuses } from '../api/get-users';
+import { FilterSelect } from '@/components/filter-select';
+import { type UserQuery, userRoles, userStatuses } from '../api/get-users';
 
 type Filters = Omit<UserQuery, 'cursor'>;
 
 export function UserFilters({ filters, onChange }: { filters: Filters; onChange: (next: Filters) => void }) {
   const { t } = useTranslation();
   const [q, setQ] = useState(filters.q ?? '');
-  const ids = { q: useId(), role: useId(), status: useId() };
+  const searchId = useId();
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -17,11 +18,11 @@ export function UserFilters({ filters, onChange }: { filters: Filters; onChange:
   return (
     <form aria-label={t('admin.users.searchForm')} onSubmit={submit} className="flex flex-wrap items-end gap-3">
       <div className="flex flex-col">
-        <label htmlFor={ids.q} className="text-sm font-medium">
+        <label htmlFor={searchId} className="text-sm font-medium">
           {t('admin.users.search')}
         </label>
         <input
-          id={ids.q}
+          id={searchId}
           type="search"
           value={q}
           maxLength={200}
@@ -30,42 +31,20 @@ export function UserFilters({ filters, onChange }: { filters: Filters; onChange:
           className="w-64 rounded border border-washi-300 bg-white px-2 py-1.5"
         />
       </div>
-      <div className="flex flex-col">
-        <label htmlFor={ids.role} className="text-sm font-medium">
-          {t('admin.users.role')}
-        </label>
-        <select
-          id={ids.role}
-          value={filters.role ?? ''}
-          onChange={(e) => onChange({ ...filters, q, role: (e.target.value || undefined) as UserRole | undefined })}
-          className="rounded border border-washi-300 bg-white px-2 py-1.5"
-        >
-          <option value="">{t('admin.users.allRoles')}</option>
-          {userRoles.map((r) => (
-            <option key={r} value={r}>
-              {t(`admin.roles.${r}`)}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="flex flex-col">
-        <label htmlFor={ids.status} className="text-sm font-medium">
-          {t('admin.users.status')}
-        </label>
-        <select
-          id={ids.status}
-          value={filters.status ?? ''}
-          onChange={(e) => onChange({ ...filters, q, status: (e.target.value || undefined) as UserStatus | undefined })}
-          className="rounded border border-washi-300 bg-white px-2 py-1.5"
-        >
-          <option value="">{t('admin.users.allStatuses')}</option>
-          {userStatuses.map((s) => (
-            <option key={s} value={s}>
-              {t(`admin.statuses.${s}`)}
-            </option>
-          ))}
-        </select>
-      </div>
+      <FilterSelect
+        label={t('admin.users.role')}
+        anyLabel={t('admin.users.allRoles')}
+        value={filters.role}
+        options={userRoles.map((r) => ({ value: r, label: t(`admin.roles.${r}`) }))}
+        onChange={(role) => onChange({ ...filters, q, role })}
+      />
+      <FilterSelect
+        label={t('admin.users.status')}
+        anyLabel={t('admin.users.allStatuses')}
+        value={filters.status}
+        options={userStatuses.map((s) => ({ value: s, label: t(`admin.statuses.${s}`) }))}
+        onChange={(status) => onChange({ ...filters, q, status })}
+      />
       <button type="submit" className="btn-secondary">
         {t('admin.users.searchSubmit')}
       </button>

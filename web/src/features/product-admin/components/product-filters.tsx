@@ -1,5 +1,6 @@
 import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FilterSelect } from '@/components/filter-select';
 import { productSorts, taxClasses } from '../api/staff-products';
 import type { ProductFilterValues } from '../search-params';
 
@@ -15,22 +16,21 @@ export function ProductFilters({
 }) {
   const { t } = useTranslation();
   const [q, setQ] = useState(filters.q ?? '');
-  const ids = { q: useId(), category: useId(), active: useId(), tax: useId(), sort: useId() };
+  const searchId = useId();
   const set = (patch: Partial<ProductFilterValues>) => onChange({ ...filters, ...patch });
   const submit = (event: FormEvent) => {
     event.preventDefault();
     set({ q: q.trim() || undefined });
   };
-  const select = 'rounded border border-washi-300 bg-white px-2 py-1.5';
   return (
     <form aria-label={t('admin.products.searchForm')} onSubmit={submit} className="flex flex-wrap items-end gap-3">
       <div className="flex flex-col">
-        <label htmlFor={ids.q} className="text-sm font-medium">
+        <label htmlFor={searchId} className="text-sm font-medium">
           {t('admin.products.search')}
         </label>
         <div className="flex gap-2">
           <input
-            id={ids.q}
+            id={searchId}
             type="search"
             value={q}
             onChange={(e) => setQ(e.target.value)}
@@ -42,75 +42,37 @@ export function ProductFilters({
           </button>
         </div>
       </div>
-      <div className="flex flex-col">
-        <label htmlFor={ids.category} className="text-sm font-medium">
-          {t('admin.products.category')}
-        </label>
-        <select
-          id={ids.category}
-          className={select}
-          value={filters.category ?? ''}
-          onChange={(e) => set({ category: e.target.value || undefined })}
-        >
-          <option value="">{t('admin.products.allCategories')}</option>
-          {categories.map((c) => (
-            <option key={c.slug} value={c.slug}>
-              {c.label}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="flex flex-col">
-        <label htmlFor={ids.active} className="text-sm font-medium">
-          {t('admin.products.state')}
-        </label>
-        <select
-          id={ids.active}
-          className={select}
-          value={filters.active ?? ''}
-          onChange={(e) => set({ active: (e.target.value || undefined) as ProductFilterValues['active'] })}
-        >
-          <option value="">{t('admin.products.allStates')}</option>
-          <option value="true">{t('admin.products.active')}</option>
-          <option value="false">{t('admin.products.archived')}</option>
-        </select>
-      </div>
-      <div className="flex flex-col">
-        <label htmlFor={ids.tax} className="text-sm font-medium">
-          {t('admin.products.taxClass')}
-        </label>
-        <select
-          id={ids.tax}
-          className={select}
-          value={filters.taxClass ?? ''}
-          onChange={(e) => set({ taxClass: (e.target.value || undefined) as ProductFilterValues['taxClass'] })}
-        >
-          <option value="">{t('admin.products.allTaxClasses')}</option>
-          {taxClasses.map((c) => (
-            <option key={c} value={c}>
-              {t(`admin.products.taxClasses.${c}`)}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="flex flex-col">
-        <label htmlFor={ids.sort} className="text-sm font-medium">
-          {t('admin.products.sort')}
-        </label>
-        <select
-          id={ids.sort}
-          className={select}
-          value={filters.sort ?? ''}
-          onChange={(e) => set({ sort: (e.target.value || undefined) as ProductFilterValues['sort'] })}
-        >
-          <option value="">{t('admin.products.sorts.default')}</option>
-          {productSorts.map((s) => (
-            <option key={s} value={s}>
-              {t(`admin.products.sorts.${s}`)}
-            </option>
-          ))}
-        </select>
-      </div>
+      <FilterSelect
+        label={t('admin.products.category')}
+        anyLabel={t('admin.products.allCategories')}
+        value={filters.category}
+        options={categories.map((c) => ({ value: c.slug, label: c.label }))}
+        onChange={(category) => set({ category })}
+      />
+      <FilterSelect
+        label={t('admin.products.state')}
+        anyLabel={t('admin.products.allStates')}
+        value={filters.active}
+        options={[
+          { value: 'true', label: t('admin.products.active') },
+          { value: 'false', label: t('admin.products.archived') },
+        ]}
+        onChange={(active) => set({ active })}
+      />
+      <FilterSelect
+        label={t('admin.products.taxClass')}
+        anyLabel={t('admin.products.allTaxClasses')}
+        value={filters.taxClass}
+        options={taxClasses.map((c) => ({ value: c, label: t(`admin.products.taxClasses.${c}`) }))}
+        onChange={(taxClass) => set({ taxClass })}
+      />
+      <FilterSelect
+        label={t('admin.products.sort')}
+        anyLabel={t('admin.products.sorts.default')}
+        value={filters.sort}
+        options={productSorts.map((s) => ({ value: s, label: t(`admin.products.sorts.${s}`) }))}
+        onChange={(sort) => set({ sort })}
+      />
     </form>
   );
 }
