@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { pageParams } from '../../platform/http/cursor.js';
 import { availabilitySchema, imageSchema, localizedSchema } from './api-schemas.js';
 import { staffProductSorts } from './product-queries.js';
 import { taxClasses } from './schema.js';
@@ -131,13 +132,7 @@ export const staffListProductsQuery = z.object({
     .enum(staffProductSorts, { error: `must be one of ${staffProductSorts.join(', ')}` })
     .optional()
     .openapi({ description: 'Default: relevance with q, otherwise newest' }),
-  cursor: z.string().max(1000).optional().openapi({ description: 'nextCursor of the previous page' }),
-  limit: z.coerce
-    .number({ error: 'must be a number' })
-    .int('must be a whole number')
-    .min(1, 'must be at least 1')
-    .max(100, 'must be at most 100')
-    .default(50),
+  ...pageParams(50),
 });
 
 export const productIdParams = z.object({

@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { pageParams } from '../../platform/http/cursor.js';
 import { idempotencyKeyMaxLength, movementReasons, noteMaxLength, staffReasons } from './schema.js';
 import { staffReasonDirection } from './stock-adjustments.js';
 
@@ -58,13 +59,6 @@ export const stockAdjustmentResultSchema = z
   .object({ movement: stockMovementSchema, stock: stockItemSchema })
   .openapi('StockAdjustmentResult');
 
-const limit = z.coerce
-  .number({ error: 'must be a number' })
-  .int('must be a whole number')
-  .min(1, 'must be at least 1')
-  .max(100, 'must be at most 100');
-const cursor = z.string().max(1000).optional().openapi({ description: 'nextCursor of the previous page' });
-
 export const listStockQuerySchema = z.object({
   q: z.string().max(200, 'must be at most 200 characters').optional().openapi({
     description: 'Part of a SKU or of the product’s Japanese or English name, case-insensitive',
@@ -74,11 +68,10 @@ export const listStockQuerySchema = z.object({
     .optional()
     .transform((value) => value === 'true')
     .openapi({ description: 'true: only SKUs at or below their threshold, sold out first' }),
-  cursor,
-  limit: limit.default(50),
+  ...pageParams(50),
 });
 
-export const listMovementsQuerySchema = z.object({ cursor, limit: limit.default(50) });
+export const listMovementsQuerySchema = z.object(pageParams(50));
 
 export const skuParamsSchema = z.object({
   sku: z

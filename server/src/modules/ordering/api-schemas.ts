@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { pageParams } from '../../platform/http/cursor.js';
 import { prefectures } from './address.js';
 import { deliverySlots } from './delivery.js';
 import { maxLineQuantity, orderStates, paymentMethods } from './schema.js';
@@ -165,13 +166,7 @@ export const orderListSchema = z
   .openapi('OrderList');
 
 export const listOrdersQuerySchema = z.object({
-  cursor: z.string().max(1000).optional().openapi({ description: 'nextCursor of the previous page' }),
-  limit: z.coerce
-    .number({ error: 'must be a number' })
-    .int('must be a whole number')
-    .min(1, 'must be at least 1')
-    .max(100, 'must be at most 100')
-    .default(20),
+  ...pageParams(20),
 });
 
 export const orderIdParamsSchema = z.object({

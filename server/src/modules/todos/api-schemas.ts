@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { pageParams } from '../../platform/http/cursor.js';
 import { dueAtInputSchema } from './due-at.js';
 import { notesMaxLength, titleMaxLength } from './schema.js';
 import { todoFilters, todoSorts } from './todo-queries.js';
@@ -87,13 +88,7 @@ export const listTodosQuerySchema = z.object({
       description:
         'created: oldest first (TodoMVC’s order); due: soonest first, no due date last; priority: 1 first, then by due',
     }),
-  cursor: z.string().max(1000).optional().openapi({ description: 'nextCursor of the previous page' }),
-  limit: z.coerce
-    .number({ error: 'must be a number' })
-    .int('must be a whole number')
-    .min(1, 'must be at least 1')
-    .max(100, 'must be at most 100')
-    .default(50),
+  ...pageParams(50),
 });
 
 export const todoIdParamsSchema = z.object({

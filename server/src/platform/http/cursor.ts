@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@hono/zod-openapi';
 import { AppError } from './errors.js';
 
 /**
@@ -84,3 +84,19 @@ function invalidCursor(reason: string) {
 
 /** How an `instant` key is printed in SQL (UTC, microseconds). */
 export const instantKeyFormat = 'YYYY-MM-DD"T"HH24:MI:SS.US';
+
+/**
+ * The query parameters of every keyset-paged list: `cursor` (the previous
+ * page's `nextCursor`) and `limit`. Spread into the list's query schema.
+ */
+export function pageParams(defaultLimit: number) {
+  return {
+    cursor: z.string().max(1000).optional().openapi({ description: 'nextCursor of the previous page' }),
+    limit: z.coerce
+      .number({ error: 'must be a number' })
+      .int('must be a whole number')
+      .min(1, 'must be at least 1')
+      .max(100, 'must be at most 100')
+      .default(defaultLimit),
+  };
+}

@@ -436,6 +436,7 @@ export interface paths {
                     q?: string;
                     role?: "customer" | "staff" | "admin";
                     status?: "active" | "disabled" | "deleted";
+                    /** @description nextCursor of the previous page */
                     cursor?: string;
                     limit?: number;
                 };
@@ -756,6 +757,7 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
+                    /** @description nextCursor of the previous page */
                     cursor?: string;
                     limit?: number;
                 };

@@ -1,5 +1,6 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import type { AppEnv } from '../../../platform/http/app-env.js';
+import { pageParams } from '../../../platform/http/cursor.js';
 import { AppError, errorResponses } from '../../../platform/http/errors.js';
 import { productListSchema } from '../api-schemas.js';
 import type { CatalogDeps } from '../catalog-deps.js';
@@ -36,13 +37,7 @@ export const listProductsQuery = z.object({
     .enum(productSorts, { error: `must be one of ${productSorts.join(', ')}` })
     .optional()
     .openapi({ description: 'Default: relevance with q, otherwise newest' }),
-  cursor: z.string().max(1000).optional().openapi({ description: 'nextCursor of the previous page' }),
-  limit: z.coerce
-    .number()
-    .int('must be a whole number')
-    .min(1, 'must be at least 1')
-    .max(100, 'must be at most 100')
-    .default(24),
+  ...pageParams(24),
 });
 
 export const listProductsRoute = createRoute({

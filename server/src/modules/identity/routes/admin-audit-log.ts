@@ -2,6 +2,7 @@ import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import { requireUser } from '../../../platform/auth/authenticate.js';
 import type { Database } from '../../../platform/db/database.js';
 import type { AppEnv } from '../../../platform/http/app-env.js';
+import { pageParams } from '../../../platform/http/cursor.js';
 import { errorResponses } from '../../../platform/http/errors.js';
 import { auditLogSchema } from '../api-schemas.js';
 import { listAuditLog } from '../audit-log.js';
@@ -14,8 +15,7 @@ export const listAuditLogRoute = createRoute({
   security: [{ bearer: [] }],
   request: {
     query: z.object({
-      cursor: z.string().max(1000).optional(),
-      limit: z.coerce.number().int('must be a whole number').min(1).max(100).default(50),
+      ...pageParams(50),
     }),
   },
   responses: {

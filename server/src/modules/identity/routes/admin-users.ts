@@ -3,6 +3,7 @@ import { requireUser } from '../../../platform/auth/authenticate.js';
 import { roles } from '../../../platform/auth/principal.js';
 import type { Database } from '../../../platform/db/database.js';
 import type { AppEnv } from '../../../platform/http/app-env.js';
+import { pageParams } from '../../../platform/http/cursor.js';
 import { AppError, errorResponses } from '../../../platform/http/errors.js';
 import { toUser, userListSchema, userSchema } from '../api-schemas.js';
 import type { Directory } from '../directory/directory.js';
@@ -23,8 +24,7 @@ export const listUsersRoute = createRoute({
       q: z.string().trim().max(100, 'must be at most 100 characters').optional(),
       role: z.enum(roles).optional(),
       status: z.enum(userStatuses).optional(),
-      cursor: z.string().max(1000).optional(),
-      limit: z.coerce.number().int('must be a whole number').min(1).max(100).default(25),
+      ...pageParams(25),
     }),
   },
   responses: {
