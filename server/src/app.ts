@@ -1,6 +1,5 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
-import { orderingProducts } from './flows/ordering-products.js';
-import { stockProductNames } from './flows/stock-product-names.js';
+import { findProductFacts, productNamesBySku } from './modules/catalog/catalog-read-side.js';
 import { catalogLargeBodies, createCatalogRouter, createCatalogStaffRouter } from './modules/catalog/catalog-router.js';
 import { createProductImagesRouter } from './modules/catalog/product-images-router.js';
 import type { StockReadModel } from './modules/catalog/stock-read-model.js';
@@ -87,12 +86,15 @@ export function createApp(services: AppServices): OpenAPIHono<AppEnv> {
   );
   app.route('/api', createTodosRouter({ db: database.db }));
   app.route('/api', createCatalogStaffRouter({ ...catalogDeps, openingStock: createOpeningStock }));
-  app.route('/api', createInventoryRouter({ db: database.db, productNames: stockProductNames }));
+  app.route('/api', createInventoryRouter({ db: database.db, productNames: productNamesBySku }));
   app.route(
     '/api',
     createProductImagesRouter({ db: database.db, storage, mediaUrl, maxUploadBytes: config.media.maxUploadBytes }),
   );
-  app.route('/api', createOrderingRouter({ db: database.db, products: orderingProducts }));
+  app.route(
+    '/api',
+    createOrderingRouter({ db: database.db, products: (db, ids) => findProductFacts(db, { ids, stock }) }),
+  );
 
   app.all('/api/*', (c) =>
     errorResponse(c, new AppError('NOT_FOUND', `No API route for ${c.req.method} ${c.req.path}`)),

@@ -1,4 +1,5 @@
-import type { SQL, SQLWrapper } from 'drizzle-orm';
+import type { SQL } from 'drizzle-orm';
+import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 
 /**
  * What the catalog needs to know about stock, as a port: the inventory module
@@ -6,6 +7,7 @@ import type { SQL, SQLWrapper } from 'drizzle-orm';
  * inventory's tables itself.
  */
 export type StockReadModel = {
-  availableUnits(sku: SQLWrapper): SQL<number>;
-  availabilityStatus(sku: SQLWrapper): SQL<'in_stock' | 'low_stock' | 'sold_out'>;
+  /** Correlated on the caller's SKU column (the implementation qualifies it). */
+  availableUnits(sku: AnyPgColumn): SQL<number>;
+  availabilityStatus(sku: AnyPgColumn): SQL<'in_stock' | 'low_stock' | 'sold_out'>;
 };

@@ -1,5 +1,7 @@
-import { type SQL, type SQLWrapper, sql } from 'drizzle-orm';
+import { type SQL, sql } from 'drizzle-orm';
+import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { DatabaseOrTransaction } from '../../platform/db/database.js';
+import { qualified } from '../../platform/db/qualified.js';
 import { recordMovements } from './movements.js';
 import { stockItems } from './schema.js';
 
@@ -9,21 +11,21 @@ import { stockItems } from './schema.js';
  * own query without reading inventory's tables itself. A SKU with no stock row
  * has nothing available.
  */
-export function availableUnits(sku: SQLWrapper): SQL<number> {
-  return sql<number>`coalesce((select ${stockItems.onHand} - ${stockItems.reserved} from ${stockItems} where ${stockItems.sku} = ${sku}), 0)`.mapWith(
+export function availableUnits(sku: AnyPgColumn): SQL<number> {
+  return sql<number>`coalesce((select ${stockItems.onHand} - ${stockItems.reserved} from ${stockItems} where ${stockItems.sku} = ${qualified(sku)}), 0)`.mapWith(
     Number,
   );
 }
 
 export type AvailabilityStatus = 'in_stock' | 'low_stock' | 'sold_out';
 
-export function availabilityStatus(sku: SQLWrapper): SQL<AvailabilityStatus> {
+export function availabilityStatus(sku: AnyPgColumn): SQL<AvailabilityStatus> {
   return sql<AvailabilityStatus>`coalesce((
     select case
       when ${stockItems.onHand} - ${stockItems.reserved} <= 0 then 'sold_out'
       when ${stockItems.onHand} - ${stockItems.reserved} <= ${stockItems.lowStockThreshold} then 'low_stock'
       else 'in_stock' end
-    from ${stockItems} where ${stockItems.sku} = ${sku}), 'sold_out')`;
+    from ${stockItems} where ${stockItems.sku} = ${qualified(sku)}), 'sold_out')`;
 }
 
 export type StockLevel = { sku: string; onHand: number };

@@ -17,16 +17,12 @@ const available = sql<number>`(${stockItems.onHand} - ${stockItems.reserved})`.m
 // Byte order: the same on every server whatever its locale, and what the cursor compares with.
 const skuOrder = sql`${stockItems.sku} collate "C"`;
 
-// Qualified in full: Drizzle prints a single-table select's columns bare, and a bare
-// "sku" inside the port's correlated subquery would mean the product's own SKU.
-const qualifiedSku = sql`${stockItems}.${sql.identifier(stockItems.sku.name)}`;
-
 function columns(names: ProductNames) {
   return {
     ...getTableColumns(stockItems),
     available,
-    nameJa: names.nameJa(qualifiedSku),
-    nameEn: names.nameEn(qualifiedSku),
+    nameJa: names.nameJa(stockItems.sku),
+    nameEn: names.nameEn(stockItems.sku),
   };
 }
 
@@ -55,7 +51,7 @@ export async function listStock(db: DatabaseOrTransaction, names: ProductNames, 
     .where(
       and(
         q
-          ? sql`(${contains(sql`${stockItems.sku}`)} or ${contains(names.nameJa(qualifiedSku))} or ${contains(names.nameEn(qualifiedSku))})`
+          ? sql`(${contains(sql`${stockItems.sku}`)} or ${contains(names.nameJa(stockItems.sku))} or ${contains(names.nameEn(stockItems.sku))})`
           : undefined,
         params.lowOnly ? sql`${available} <= ${stockItems.lowStockThreshold}` : undefined,
         after(),

@@ -16,8 +16,8 @@ export type ProductFacts = {
 };
 
 /**
- * The catalog and stock read ordering depends on, as a port: a flow provides
- * it and the composition root wires it; ordering never reads another module's
+ * The catalog and stock read ordering depends on, as a port: the catalog
+ * provides it and the composition root wires it; ordering never reads another module's
  * tables. Unknown ids are simply absent from the map.
  */
 export type ProductLookup = (
