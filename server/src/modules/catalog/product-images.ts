@@ -1,33 +1,9 @@
 import { and, asc, eq, gt, max, sql } from 'drizzle-orm';
 import type { DatabaseOrTransaction } from '../../platform/db/database.js';
-import { type ImageRendition, productImages, products } from './schema.js';
+import { productImages, products } from './schema.js';
 
-/** Image rows as the back office sees them. Queries take a transaction or the database. */
-const staffImageColumns = {
-  id: productImages.id,
-  productId: productImages.productId,
-  position: productImages.position,
-  objectKey: productImages.objectKey,
-  contentType: productImages.contentType,
-  width: productImages.width,
-  height: productImages.height,
-  altJa: productImages.altJa,
-  altEn: productImages.altEn,
-  renditions: productImages.renditions,
-};
-
-export type StaffImageRow = {
-  id: string;
-  productId: string;
-  position: number;
-  objectKey: string;
-  contentType: string;
-  width: number;
-  height: number;
-  altJa: string;
-  altEn: string;
-  renditions: ImageRendition[];
-};
+/** Image rows as the back office sees them: every column. Queries take a transaction or the database. */
+export type StaffImageRow = typeof productImages.$inferSelect;
 
 export type ProductRef = { productId: string };
 export type ImageRef = { productId: string; imageId: string };
@@ -53,7 +29,7 @@ export async function listProductImages(
   { productId }: ProductRef,
 ): Promise<StaffImageRow[]> {
   return db
-    .select(staffImageColumns)
+    .select()
     .from(productImages)
     .where(eq(productImages.productId, productId))
     .orderBy(asc(productImages.position));
@@ -61,22 +37,14 @@ export async function listProductImages(
 
 export async function getProductImage(db: DatabaseOrTransaction, ref: ImageRef): Promise<StaffImageRow | undefined> {
   const [row] = await db
-    .select(staffImageColumns)
+    .select()
     .from(productImages)
     .where(and(eq(productImages.productId, ref.productId), eq(productImages.id, ref.imageId)));
   return row;
 }
 
-export type AddProductImageParams = {
-  productId: string;
-  objectKey: string;
-  contentType: string;
-  width: number;
-  height: number;
-  altJa: string;
-  altEn: string;
-  renditions: ImageRendition[];
-};
+/** A new image: everything but its id and position (it goes last). */
+export type AddProductImageParams = Omit<typeof productImages.$inferInsert, 'id' | 'position'>;
 
 /** Appends an image after the product's last one. Call with the product locked. */
 export async function addProductImage(
@@ -91,7 +59,7 @@ export async function addProductImage(
   const [row] = await db
     .insert(productImages)
     .values({ ...params, position })
-    .returning(staffImageColumns);
+    .returning();
   if (!row) throw new Error('insert returned no row');
   return row;
 }
@@ -111,7 +79,7 @@ export async function updateProductImageAlt(
     .update(productImages)
     .set(changes)
     .where(and(eq(productImages.productId, params.productId), eq(productImages.id, params.imageId)))
-    .returning(staffImageColumns);
+    .returning();
   return row;
 }
 
@@ -141,7 +109,7 @@ export async function deleteProductImage(db: DatabaseOrTransaction, ref: ImageRe
   const [row] = await db
     .delete(productImages)
     .where(and(eq(productImages.productId, ref.productId), eq(productImages.id, ref.imageId)))
-    .returning(staffImageColumns);
+    .returning();
   if (!row) return undefined;
   await db
     .update(productImages)
