@@ -1,6 +1,7 @@
 import { context, SpanKind, SpanStatusCode, trace } from '@opentelemetry/api';
 import { ZodError } from 'zod';
 import type { Logger } from '../observability/logger.js';
+import { createBackgroundLoop } from './background-loop.js';
 import { type Envelope, envelopeContext } from './envelope.js';
 import type { Delivery, EventTransport } from './transport.js';
 
@@ -113,31 +114,15 @@ export function createConsumer(options: ConsumerOptions): Consumer {
     return deliveries.length;
   }
 
-  let loop: Promise<void> | undefined;
-  let stopping = false;
-
-  async function run() {
-    while (!stopping) {
-      try {
-        await runOnce();
-      } catch (error) {
-        logger.error({ err: error }, 'event consumer could not receive; retrying in 1 s');
-        await new Promise((resolve) => setTimeout(resolve, 1000));
-      }
+  const loop = createBackgroundLoop(async () => {
+    try {
+      await runOnce();
+      return 0; // the receive itself long-polls
+    } catch (error) {
+      logger.error({ err: error }, 'event consumer could not receive; retrying in 1 s');
+      return 1000;
     }
-  }
+  });
 
-  return {
-    runOnce,
-    start() {
-      if (loop) return;
-      stopping = false;
-      loop = run();
-    },
-    async stop() {
-      stopping = true;
-      await loop;
-      loop = undefined;
-    },
-  };
+  return { runOnce, start: loop.start, stop: loop.stop };
 }

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { and, eq, inArray, isNotNull, lt, sql } from 'drizzle-orm';
 import type { Database, DatabaseOrTransaction } from '../db/database.js';
 import type { Logger } from '../observability/logger.js';
+import { createBackgroundLoop } from './background-loop.js';
 import { createEnvelope, type Envelope, type NewEvent } from './envelope.js';
 import { outbox } from './schema.js';
 import type { EventTransport } from './transport.js';
@@ -143,58 +144,18 @@ export function createOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
     return rows.length;
   }
 
-  let loop: Promise<void> | undefined;
-  let stopping = false;
-  let wakeSleeper: (() => void) | undefined;
-  let news = false;
-
-  function wake() {
-    news = true;
-    wakeSleeper?.();
-  }
-
-  async function sleep(ms: number) {
-    if (news || stopping) return;
-    await new Promise<void>((resolve) => {
-      const timer = setTimeout(done, ms);
-      function done() {
-        clearTimeout(timer);
-        wakeSleeper = undefined;
-        resolve();
-      }
-      wakeSleeper = done;
-    });
-  }
-
-  async function run() {
-    let idleMs = idle.min;
-    while (!stopping) {
-      news = false;
-      let published = 0;
-      try {
-        published = await runOnce();
-      } catch (error) {
-        logger.error({ err: error }, 'outbox relay failed to claim or mark a batch');
-      }
-      if (published === batchSize) continue;
-      idleMs = published > 0 ? idle.min : Math.min(idle.max, idleMs * 2);
-      await sleep(idleMs);
+  let idleMs = idle.min;
+  const loop = createBackgroundLoop(async () => {
+    let published = 0;
+    try {
+      published = await runOnce();
+    } catch (error) {
+      logger.error({ err: error }, 'outbox relay failed to claim or mark a batch');
     }
-  }
+    if (published === batchSize) return 0;
+    idleMs = published > 0 ? idle.min : Math.min(idle.max, idleMs * 2);
+    return idleMs;
+  });
 
-  return {
-    runOnce,
-    wake,
-    start() {
-      if (loop) return;
-      stopping = false;
-      loop = run();
-    },
-    async stop() {
-      stopping = true;
-      wakeSleeper?.();
-      await loop;
-      loop = undefined;
-    },
-  };
+  return { runOnce, start: loop.start, wake: loop.wake, stop: loop.stop };
 }
