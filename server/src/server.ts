@@ -140,9 +140,10 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     if (config.profile === 'local') events = startEmbeddedEvents({ db: database.db, logger });
     const appListener = getRequestListener(app.fetch);
     const provider = localProvider;
+    const redirectToIssuerHost = issuerHostRedirect(url);
     handler = provider
       ? (req, res) => {
-          if (redirectToIssuerHost(req, res, url)) return;
+          if (redirectToIssuerHost(req, res)) return;
           return provider.owns(req.url) ? provider.handle(req, res) : appListener(req, res);
         }
       : appListener;
@@ -259,13 +260,16 @@ function seconds(since: number): string {
  * so sign-in could not complete there: its page navigations are sent to the
  * same path on `origin`. API calls, probes and non-browser clients are not.
  */
-function redirectToIssuerHost(req: IncomingMessage, res: ServerResponse, origin: string): boolean {
-  const expectedHost = new URL(origin).host;
-  const navigation = req.headers['sec-fetch-mode'] === 'navigate' && (req.method === 'GET' || req.method === 'HEAD');
-  if (!navigation || !req.headers.host || req.headers.host === expectedHost) return false;
-  const { port } = new URL(`http://${req.headers.host}`);
-  if (port !== new URL(origin).port) return false;
-  res.writeHead(308, { Location: new URL(req.url ?? '/', origin).href, 'Cache-Control': 'no-store' });
-  res.end();
-  return true;
+function issuerHostRedirect(origin: string) {
+  const { host, port } = new URL(origin);
+  return (req: IncomingMessage, res: ServerResponse): boolean => {
+    const navigation = req.headers['sec-fetch-mode'] === 'navigate' && (req.method === 'GET' || req.method === 'HEAD');
+    if (!navigation || !req.headers.host || req.headers.host === host) return false;
+    // Another name for this server (same port), not a host header we cannot read.
+    if (!URL.canParse(`http://${req.headers.host}`) || new URL(`http://${req.headers.host}`).port !== port)
+      return false;
+    res.writeHead(308, { Location: new URL(req.url ?? '/', origin).href, 'Cache-Control': 'no-store' });
+    res.end();
+    return true;
+  };
 }

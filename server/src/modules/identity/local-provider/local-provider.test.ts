@@ -87,6 +87,10 @@ describe('the local provider is served on Kura’s own port', () => {
     expect((await get(`${other}/api/categories`)).status).toBe(200);
     expect((await get(`${other}/health`)).status).toBe(200);
     expect((await get(`${origin}/api/categories`, navigate)).status).toBe(200);
+    // a Host header that is no URL host is left alone (never a crash), and the server keeps answering
+    const port = new URL(origin).port;
+    expect((await get(`${other}/todos`, { ...navigate, host: `bad host:${port}` })).status).not.toBe(308);
+    expect((await get(`${other}/health`)).status).toBe(200);
   });
 
   it('refuses an authorization request without PKCE', async () => {
