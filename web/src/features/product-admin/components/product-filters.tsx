@@ -1,6 +1,7 @@
-import { type FormEvent, useId, useState } from 'react';
+import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FilterSelect } from '@/components/filter-select';
+import { SearchField } from '@/components/search-field';
 import { productSorts, taxClasses } from '../api/staff-products';
 import type { ProductFilterValues } from '../search-params';
 
@@ -16,7 +17,6 @@ export function ProductFilters({
 }) {
   const { t } = useTranslation();
   const [q, setQ] = useState(filters.q ?? '');
-  const searchId = useId();
   const set = (patch: Partial<ProductFilterValues>) => onChange({ ...filters, ...patch });
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -24,24 +24,13 @@ export function ProductFilters({
   };
   return (
     <form aria-label={t('admin.products.searchForm')} onSubmit={submit} className="flex flex-wrap items-end gap-3">
-      <div className="flex flex-col">
-        <label htmlFor={searchId} className="text-sm font-medium">
-          {t('admin.products.search')}
-        </label>
-        <div className="flex gap-2">
-          <input
-            id={searchId}
-            type="search"
-            value={q}
-            onChange={(e) => setQ(e.target.value)}
-            className="w-56 rounded border border-washi-300 px-2 py-1.5"
-            placeholder={t('admin.products.searchPlaceholder')}
-          />
-          <button type="submit" className="btn-secondary">
-            {t('admin.products.searchSubmit')}
-          </button>
-        </div>
-      </div>
+      <SearchField
+        label={t('admin.products.search')}
+        placeholder={t('admin.products.searchPlaceholder')}
+        submitLabel={t('admin.products.searchSubmit')}
+        value={q}
+        onChange={setQ}
+      />
       <FilterSelect
         label={t('admin.products.category')}
         anyLabel={t('admin.products.allCategories')}
