@@ -19,11 +19,25 @@ test('staff adjust stock, see the movement, the storefront follows; going below 
   await expect(page).toHaveURL('/admin/stock');
   await expect(page.getByRole('heading', { level: 1, name: '在庫' })).toBeVisible();
 
+  // The list pages through every SKU (25 a page); a new search starts again at page 1.
+  const rows = page.locator('.stock-row');
+  await expect(rows).toHaveCount(25);
+  const firstSku = await rows.first().locator('a').first().innerText();
+  await page.getByRole('button', { name: '次へ' }).click();
+  await expect(page.getByText('2 ページ目')).toBeVisible();
+  await expect(rows.first()).not.toContainText(firstSku);
+  await page.getByRole('button', { name: '前へ' }).click();
+  await expect(page.getByText('1 ページ目')).toBeVisible();
+  await expect(rows.first()).toContainText(firstSku);
+  await page.getByRole('button', { name: '次へ' }).click();
+  await expect(page.getByText('2 ページ目')).toBeVisible();
+
   // Find the SKU with the search, open its detail.
   const search = page.getByRole('form', { name: '在庫を検索' });
   await search.getByRole('searchbox', { name: '検索' }).fill(product.sku);
   await search.getByRole('button', { name: '検索' }).click();
   await expect(page.locator('.stock-row')).toHaveCount(1);
+  await expect(page.getByText('1 ページ目')).toBeVisible();
   await page.getByRole('link', { name: product.sku }).click();
   await expect(page).toHaveURL(`/admin/stock/${product.sku}`);
   const available = page.locator('[data-figure="available"]');
