@@ -22,6 +22,7 @@ export function createRouter() {
         { path: 'products/:slug', Component: ProductRoute },
         { path: 'categories/:slug', Component: CategoryRoute },
         { path: 'auth/callback', Component: AuthCallbackRoute },
+        { path: 'cart', lazy: async () => ({ Component: (await import('./routes/cart')).CartRoute }) },
         {
           Component: RequireUser,
           children: [

@@ -4,8 +4,8 @@ import { Link, NavLink } from 'react-router';
 import { LanguageSwitch } from './language-switch';
 import { SearchBox } from './search-box';
 
-/** `account` is the sign-in corner, given by the layout (features are composed in routes). */
-export function SiteHeader({ account }: { account?: ReactNode }) {
+/** `account` is the sign-in corner and `cart` the cart link, given by the layout (features are composed in routes). */
+export function SiteHeader({ account, cart }: { account?: ReactNode; cart?: ReactNode }) {
   const { t } = useTranslation();
   return (
     <header className="bg-ai-900 text-washi-50">
@@ -27,6 +27,7 @@ export function SiteHeader({ account }: { account?: ReactNode }) {
           <SearchBox />
         </div>
         <div className="ml-auto flex items-center gap-3 sm:ml-0">
+          {cart}
           <LanguageSwitch />
           {account}
         </div>

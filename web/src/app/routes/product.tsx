@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { ErrorState } from '@/components/error-state';
+import { AddToCart } from '@/features/cart/components/add-to-cart';
 import { useProduct } from '@/features/products/api/get-product';
 import { ProductDetails, ProductDetailsSkeleton } from '@/features/products/components/product-details';
 import { useDocumentTitle } from '@/hooks/use-document-title';
@@ -37,5 +38,10 @@ export function ProductRoute() {
     }
     return <ErrorState error={product.error} onRetry={() => void product.refetch()} retrying={product.isFetching} />;
   }
-  return <ProductDetails product={product.data} />;
+  return (
+    <ProductDetails
+      product={product.data}
+      actions={<AddToCart productId={product.data.id} available={product.data.availability.available} />}
+    />
+  );
 }

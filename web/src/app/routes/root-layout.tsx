@@ -4,6 +4,7 @@ import { Outlet, ScrollRestoration, useLocation } from 'react-router';
 import { SiteFooter } from '@/components/site-footer';
 import { SiteHeader } from '@/components/site-header';
 import { UserMenu } from '@/features/account/components/user-menu';
+import { CartLink } from '@/features/cart/components/cart-link';
 
 /**
  * After a client-side navigation, focus moves to the new page's content, as it
@@ -35,7 +36,7 @@ export function RootLayout() {
       >
         {t('nav.skipToContent')}
       </a>
-      <SiteHeader account={<UserMenu />} />
+      <SiteHeader account={<UserMenu />} cart={<CartLink />} />
       <main
         id="main"
         ref={mainRef}

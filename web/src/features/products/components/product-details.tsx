@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Skeleton } from '@/components/skeleton';
@@ -7,9 +8,10 @@ import { AvailabilityBadge } from './availability-badge';
 import { PriceTag } from './price-tag';
 import { ProductGallery } from './product-gallery';
 
-type ProductDetailsProps = { product: Schemas['Product'] };
+/** `actions` is where the page puts what a shopper can do with the product (add to cart). */
+type ProductDetailsProps = { product: Schemas['Product']; actions?: ReactNode };
 
-export function ProductDetails({ product }: ProductDetailsProps) {
+export function ProductDetails({ product, actions }: ProductDetailsProps) {
   const { t, i18n } = useTranslation();
   const language = i18n.language;
   const name = pickText(product.name, language);
@@ -67,6 +69,7 @@ export function ProductDetails({ product }: ProductDetailsProps) {
               )}
             </div>
           </div>
+          {actions}
           <section>
             <h2 className="font-serif text-lg font-semibold text-sumi-900">{t('product.description')}</h2>
             <p className="mt-2 whitespace-pre-line leading-relaxed text-sumi-800">
