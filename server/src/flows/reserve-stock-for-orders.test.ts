@@ -5,24 +5,27 @@ import { createTestApp, type TestApp } from '../../test/test-app.js';
 import { stockItems } from '../modules/inventory/schema.js';
 import type { Order } from '../modules/ordering/api-schemas.js';
 import { deliveryDateIn } from '../modules/ordering/delivery.js';
-import { createConsumer } from '../platform/events/consumer.js';
-import { createOutboxRelay } from '../platform/events/outbox.js';
+import { createConsumer, PermanentEventError } from '../platform/events/consumer.js';
+import { createOutboxRelay, type OutboxRelay } from '../platform/events/outbox.js';
 import { createPostgresTransport } from '../platform/events/postgres-transport.js';
+import type { EventTransport } from '../platform/events/transport.js';
 import { createLogger } from '../platform/observability/logger.js';
 import { reserveStockForOrders } from './reserve-stock-for-orders.js';
 
 let t: TestApp;
 let pump: () => Promise<void>;
+let transport: EventTransport;
+let relay: OutboxRelay;
 beforeAll(async () => {
   t = await createTestApp({ demoData: true });
   const logger = createLogger({ level: 'silent', service: 'kura-test' });
-  const transport = createPostgresTransport({
+  transport = createPostgresTransport({
     db: t.database.db,
     queue: 'events',
     maxReceiveCount: 5,
     pollIntervalMs: 10,
   });
-  const relay = createOutboxRelay({ db: t.database.db, transport, logger });
+  relay = createOutboxRelay({ db: t.database.db, transport, logger });
   const consumer = createConsumer({
     transport,
     handlers: reserveStockForOrders({ db: t.database.db }),
@@ -135,5 +138,83 @@ describe('reserving stock for orders through the queue', () => {
     await pump();
     expect(await stockOf(item.sku)).toEqual({ onHand: 10, reserved: 2 });
     expect((await api.json<Order>('GET', `/api/orders/${placed.body.id}`)).body.state).toBe('confirmed');
+  });
+
+  const envelopeFor = (orderId: string, type: string, payload: unknown) => ({
+    id: crypto.randomUUID(),
+    type,
+    key: orderId,
+    payload,
+    occurredAt: new Date().toISOString(),
+  });
+
+  it('a cancel handled before its OrderPlaced leaves nothing reserved (messages out of order)', async () => {
+    const [, , , item] = await demoProducts(t, 4);
+    if (!item) throw new Error('no demo product');
+    await setStock(t, item.sku, 10);
+    const me = await t.signIn();
+    const api = asUser(t, me.headers);
+    const placed = await api.json<Order>('POST', '/api/orders', body(item.id, 3), {
+      'Idempotency-Key': crypto.randomUUID(),
+    });
+    expect((await api.json<Order>('POST', `/api/orders/${placed.body.id}/cancel`)).status).toBe(200);
+    // Both events are on the queue; a second consumer takes OrderCancelled first, then OrderPlaced.
+    // (The relay publishes one event per key per round, keeping each order's events in order.)
+    let published = 0;
+    for (let n = await relay.runOnce(); n > 0; n = await relay.runOnce()) published += n;
+    expect(published).toBe(2);
+    const deliveries = await transport.receive({ max: 10, waitSeconds: 0, visibilitySeconds: 30 });
+    expect(deliveries.map((d) => d.envelope.type)).toEqual(['OrderPlaced', 'OrderCancelled']);
+    const handlers = reserveStockForOrders({ db: t.database.db });
+    for (const delivery of deliveries.reverse()) {
+      await handlers[delivery.envelope.type]?.(delivery.envelope);
+      await transport.ack(delivery);
+    }
+    await pump();
+    expect(await stockOf(item.sku)).toEqual({ onHand: 10, reserved: 0 });
+    expect((await api.json<Order>('GET', `/api/orders/${placed.body.id}`)).body.state).toBe('cancelled');
+  });
+
+  it('a reservation that reaches an order already rejected is given back', async () => {
+    const [, , , , item] = await demoProducts(t, 5);
+    if (!item) throw new Error('no demo product');
+    await setStock(t, item.sku, 1);
+    const me = await t.signIn();
+    const api = asUser(t, me.headers);
+    const placed = await api.json<Order>('POST', '/api/orders', body(item.id, 1), {
+      'Idempotency-Key': crypto.randomUUID(),
+    });
+    const handlers = reserveStockForOrders({ db: t.database.db });
+    // A redelivered OrderPlaced reserved (stock came back), while an earlier delivery's verdict was a rejection.
+    await handlers.OrderPlaced?.(
+      envelopeFor(placed.body.id, 'OrderPlaced', {
+        orderId: placed.body.id,
+        userId: me.userId,
+        lines: [{ productId: item.id, sku: item.sku, quantity: 1 }],
+        total: placed.body.total,
+      }),
+    );
+    expect(await stockOf(item.sku)).toEqual({ onHand: 1, reserved: 1 });
+    await handlers.StockRejected?.(
+      envelopeFor(placed.body.id, 'StockRejected', { orderId: placed.body.id, shortages: [] }),
+    );
+    await pump();
+    expect(await stockOf(item.sku)).toEqual({ onHand: 1, reserved: 0 });
+    expect((await api.json<Order>('GET', `/api/orders/${placed.body.id}`)).body.state).toBe('rejected');
+  });
+
+  it('an OrderPlaced for an order that does not exist is dead-lettered at once', async () => {
+    const handlers = reserveStockForOrders({ db: t.database.db });
+    const orderId = crypto.randomUUID();
+    await expect(
+      handlers.OrderPlaced?.(
+        envelopeFor(orderId, 'OrderPlaced', {
+          orderId,
+          userId: crypto.randomUUID(),
+          lines: [{ productId: crypto.randomUUID(), sku: 'NO-SUCH', quantity: 1 }],
+          total: 100,
+        }),
+      ),
+    ).rejects.toBeInstanceOf(PermanentEventError);
   });
 });

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { releaseOrder, reserveOrder } from '../modules/inventory/reservations.js';
 import { orderCancelledSchema, orderingEvents, orderPlacedSchema } from '../modules/ordering/events.js';
-import { settlePendingOrder } from '../modules/ordering/order-outcomes.js';
+import { lockOrderForStock, settlePendingOrder } from '../modules/ordering/order-outcomes.js';
 import type { Database } from '../platform/db/database.js';
 import { type EventHandler, PermanentEventError } from '../platform/events/consumer.js';
 import type { Envelope } from '../platform/events/envelope.js';
@@ -28,8 +28,17 @@ function parse<T>(schema: z.ZodType<T>, envelope: Envelope): T {
 /**
  * OrderPlaced → reserve every line or none (inventory, idempotent by order id)
  * → StockReserved | StockRejected → ordering confirms or rejects the order;
- * OrderCancelled → the reservation is released. Every step is idempotent, so
- * a redelivered message changes nothing.
+ * OrderCancelled → the reservation is released.
+ *
+ * Messages arrive at least once and, with several consumers, not always in
+ * order; every step is safe either way:
+ * - stock decides only for an order that is still pending, under a share lock
+ *   on it, so a cancel either came first (nothing is reserved) or waits and
+ *   its OrderCancelled finds the reservation;
+ * - a redelivered OrderPlaced after the decision changes nothing, and one
+ *   that finds its reservation already made announces nothing new;
+ * - a reservation that reaches an order settled otherwise meanwhile (rejected
+ *   by an earlier verdict, cancelled) is given back at once.
  */
 export function reserveStockForOrders(options: { db: Database; now?: () => Date }): Record<string, EventHandler> {
   const { db } = options;
@@ -38,12 +47,16 @@ export function reserveStockForOrders(options: { db: Database; now?: () => Date 
     [orderingEvents.OrderPlaced]: async (envelope) => {
       const placed = parse(orderPlacedSchema, envelope);
       await db.transaction(async (tx) => {
+        const state = await lockOrderForStock(tx, placed.orderId);
+        // The order is written in the same transaction as this event: without it, no retry can help.
+        if (!state) throw new PermanentEventError(`OrderPlaced ${envelope.id}: no order ${placed.orderId}`);
+        if (state !== 'pending') return;
         const outcome = await reserveOrder(tx, {
           orderId: placed.orderId,
           lines: placed.lines.map((line) => ({ sku: line.sku, quantity: line.quantity })),
           expiresAt: new Date(now().getTime() + reservationMinutes * 60_000),
         });
-        if (outcome.kind === 'reserved') {
+        if (outcome.kind === 'reserved' && !outcome.replayed) {
           await enqueueEvent(tx, {
             type: stockEvents.StockReserved,
             key: placed.orderId,
@@ -61,7 +74,10 @@ export function reserveStockForOrders(options: { db: Database; now?: () => Date 
     },
     [stockEvents.StockReserved]: async (envelope) => {
       const { orderId } = parse(stockReservedSchema, envelope);
-      await settlePendingOrder(db, { orderId, to: 'confirmed' });
+      const outcome = await settlePendingOrder(db, { orderId, to: 'confirmed' });
+      if (outcome.kind === 'unchanged' && (outcome.state === 'rejected' || outcome.state === 'cancelled')) {
+        await releaseOrder(db, { orderId });
+      }
     },
     [stockEvents.StockRejected]: async (envelope) => {
       const { orderId, shortages } = parse(stockRejectedSchema, envelope);

@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import type { DatabaseOrTransaction } from '../../platform/db/database.js';
+import type { DatabaseOrTransaction, Transaction } from '../../platform/db/database.js';
 import { canTransition } from './order-states.js';
 import { type OrderState, orders } from './schema.js';
 
@@ -24,4 +24,15 @@ export async function settlePendingOrder(
       .where(eq(orders.id, order.id));
     return { kind: 'changed', state: params.to };
   });
+}
+
+/**
+ * The order's state, share-locked for the rest of the caller's transaction,
+ * for stock deciding on it: a cancel (which locks the row for update) waits
+ * until stock's decision is committed, so its OrderCancelled always finds the
+ * reservation to release. Undefined when there is no such order.
+ */
+export async function lockOrderForStock(tx: Transaction, orderId: string): Promise<OrderState | undefined> {
+  const [order] = await tx.select({ state: orders.state }).from(orders).where(eq(orders.id, orderId)).for('share');
+  return order?.state;
 }
