@@ -37,3 +37,35 @@ export async function shownTotal(page: Page): Promise<number> {
   const text = await page.getByTestId('total').innerText();
   return Number(text.replace(/[¥,]/g, ''));
 }
+
+export const testAddress = {
+  postalCode: '150-0001',
+  prefecture: '東京都',
+  city: '渋谷区神宮前',
+  line1: '1-2-3',
+  line2: '蔵ビル 401',
+  name: '山田 花子',
+  phone: '03-1234-5678',
+};
+
+/** On /checkout: fills the shipping address (each field may be overridden) and picks a delivery window. */
+export async function fillCheckout(
+  page: Page,
+  overrides: Partial<typeof testAddress> = {},
+  slot = '18時〜20時',
+): Promise<void> {
+  const address = { ...testAddress, ...overrides };
+  await page.getByLabel('郵便番号').fill(address.postalCode);
+  if (address.prefecture) await page.getByLabel('都道府県').selectOption(address.prefecture);
+  await page.getByLabel('市区町村').fill(address.city);
+  await page.getByLabel('町名・番地').fill(address.line1);
+  await page.getByLabel(/建物名・部屋番号/).fill(address.line2);
+  await page.getByLabel('お名前').fill(address.name);
+  await page.getByLabel('電話番号').fill(address.phone);
+  await page.getByLabel('時間帯').selectOption({ label: slot });
+}
+
+/** The state badge on an order page. */
+export function orderState(page: Page) {
+  return page.getByTestId('order-state');
+}

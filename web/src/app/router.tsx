@@ -30,6 +30,9 @@ export function createRouter() {
               path: 'todos/:filter?',
               lazy: async () => ({ Component: (await import('./routes/todos')).TodosRoute }),
             },
+            { path: 'checkout', lazy: async () => ({ Component: (await import('./routes/checkout')).CheckoutRoute }) },
+            { path: 'orders', lazy: async () => ({ Component: (await import('./routes/orders')).OrdersRoute }) },
+            { path: 'orders/:id', lazy: async () => ({ Component: (await import('./routes/order')).OrderRoute }) },
             {
               path: 'admin',
               element: <RequireRole roles={['staff', 'admin']} />,

@@ -79,6 +79,11 @@ export function UserMenu() {
         >
           <ul>
             <li>
+              <Link to="/orders" className={itemClass}>
+                {t('nav.orders')}
+              </Link>
+            </li>
+            <li>
               <Link to="/todos" className={itemClass}>
                 {t('nav.todos')}
               </Link>

@@ -1,0 +1,21 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { unwrap } from '@/lib/api/api-error';
+import { apiClient } from '@/lib/api/client';
+import { orderQueryKey, ordersQueryKey } from './get-order';
+
+export async function cancelOrder(id: string) {
+  return unwrap(await apiClient.POST('/api/orders/{id}/cancel', { params: { path: { id } } }));
+}
+
+export function useCancelOrder(id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: () => cancelOrder(id),
+    onSuccess: (order) => {
+      queryClient.setQueryData(orderQueryKey(id), order);
+      void queryClient.invalidateQueries({ queryKey: ordersQueryKey });
+    },
+    // refused (it shipped meanwhile, say): show the order as it is now
+    onError: () => void queryClient.invalidateQueries({ queryKey: orderQueryKey(id) }),
+  });
+}

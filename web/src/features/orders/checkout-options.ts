@@ -1,0 +1,123 @@
+import type { Schemas } from '@/lib/api/client';
+
+export type ShippingAddress = Schemas['ShippingAddress'];
+export type Prefecture = ShippingAddress['prefecture'];
+export type DeliverySlot = Schemas['Delivery']['slot'];
+
+/**
+ * The 47 prefectures in the usual north-to-south order. The server's schema
+ * defines them; the checks below fail the typecheck if this list and the
+ * generated type ever disagree.
+ */
+export const prefectures = [
+  '北海道',
+  '青森県',
+  '岩手県',
+  '宮城県',
+  '秋田県',
+  '山形県',
+  '福島県',
+  '茨城県',
+  '栃木県',
+  '群馬県',
+  '埼玉県',
+  '千葉県',
+  '東京都',
+  '神奈川県',
+  '新潟県',
+  '富山県',
+  '石川県',
+  '福井県',
+  '山梨県',
+  '長野県',
+  '岐阜県',
+  '静岡県',
+  '愛知県',
+  '三重県',
+  '滋賀県',
+  '京都府',
+  '大阪府',
+  '兵庫県',
+  '奈良県',
+  '和歌山県',
+  '鳥取県',
+  '島根県',
+  '岡山県',
+  '広島県',
+  '山口県',
+  '徳島県',
+  '香川県',
+  '愛媛県',
+  '高知県',
+  '福岡県',
+  '佐賀県',
+  '長崎県',
+  '熊本県',
+  '大分県',
+  '宮崎県',
+  '鹿児島県',
+  '沖縄県',
+] as const satisfies readonly Prefecture[];
+const everyPrefectureListed: Exclude<Prefecture, (typeof prefectures)[number]> extends never ? true : never = true;
+void everyPrefectureListed;
+
+/** The delivery windows the server accepts, each with its label key (a Record: none can be missing). */
+export const deliverySlotLabels: Record<DeliverySlot, string> = {
+  午前中: 'checkout.slots.morning',
+  '14-16': 'checkout.slots.14-16',
+  '16-18': 'checkout.slots.16-18',
+  '18-20': 'checkout.slots.18-20',
+  '19-21': 'checkout.slots.19-21',
+};
+export const deliverySlots = Object.keys(deliverySlotLabels) as DeliverySlot[];
+
+/** The server delivers from tomorrow to 14 days ahead, counted in Tokyo (it refuses other dates). */
+export const deliveryDaysAhead = 14;
+
+/** Tomorrow to 14 days ahead as YYYY-MM-DD dates in Asia/Tokyo, whatever the browser's zone. */
+export function deliveryDates(now: Date): string[] {
+  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Tokyo' }).format(now);
+  const start = new Date(`${today}T00:00:00Z`);
+  return Array.from({ length: deliveryDaysAhead }, (_, i) => {
+    const day = new Date(start);
+    day.setUTCDate(day.getUTCDate() + i + 1);
+    return day.toISOString().slice(0, 10);
+  });
+}
+
+/** The form's fields, named as the server names them in its error details (`shippingAddress.postalCode`). */
+export const addressFields = ['postalCode', 'prefecture', 'city', 'line1', 'line2', 'name', 'phone'] as const;
+export type AddressField = (typeof addressFields)[number];
+
+type Detail = { path: string; message: string; code?: string };
+
+/**
+ * The server's 400 details as message keys per form field (`shippingAddress.city`,
+ * `delivery.date`); a detail naming no known field falls back to the server's own text.
+ */
+export function checkoutFieldErrors(details: readonly Detail[]): Record<string, { key: string } | { text: string }> {
+  const errors: Record<string, { key: string } | { text: string }> = {};
+  for (const detail of details) {
+    if (errors[detail.path]) continue;
+    errors[detail.path] = messageFor(detail);
+  }
+  return errors;
+}
+
+const fieldKeys: Record<string, string> = {
+  'shippingAddress.postalCode': 'checkout.errors.postalCode',
+  'shippingAddress.phone': 'checkout.errors.phone',
+  'shippingAddress.prefecture': 'checkout.errors.prefecture',
+  'delivery.date': 'checkout.errors.date',
+  'delivery.slot': 'checkout.errors.slot',
+};
+
+function messageFor(detail: Detail): { key: string } | { text: string } {
+  const key = fieldKeys[detail.path];
+  if (key) return { key };
+  if (detail.path.startsWith('shippingAddress.')) {
+    if (detail.code === 'too_small' || detail.code === 'invalid_type') return { key: 'checkout.errors.required' };
+    if (detail.code === 'too_big') return { key: 'checkout.errors.tooLong' };
+  }
+  return { text: detail.message };
+}
