@@ -165,3 +165,45 @@ test('another user’s order is a 404 page', async ({ page, browser }) => {
     await other.close();
   }
 });
+
+test('a checkout whose answer is lost on the network is retried with the same key: one order', async ({ page }) => {
+  const [product] = await stockedProducts(page, 1);
+  if (!product) throw new Error('unreachable');
+  await signUpAndOpen(page, '/orders');
+  await page.goto(`/products/${product.slug}`);
+  await addToCart(page);
+  await page.goto('/checkout');
+  await fillCheckout(page);
+
+  // The first POST reaches the server (which places the order), but its answer never reaches the page.
+  const keys: string[] = [];
+  const replayed: (string | null)[] = [];
+  page.on('response', (response) => {
+    if (response.request().method() === 'POST' && new URL(response.url()).pathname === '/api/orders') {
+      replayed.push(response.headers()['idempotent-replayed'] ?? null);
+    }
+  });
+  let dropped = false;
+  await page.route('**/api/orders', async (route) => {
+    const request = route.request();
+    if (request.method() !== 'POST') return route.continue();
+    keys.push((await request.headerValue('idempotency-key')) ?? '');
+    if (dropped) return route.continue();
+    dropped = true;
+    const answer = await route.fetch();
+    expect(answer.status()).toBe(201);
+    await route.abort('connectionreset');
+  });
+
+  await page.getByRole('button', { name: '注文を確定する' }).click();
+  await expect(page).toHaveURL(orderPage);
+  expect(keys).toHaveLength(2);
+  expect(keys[1]).toBe(keys[0]);
+  expect(replayed).toEqual(['true']);
+
+  const token = await accessToken(page);
+  const orders = await page.request.get('/api/orders', { headers: { authorization: `Bearer ${token}` } });
+  const items = ((await orders.json()) as { items: { id: string }[] }).items;
+  expect(items).toHaveLength(1);
+  expect(page.url()).toContain(items[0]?.id ?? 'missing');
+});
