@@ -183,9 +183,9 @@ export function startingApp() {
   const app = new Hono();
   mountProbes(app, { checkReady: () => Promise.reject(new Error('starting')), notReady: 'starting' });
   app.all('*', (c) => {
-    c.header('Retry-After', '2');
     if (c.req.path.startsWith('/api/'))
-      return errorResponse(c, new AppError('SERVICE_UNAVAILABLE', 'Kura is starting'));
+      return errorResponse(c, new AppError('SERVICE_UNAVAILABLE', 'Kura is starting'), 2);
+    c.header('Retry-After', '2');
     return c.html(
       '<!doctype html><html lang="ja"><meta charset="utf-8"><meta http-equiv="refresh" content="2"><title>Kura</title><body style="font-family:sans-serif;padding:3rem"><h1>蔵 Kura</h1><p>起動しています… / Starting…</p></body></html>',
       503,

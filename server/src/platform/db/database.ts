@@ -93,6 +93,22 @@ async function openPostgres(config: Extract<DatabaseConfig, { kind: 'postgres' }
   };
 }
 
+/**
+ * node-postgres gave up getting a connection in time (every pooled one busy,
+ * or a new one too slow to open): the database is saturated, not broken, and
+ * the request did nothing. Drizzle may wrap the error.
+ */
+export function isPoolExhausted(err: unknown): boolean {
+  for (let e: unknown = err, depth = 0; e instanceof Error && depth < 3; e = e.cause, depth++) {
+    if (connectTimeouts.has(e.message)) return true;
+  }
+  return false;
+}
+const connectTimeouts = new Set([
+  'timeout exceeded when trying to connect',
+  'Connection terminated due to connection timeout',
+]);
+
 type Queryable = { query: (...args: never[]) => Promise<unknown> };
 
 /** Wraps `query` so each statement is a client span under the active request span. */

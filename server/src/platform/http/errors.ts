@@ -2,6 +2,7 @@ import { z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import { isPoolExhausted } from '../db/database.js';
 
 /**
  * The one error vocabulary of the API. Codes are stable: clients and tests
@@ -117,6 +118,11 @@ export function toAppError(err: unknown): AppError {
     const code = codeForStatus(err.status);
     return new AppError(code, err.message || defaultMessage(code), undefined, { cause: err });
   }
+  if (isPoolExhausted(err)) {
+    return new AppError('SERVICE_UNAVAILABLE', 'Kura is busy right now; try again in a moment', undefined, {
+      cause: err,
+    });
+  }
   return new AppError('INTERNAL', 'Internal server error', undefined, { cause: err });
 }
 
@@ -129,7 +135,8 @@ function defaultMessage(code: ErrorCode): string {
   return code.toLowerCase().replaceAll('_', ' ');
 }
 
-export function errorResponse(c: Context, error: AppError): Response {
+/** The one error body. A 503 says when to try again (`retryAfterSeconds`, 1 s unless given). */
+export function errorResponse(c: Context, error: AppError, retryAfterSeconds?: number): Response {
   const body: ErrorBody = {
     error: {
       code: error.code,
@@ -138,6 +145,8 @@ export function errorResponse(c: Context, error: AppError): Response {
       requestId: String(c.get('requestId') ?? ''),
     },
   };
+  // Busy or starting: the request changed nothing and may be repeated as it is.
+  if (error.code === 'SERVICE_UNAVAILABLE') c.header('Retry-After', String(retryAfterSeconds ?? 1));
   return c.json(body, codeToStatus(error.code));
 }
 

@@ -147,6 +147,7 @@ export function createHttpApp(options: HttpAppOptions): OpenAPIHono<AppEnv> {
     const error = toAppError(err);
     const logger = c.get('logger') ?? options.logger;
     if (error.code === 'INTERNAL') logger.error({ err }, 'unhandled error');
+    else if (error.code === 'SERVICE_UNAVAILABLE') logger.warn({ err }, 'request refused: service unavailable');
     return errorResponse(c, error);
   });
   app.notFound((c) => errorResponse(c, new AppError('NOT_FOUND', `No route for ${c.req.method} ${c.req.path}`)));
