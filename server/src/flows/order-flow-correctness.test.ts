@@ -1,0 +1,252 @@
+import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { demoProducts, setStock } from '../../test/shop-fixtures.js';
+import { createTestApp, databaseKind, type TestApp } from '../../test/test-app.js';
+import { commitOrder } from '../modules/inventory/reservations.js';
+import { reservations, stockItems, stockMovements } from '../modules/inventory/schema.js';
+import type { Order } from '../modules/ordering/api-schemas.js';
+import { deliveryDateIn } from '../modules/ordering/delivery.js';
+import { orderLines, orders } from '../modules/ordering/schema.js';
+import { createConsumer, type EventHandler } from '../platform/events/consumer.js';
+import { createOutboxRelay } from '../platform/events/outbox.js';
+import { createPostgresTransport } from '../platform/events/postgres-transport.js';
+import { outbox, queueMessages } from '../platform/events/schema.js';
+import type { EventTransport } from '../platform/events/transport.js';
+import { createLogger } from '../platform/observability/logger.js';
+import { reserveStockForOrders } from './reserve-stock-for-orders.js';
+
+/**
+ * The whole order flow — checkout over HTTP, outbox, relay, queue, stock
+ * consumer, verdicts — under concurrency and failure, on the real PostgreSQL
+ * server (PGlite runs one transaction at a time and would prove nothing).
+ */
+describe.skipIf(databaseKind === 'pglite')('the order flow under load and failure (real PostgreSQL only)', () => {
+  let t: TestApp;
+  const logger = createLogger({ level: 'silent', service: 'kura-test' });
+  beforeAll(async () => {
+    t = await createTestApp({ demoData: true });
+  }, 120_000);
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  const address = {
+    postalCode: '812-0011',
+    prefecture: '福岡県',
+    city: '福岡市博多区',
+    line1: '博多駅前1-1',
+    name: '田中 花子',
+    phone: '092-123-4567',
+  };
+  /**
+   * One checkout as a careful client makes it: one Idempotency-Key, repeated
+   * while the server answers 503 (busy: nothing was done) or 409 IN_USE (the
+   * first attempt is still being processed).
+   */
+  async function checkout(headers: Record<string, string>, lines: { productId: string; quantity: number }[]) {
+    const key = crypto.randomUUID();
+    const body = JSON.stringify({
+      lines,
+      shippingAddress: address,
+      delivery: { date: deliveryDateIn(2, new Date()), slot: '14-16' },
+    });
+    for (let attempt = 1; ; attempt++) {
+      const response = await t.app.request('/api/orders', {
+        method: 'POST',
+        headers: { ...headers, 'Content-Type': 'application/json', 'Idempotency-Key': key },
+        body,
+      });
+      const answer = (await response.json()) as Order & { error?: { code: string } };
+      const again = response.status === 503 || answer.error?.code === 'IDEMPOTENCY_KEY_IN_USE';
+      if (!again || attempt === 20) return { status: response.status, body: answer, attempts: attempt };
+      await new Promise((resolve) => setTimeout(resolve, 200 + Math.random() * 800));
+    }
+  }
+
+  function transportFor() {
+    return createPostgresTransport({ db: t.database.db, queue: 'events', maxReceiveCount: 50, pollIntervalMs: 20 });
+  }
+
+  /** Relays and consumers running in the background, as in the one local process (several of each). */
+  function runFlow(options: {
+    consumers: number;
+    relays?: number;
+    visibilitySeconds?: number;
+    wrapTransport?: (transport: EventTransport, index: number) => EventTransport;
+    wrapHandler?: (handler: EventHandler, index: number) => EventHandler;
+  }) {
+    const base = transportFor();
+    const handlers = reserveStockForOrders({ db: t.database.db });
+    const relays = Array.from({ length: options.relays ?? 1 }, () =>
+      createOutboxRelay({ db: t.database.db, transport: base, logger, idleMs: { min: 10, max: 50 } }),
+    );
+    const consumers = Array.from({ length: options.consumers }, (_, i) =>
+      createConsumer({
+        transport: options.wrapTransport?.(base, i) ?? base,
+        handlers: Object.fromEntries(
+          Object.entries(handlers).map(([type, handler]) => [type, options.wrapHandler?.(handler, i) ?? handler]),
+        ),
+        logger,
+        visibilitySeconds: options.visibilitySeconds ?? 30,
+        waitSeconds: 1,
+        batchSize: 10,
+        retryDelaySeconds: () => 0,
+      }),
+    );
+    for (const relay of relays) relay.start();
+    for (const consumer of consumers) consumer.start();
+    return {
+      wake: () => {
+        for (const relay of relays) relay.wake();
+      },
+      async stop() {
+        await Promise.all(relays.map((relay) => relay.stop()));
+        await Promise.all(consumers.map((consumer) => consumer.stop()));
+      },
+    };
+  }
+
+  /** Waits until no order is pending, every outbox row is published and the queue is empty. */
+  async function settled(orderIds: readonly string[], timeoutMs = 180_000) {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const [pending] = await t.database.db
+        .select({ n: sql<number>`count(*)::int` })
+        .from(orders)
+        .where(and(inArray(orders.id, [...orderIds]), eq(orders.state, 'pending')));
+      const [unpublished] = await t.database.db
+        .select({ n: sql<number>`count(*)::int` })
+        .from(outbox)
+        .where(isNull(outbox.publishedAt));
+      const [queued] = await t.database.db.select({ n: sql<number>`count(*)::int` }).from(queueMessages);
+      if (pending?.n === 0 && unpublished?.n === 0 && queued?.n === 0) return;
+      if (Date.now() > deadline) {
+        throw new Error(`not settled: ${pending?.n} pending, ${unpublished?.n} unpublished, ${queued?.n} queued`);
+      }
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+
+  async function stockOf(sku: string) {
+    const [row] = await t.database.db.select().from(stockItems).where(eq(stockItems.sku, sku));
+    if (!row) throw new Error(`no stock row for ${sku}`);
+    return { onHand: row.onHand, reserved: row.reserved };
+  }
+
+  /** Units of a SKU per order state, from the orders themselves. */
+  async function unitsByState(sku: string, orderIds: readonly string[]) {
+    const rows = await t.database.db
+      .select({
+        state: orders.state,
+        units: sql<number>`sum(${orderLines.quantity})::int`,
+        n: sql<number>`count(distinct ${orders.id})::int`,
+      })
+      .from(orders)
+      .innerJoin(orderLines, eq(orderLines.orderId, orders.id))
+      .where(and(eq(orderLines.sku, sku), inArray(orders.id, [...orderIds])))
+      .groupBy(orders.state);
+    return Object.fromEntries(rows.map((row) => [row.state, { units: row.units, orders: row.n }]));
+  }
+
+  /** The stock ledger agrees with the stock row and with the reservations, per SKU. */
+  async function expectLedgerConsistent(sku: string) {
+    const [ledger] = await t.database.db
+      .select({
+        onHand: sql<number>`coalesce(sum(${stockMovements.deltaOnHand}), 0)::int`,
+        reserved: sql<number>`coalesce(sum(${stockMovements.deltaReserved}), 0)::int`,
+      })
+      .from(stockMovements)
+      .where(eq(stockMovements.sku, sku));
+    const [held] = await t.database.db
+      .select({ units: sql<number>`coalesce(sum(${reservations.quantity}), 0)::int` })
+      .from(reservations)
+      .where(and(eq(reservations.sku, sku), eq(reservations.state, 'reserved')));
+    const stock = await stockOf(sku);
+    expect(stock.reserved).toBe(held?.units);
+    expect(stock.reserved).toBe(ledger?.reserved);
+    expect(stock.reserved).toBeLessThanOrEqual(stock.onHand);
+  }
+
+  it('500 concurrent checkouts of 50 units confirm exactly 50; orders of two lines on one SKU never oversell', async () => {
+    const [hot, pair] = await demoProducts(t, 2);
+    if (!hot || !pair) throw new Error('no demo products');
+    await setStock(t, hot.sku, 50);
+    await setStock(t, pair.sku, 31);
+    const shoppers = await Promise.all(Array.from({ length: 50 }, () => t.signIn()));
+    const flow = runFlow({ consumers: 4, relays: 2 });
+    try {
+      // 500 single-unit checkouts of the hot product and 100 "buy now" orders naming the other
+      // product twice (1 + 1), all at once, while the flow reserves behind them.
+      const requests = [
+        ...Array.from({ length: 500 }, (_, i) => ({ who: i % 50, lines: [{ productId: hot.id, quantity: 1 }] })),
+        ...Array.from({ length: 100 }, (_, i) => ({
+          who: i % 50,
+          lines: [
+            { productId: pair.id, quantity: 1 },
+            { productId: pair.id, quantity: 1 },
+          ],
+        })),
+      ].sort(() => Math.random() - 0.5);
+      const started = performance.now();
+      const responses = await Promise.all(
+        requests.map(async (request) => {
+          const answer = await checkout(shoppers[request.who]?.headers ?? {}, request.lines);
+          flow.wake();
+          return answer;
+        }),
+      );
+      const retried = responses.filter((r) => r.attempts > 1).length;
+      const created = responses.filter((r) => r.status === 201).map((r) => r.body.id);
+      const refused = responses.filter((r) => r.status !== 201);
+      // Checkout refuses only what is already sold out by then, with the one stable code.
+      for (const r of refused) expect([r.status, r.body.error?.code]).toEqual([409, 'ORDER_NOT_PLACEABLE']);
+      await settled(created);
+      const seconds = (performance.now() - started) / 1000;
+
+      const hotUnits = await unitsByState(hot.sku, created);
+      expect(hotUnits.confirmed).toEqual({ units: 50, orders: 50 });
+      expect(Object.keys(hotUnits).sort()).toEqual(hotUnits.rejected ? ['confirmed', 'rejected'] : ['confirmed']);
+      expect(await stockOf(hot.sku)).toEqual({ onHand: 50, reserved: 50 });
+
+      // 31 units, 2 per order: 15 orders confirmed, one unit left that no order of two can take.
+      const pairUnits = await unitsByState(pair.sku, created);
+      expect(pairUnits.confirmed).toEqual({ units: 30, orders: 15 });
+      expect(await stockOf(pair.sku)).toEqual({ onHand: 31, reserved: 30 });
+      const [pairLine] = await t.database.db
+        .select({ quantity: orderLines.quantity })
+        .from(orderLines)
+        .where(and(inArray(orderLines.orderId, created), eq(orderLines.sku, pair.sku)))
+        .limit(1);
+      expect(pairLine?.quantity).toBe(2);
+
+      // Ship 20 of the confirmed hot orders: reserved + sold = the 50 there were.
+      const confirmedHot = await t.database.db
+        .select({ id: orders.id })
+        .from(orders)
+        .innerJoin(orderLines, eq(orderLines.orderId, orders.id))
+        .where(and(eq(orderLines.sku, hot.sku), eq(orders.state, 'confirmed'), inArray(orders.id, created)));
+      const shipped = await Promise.all(
+        confirmedHot.slice(0, 20).map((o) => commitOrder(t.database.db, { orderId: o.id })),
+      );
+      expect(shipped.every((s) => s.kind === 'committed')).toBe(true);
+      const after = await stockOf(hot.sku);
+      expect(after).toEqual({ onHand: 30, reserved: 30 });
+      await expectLedgerConsistent(hot.sku);
+      await expectLedgerConsistent(pair.sku);
+      const [dead] = await t.database.db
+        .select({ n: sql<number>`count(*)::int` })
+        .from(queueMessages)
+        .where(sql`${queueMessages.deadAt} is not null`);
+      expect(dead?.n).toBe(0);
+      console.info(
+        `600 concurrent checkouts: ${created.length} placed, ${refused.length} refused at checkout (sold out), ` +
+          `${retried} retried after 503/409 IN_USE; ` +
+          `hot SKU ${hotUnits.confirmed?.orders} confirmed / ${hotUnits.rejected?.orders ?? 0} rejected; ` +
+          `two-line SKU ${pairUnits.confirmed?.orders} confirmed / ${pairUnits.rejected?.orders ?? 0} rejected; ` +
+          `all settled in ${seconds.toFixed(1)} s`,
+      );
+    } finally {
+      await flow.stop();
+    }
+  }, 300_000);
+});
