@@ -4,8 +4,10 @@ import { catalogLargeBodies, createCatalogRouter, createCatalogStaffRouter } fro
 import { createProductImagesRouter } from './modules/catalog/product-images-router.js';
 import type { StockReadModel } from './modules/catalog/stock-read-model.js';
 import { directoryForIssuer } from './modules/identity/directory/directory-for-issuer.js';
+import { userEmailsById } from './modules/identity/identity-read-side.js';
 import { createIdentityRouter, identityAuthentication } from './modules/identity/identity-router.js';
 import { createInventoryRouter } from './modules/inventory/inventory-router.js';
+import { commitOrder } from './modules/inventory/reservations.js';
 import { availabilityStatus, availableUnits, createOpeningStock } from './modules/inventory/stock-levels.js';
 import { createOrderingRouter } from './modules/ordering/ordering-router.js';
 import { deleteAllTodosOf } from './modules/todos/todo-writes.js';
@@ -93,7 +95,12 @@ export function createApp(services: AppServices): OpenAPIHono<AppEnv> {
   );
   app.route(
     '/api',
-    createOrderingRouter({ db: database.db, products: (db, ids) => findProductFacts(db, { ids, stock }) }),
+    createOrderingRouter({
+      db: database.db,
+      products: (db, ids) => findProductFacts(db, { ids, stock }),
+      commitStock: commitOrder,
+      customerEmails: userEmailsById,
+    }),
   );
 
   app.all('/api/*', (c) =>

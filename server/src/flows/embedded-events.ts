@@ -3,7 +3,7 @@ import { createConsumer } from '../platform/events/consumer.js';
 import { createOutboxRelay } from '../platform/events/outbox.js';
 import { createPostgresTransport } from '../platform/events/postgres-transport.js';
 import type { Logger } from '../platform/observability/logger.js';
-import { reserveStockForOrders } from './reserve-stock-for-orders.js';
+import { orderEventHandlers } from './order-event-handlers.js';
 
 export type EmbeddedEvents = { stop(): Promise<void> };
 
@@ -17,7 +17,7 @@ export function startEmbeddedEvents(options: { db: Database; logger: Logger }): 
   const transport = createPostgresTransport({ db, queue: 'events', maxReceiveCount: 5 });
   const relay = createOutboxRelay({ db, transport, logger });
   // A short long-poll: the queue is woken by publishes in this process, and stop() waits at most this long.
-  const consumer = createConsumer({ transport, handlers: reserveStockForOrders({ db }), logger, waitSeconds: 1 });
+  const consumer = createConsumer({ transport, handlers: orderEventHandlers({ db }), logger, waitSeconds: 1 });
   relay.start();
   consumer.start();
   return {

@@ -3,8 +3,7 @@ import { releaseOrder, reserveOrder } from '../modules/inventory/reservations.js
 import { orderCancelledSchema, orderingEvents, orderPlacedSchema } from '../modules/ordering/events.js';
 import { lockOrderForStock, settlePendingOrder } from '../modules/ordering/order-outcomes.js';
 import type { Database } from '../platform/db/database.js';
-import { type EventHandler, PermanentEventError } from '../platform/events/consumer.js';
-import type { Envelope } from '../platform/events/envelope.js';
+import { type EventHandler, PermanentEventError, parsePayload } from '../platform/events/consumer.js';
 import { enqueueEvent } from '../platform/events/outbox.js';
 
 /** Stock's answers to OrderPlaced, shared by this flow's producer and consumer steps. */
@@ -17,13 +16,6 @@ export const stockEvents = { StockReserved: 'StockReserved', StockRejected: 'Sto
 
 /** How long stock is held for an order nobody confirms (the expiry job releases it). */
 const reservationMinutes = 30;
-
-function parse<T>(schema: z.ZodType<T>, envelope: Envelope): T {
-  const result = schema.safeParse(envelope.payload);
-  // A payload that does not parse never will: dead-letter it at once.
-  if (!result.success) throw new PermanentEventError(`${envelope.type} ${envelope.id}: ${result.error.message}`);
-  return result.data;
-}
 
 /**
  * OrderPlaced → reserve every line or none (inventory, idempotent by order id)
@@ -45,7 +37,7 @@ export function reserveStockForOrders(options: { db: Database; now?: () => Date 
   const now = options.now ?? (() => new Date());
   return {
     [orderingEvents.OrderPlaced]: async (envelope) => {
-      const placed = parse(orderPlacedSchema, envelope);
+      const placed = parsePayload(orderPlacedSchema, envelope);
       await db.transaction(async (tx) => {
         const state = await lockOrderForStock(tx, placed.orderId);
         // The order is written in the same transaction as this event: without it, no retry can help.
@@ -73,19 +65,19 @@ export function reserveStockForOrders(options: { db: Database; now?: () => Date 
       });
     },
     [stockEvents.StockReserved]: async (envelope) => {
-      const { orderId } = parse(stockReservedSchema, envelope);
+      const { orderId } = parsePayload(stockReservedSchema, envelope);
       const outcome = await settlePendingOrder(db, { orderId, to: 'confirmed' });
       if (outcome.kind === 'unchanged' && (outcome.state === 'rejected' || outcome.state === 'cancelled')) {
         await releaseOrder(db, { orderId });
       }
     },
     [stockEvents.StockRejected]: async (envelope) => {
-      const { orderId, shortages } = parse(stockRejectedSchema, envelope);
+      const { orderId, shortages } = parsePayload(stockRejectedSchema, envelope);
       const reason = `Not enough stock: ${shortages.map((s) => `${s.sku} (${s.available} of ${s.requested})`).join(', ')}`;
       await settlePendingOrder(db, { orderId, to: 'rejected', reason });
     },
     [orderingEvents.OrderCancelled]: async (envelope) => {
-      const { orderId } = parse(orderCancelledSchema, envelope);
+      const { orderId } = parsePayload(orderCancelledSchema, envelope);
       await releaseOrder(db, { orderId });
     },
   };

@@ -1,5 +1,6 @@
 import { and, asc, count, eq, gte, inArray, lte, type SQL, sql } from 'drizzle-orm';
 import type { DatabaseOrTransaction } from '../../platform/db/database.js';
+import { escapeLike } from '../../platform/db/escape-like.js';
 import {
   type Cursor,
   type CursorKeyKind,
@@ -8,7 +9,7 @@ import {
   instantKeyFormat,
 } from '../../platform/http/cursor.js';
 import { categories, type ImageRendition, productImages, products, type TaxClass } from './schema.js';
-import { escapeLike, searchTerms } from './search-text.js';
+import { searchTerms } from './search-text.js';
 import type { StockReadModel } from './stock-read-model.js';
 
 /** The storefront's sorts; the back office adds its own. */

@@ -12,11 +12,6 @@ export function searchTerms(query: string): string[] {
   return [...new Set(terms)].slice(0, 5);
 }
 
-/** Escapes LIKE wildcards so user input matches literally. */
-export function escapeLike(term: string): string {
-  return term.replace(/[\\%_]/g, (c) => `\\${c}`);
-}
-
 export type SearchableProduct = {
   sku: string;
   nameJa: string;

@@ -2,6 +2,7 @@ import { and, eq, getTableColumns, ne, or, sql } from 'drizzle-orm';
 import type { AccessTokenClaims } from '../../platform/auth/jwt-verifier.js';
 import type { Role, UserPrincipal } from '../../platform/auth/principal.js';
 import type { Database, DatabaseOrTransaction } from '../../platform/db/database.js';
+import { escapeLike } from '../../platform/db/escape-like.js';
 import { newestFirst } from '../../platform/db/newest-first.js';
 import { AppError } from '../../platform/http/errors.js';
 import { recordAudit } from './audit-log.js';
@@ -76,7 +77,7 @@ export type ListUsersParams = {
 /** Newest first; `q` matches email or display name, case-insensitively. */
 export async function listUsers(db: DatabaseOrTransaction, params: ListUsersParams) {
   const paging = newestFirst({ at: users.createdAt, id: users.id }, params.cursor);
-  const like = params.q ? `%${params.q.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%` : undefined;
+  const like = params.q ? `%${escapeLike(params.q.toLowerCase())}%` : undefined;
   const rows = await db
     .select({ ...getTableColumns(users), sortKey: paging.sortKey })
     .from(users)

@@ -141,6 +141,7 @@ export const orderLineSchema = z
 export const orderSchema = z
   .object({
     id: z.uuid(),
+    number: z.int().openapi({ description: 'The order number people use ("order 1042"); not a secret' }),
     state: z.enum(orderStates),
     stateReason: z.string().nullable(),
     lines: z.array(orderLineSchema),
@@ -172,3 +173,54 @@ export const listOrdersQuerySchema = z.object({
 export const orderIdParamsSchema = z.object({
   id: z.uuid({ error: 'must be an order id' }).openapi({ param: { name: 'id', in: 'path' } }),
 });
+
+/* The back office: every customer's orders, for staff. */
+
+export const staffOrderSummarySchema = orderSummarySchema
+  .extend({ customerEmail: z.string().nullable().openapi({ description: 'Null when the account is gone' }) })
+  .openapi('StaffOrderSummary');
+
+export const orderStateCountsSchema = z
+  .record(z.enum(orderStates), z.int().min(0))
+  .openapi('OrderStateCounts', { description: 'Orders per state, whatever the filter' });
+
+export const staffOrderListSchema = z
+  .object({
+    items: z.array(staffOrderSummarySchema),
+    nextCursor: z.string().nullable(),
+    counts: orderStateCountsSchema,
+  })
+  .openapi('StaffOrderList');
+
+export const listStaffOrdersQuerySchema = z.object({
+  state: z.enum(orderStates, { error: `must be one of ${orderStates.join(', ')}` }).optional(),
+  q: z
+    .string()
+    .trim()
+    .max(200, 'must be at most 200 characters')
+    .optional()
+    .openapi({ description: 'An order number (exact), or part of the customer’s email' }),
+  ...pageParams(20),
+});
+
+export const orderEventSchema = z
+  .object({
+    fromState: z
+      .enum(orderStates)
+      .nullable()
+      .openapi({ description: 'Null for the first entry: the order was placed' }),
+    toState: z.enum(orderStates),
+    actorEmail: z.string().nullable().openapi({ description: 'Who did it; null when the system did (stock)' }),
+    reason: z.string().nullable(),
+    at: z.iso.datetime(),
+  })
+  .openapi('OrderEvent');
+
+export const staffOrderSchema = orderSchema
+  .extend({
+    customer: z.object({ id: z.uuid(), email: z.string().nullable() }),
+    history: z.array(orderEventSchema).openapi({ description: 'Oldest first' }),
+    version: z.int().min(1).openapi({ description: 'Send as `If-Match: "<version>"` with ship, deliver or cancel' }),
+  })
+  .openapi('StaffOrder');
+export type StaffOrder = z.infer<typeof staffOrderSchema>;

@@ -1,4 +1,3 @@
-import { and, eq, sql } from 'drizzle-orm';
 import type { Transaction } from '../../platform/db/database.js';
 import { enqueueEvent } from '../../platform/events/outbox.js';
 import { AppError, type ErrorDetail } from '../../platform/http/errors.js';
@@ -6,6 +5,7 @@ import type { PlaceOrderBody } from './api-schemas.js';
 import { clearCart, listCartLines } from './cart-store.js';
 import { problemOf } from './cart-view.js';
 import { type OrderPlaced, orderingEvents } from './events.js';
+import { recordOrderEvent } from './order-state-changes.js';
 import { computeTotals, taxRates } from './pricing.js';
 import type { ProductLookup } from './product-lookup.js';
 import { orderLines, orders } from './schema.js';
@@ -90,6 +90,7 @@ export async function placeOrder(tx: Transaction, params: PlaceOrderParams) {
     .returning();
   if (!order) throw new Error('insert returned no order');
   await tx.insert(orderLines).values(priced.map((line, i) => ({ ...line, orderId: order.id, lineNo: i + 1 })));
+  await recordOrderEvent(tx, { orderId: order.id, from: null, to: 'pending', actorId: params.userId });
   if (fromCart) await clearCart(tx, { userId: params.userId });
   const payload: OrderPlaced = {
     orderId: order.id,
@@ -106,31 +107,4 @@ function mergeLines(lines: readonly { productId: string; quantity: number }[]) {
   const byProduct = new Map<string, number>();
   for (const line of lines) byProduct.set(line.productId, (byProduct.get(line.productId) ?? 0) + line.quantity);
   return [...byProduct].map(([productId, quantity]) => ({ productId, quantity, seenUnitPrice: undefined }));
-}
-
-/** Locks one of the user's orders for a state change; undefined when it is not theirs. */
-export async function lockOrder(tx: Transaction, params: { userId: string; orderId: string }) {
-  const [row] = await tx
-    .select()
-    .from(orders)
-    .where(and(eq(orders.id, params.orderId), eq(orders.userId, params.userId)))
-    .for('update');
-  return row;
-}
-
-export async function setOrderState(
-  tx: Transaction,
-  params: { orderId: string; state: (typeof orders.$inferSelect)['state']; reason?: string },
-) {
-  const [row] = await tx
-    .update(orders)
-    .set({
-      state: params.state,
-      stateReason: params.reason ?? null,
-      version: sql`${orders.version} + 1`,
-      updatedAt: sql`now()`,
-    })
-    .where(eq(orders.id, params.orderId))
-    .returning();
-  return row;
 }

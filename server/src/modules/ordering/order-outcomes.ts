@@ -1,5 +1,6 @@
 import { eq } from 'drizzle-orm';
 import type { DatabaseOrTransaction, Transaction } from '../../platform/db/database.js';
+import { lockOrder, moveOrder } from './order-state-changes.js';
 import { canTransition } from './order-states.js';
 import { type OrderState, orders } from './schema.js';
 
@@ -8,29 +9,28 @@ export type OutcomeResult = { kind: 'changed' | 'unchanged' | 'missing'; state?:
 /**
  * Stock's verdict on a pending order. Idempotent: a redelivered verdict, or
  * one that arrives after the order moved on (cancelled meanwhile), changes
- * nothing. The row lock makes the check and the change one step.
+ * nothing. The row lock makes the check and the change one step; confirming
+ * announces OrderConfirmed in the same transaction.
  */
 export async function settlePendingOrder(
   db: DatabaseOrTransaction,
   params: { orderId: string; to: 'confirmed' | 'rejected'; reason?: string },
 ): Promise<OutcomeResult> {
   return db.transaction(async (tx) => {
-    const [order] = await tx.select().from(orders).where(eq(orders.id, params.orderId)).for('update');
+    const order = await lockOrder(tx, { orderId: params.orderId });
     if (!order) return { kind: 'missing' };
     if (!canTransition(order.state, params.to)) return { kind: 'unchanged', state: order.state };
-    await tx
-      .update(orders)
-      .set({ state: params.to, stateReason: params.reason ?? null, version: order.version + 1, updatedAt: new Date() })
-      .where(eq(orders.id, order.id));
+    await moveOrder(tx, { order, to: params.to, actorId: null, reason: params.reason });
     return { kind: 'changed', state: params.to };
   });
 }
 
 /**
  * The order's state, share-locked for the rest of the caller's transaction,
- * for stock deciding on it: a cancel (which locks the row for update) waits
- * until stock's decision is committed, so its OrderCancelled always finds the
- * reservation to release. Undefined when there is no such order.
+ * for a step deciding on it (stock reserving, the pack task): a cancel or a
+ * shipment (which lock the row for update) waits until that decision is
+ * committed, so its own event always finds what the decision made.
+ * Undefined when there is no such order.
  */
 export async function lockOrderForStock(tx: Transaction, orderId: string): Promise<OrderState | undefined> {
   const [order] = await tx.select({ state: orders.state }).from(orders).where(eq(orders.id, orderId)).for('share');

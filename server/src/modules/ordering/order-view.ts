@@ -4,6 +4,7 @@ import type { OrderLineRow, OrderRow } from './schema.js';
 export function toOrder(row: OrderRow & { lines: OrderLineRow[] }): Order {
   return {
     id: row.id,
+    number: row.number,
     state: row.state,
     stateReason: row.stateReason,
     lines: row.lines.map((line) => ({

@@ -11,8 +11,13 @@ import { registerMergeCart } from './routes/merge-cart.js';
 import { registerPlaceOrder } from './routes/place-order.js';
 import { registerRemoveCartLine } from './routes/remove-cart-line.js';
 import { registerSetCartLine } from './routes/set-cart-line.js';
+import { registerStaffOrderActions } from './routes/staff-order-actions.js';
+import { registerStaffOrders } from './routes/staff-orders.js';
 
-/** Each signed-in user's cart and orders (mounted after `authenticate`). */
+/**
+ * Each signed-in user's cart and orders, and the back office's orders under
+ * /staff (mounted after `authenticate` and the staff role check).
+ */
 export function createOrderingRouter(deps: OrderingDeps): OpenAPIHono<AppEnv> {
   const router = createRouter();
   registerGetCart(router, deps);
@@ -25,5 +30,7 @@ export function createOrderingRouter(deps: OrderingDeps): OpenAPIHono<AppEnv> {
   registerListOrders(router, deps);
   registerGetOrder(router, deps);
   registerCancelOrder(router, deps);
+  registerStaffOrders(router, deps);
+  registerStaffOrderActions(router, deps);
   return router;
 }

@@ -10,6 +10,7 @@ import {
   smallint,
   text,
   timestamp,
+  uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
 import type { Prefecture } from './address.js';
@@ -74,6 +75,8 @@ export const orders = ordering.table(
   'orders',
   {
     id: uuid('id').primaryKey().defaultRandom(),
+    /** What people say and search for ("order 1042"): short, never reused, not a secret. */
+    number: integer('number').notNull().generatedAlwaysAsIdentity({ startWith: 1001 }),
     userId: uuid('user_id').notNull(),
     state: text('state', { enum: orderStates }).notNull().default('pending'),
     /** Integer yen, tax included: the sum of the lines as priced at checkout. */
@@ -94,6 +97,10 @@ export const orders = ordering.table(
     check('orders_total_positive', sql`${t.total} > 0`),
     // The history is newest first per user, keyset-paged by (created_at, id).
     index('orders_user_created_idx').on(t.userId, t.createdAt, t.id),
+    uniqueIndex('orders_number_idx').on(t.number),
+    // The back office lists every order, or one state's, newest first.
+    index('orders_created_idx').on(t.createdAt, t.id),
+    index('orders_state_created_idx').on(t.state, t.createdAt, t.id),
   ],
 );
 
@@ -124,6 +131,30 @@ export const orderLines = ordering.table(
 );
 
 export type OrderLineRow = typeof orderLines.$inferSelect;
+
+/**
+ * Every state an order has been in, with who moved it (null: the system, e.g.
+ * stock's verdict) and why. Written in the transaction of the change itself;
+ * rows are only ever inserted.
+ */
+export const orderEvents = ordering.table(
+  'order_events',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    orderId: uuid('order_id')
+      .notNull()
+      .references(() => orders.id, { onDelete: 'cascade' }),
+    /** Null for the first row: the order was placed. */
+    fromState: text('from_state', { enum: orderStates }),
+    toState: text('to_state', { enum: orderStates }).notNull(),
+    actorId: uuid('actor_id'),
+    reason: text('reason'),
+    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('order_events_order_at_idx').on(t.orderId, t.at)],
+);
+
+export type OrderEventRow = typeof orderEvents.$inferSelect;
 
 /**
  * Idempotency-Keys of checkouts, per user (IETF httpapi idempotency-key

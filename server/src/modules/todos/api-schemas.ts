@@ -14,6 +14,9 @@ export const todoSchema = z
     priority: z.int().min(1).max(4).openapi({ description: '1 is the highest, 4 (the default) the lowest' }),
     completed: z.boolean(),
     completedAt: z.iso.datetime().nullable(),
+    link: z.string().nullable().openapi({
+      description: 'An app path the todo is about (a pack task links to its order); null for your own todos',
+    }),
     version: z.int().min(1).openapi({ description: 'Send as `If-Match: "<version>"` to change or delete the todo' }),
     createdAt: z.iso.datetime(),
     updatedAt: z.iso.datetime(),

@@ -1,5 +1,16 @@
 import { sql } from 'drizzle-orm';
-import { boolean, check, index, integer, pgSchema, smallint, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import {
+  boolean,
+  check,
+  index,
+  integer,
+  pgSchema,
+  smallint,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 
 /**
  * The todos module owns the `todos` schema. `user_id` has no foreign key to
@@ -24,6 +35,13 @@ export const todos = todosSchema.table(
     priority: smallint('priority').notNull().default(defaultPriority),
     completed: boolean('completed').notNull().default(false),
     completedAt: timestamp('completed_at', { withTimezone: true }),
+    /**
+     * Set on todos the system made for a user (e.g. "order:<id>" for a pack
+     * task): at most one per user and source, so a redelivered event adds none.
+     */
+    sourceKey: text('source_key'),
+    /** An app path the todo is about (e.g. the order in the back office). */
+    link: text('link'),
     /** Bumped by every write; the ETag clients send back in If-Match. */
     version: integer('version').notNull().default(1),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
@@ -39,6 +57,9 @@ export const todos = todosSchema.table(
     check('todos_version_positive', sql`${t.version} >= 1`),
     // One index per list sort, owner first, ending in the keyset tie-breakers.
     index('todos_user_created_idx').on(t.userId, t.createdAt, t.id),
+    uniqueIndex('todos_user_source_idx').on(t.userId, t.sourceKey),
+    index('todos_source_idx').on(t.sourceKey),
+    check('todos_link_is_app_path', sql`${t.link} ~ '^/[^/]'`),
     index('todos_user_due_idx').on(t.userId, t.dueAt, t.createdAt, t.id),
     index('todos_user_priority_idx').on(t.userId, t.priority, t.dueAt, t.createdAt, t.id),
   ],

@@ -10,6 +10,7 @@ export function toTodo(row: TodoRow): Todo {
     priority: row.priority,
     completed: row.completed,
     completedAt: row.completedAt?.toISOString() ?? null,
+    link: row.link,
     version: row.version,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),

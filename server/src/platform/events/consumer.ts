@@ -1,5 +1,5 @@
 import { context, SpanKind, SpanStatusCode, trace } from '@opentelemetry/api';
-import { ZodError } from 'zod';
+import { ZodError, type z } from 'zod';
 import type { Logger } from '../observability/logger.js';
 import { createBackgroundLoop } from './background-loop.js';
 import { type Envelope, envelopeContext } from './envelope.js';
@@ -11,6 +11,35 @@ export class PermanentEventError extends Error {
 }
 
 export type EventHandler = (envelope: Envelope) => Promise<void>;
+
+/** A message's payload through its schema; one that does not parse never will, so it is dead-lettered at once. */
+export function parsePayload<T>(schema: z.ZodType<T>, envelope: Envelope): T {
+  const result = schema.safeParse(envelope.payload);
+  if (!result.success) throw new PermanentEventError(`${envelope.type} ${envelope.id}: ${result.error.message}`);
+  return result.data;
+}
+
+/**
+ * Several flows' handlers as one map: where two react to the same event type,
+ * both run, in the order given. A failure retries the message and so runs
+ * both again, which is safe because every handler is idempotent.
+ */
+export function combineHandlers(
+  ...maps: readonly Readonly<Record<string, EventHandler>>[]
+): Record<string, EventHandler> {
+  const byType = new Map<string, EventHandler[]>();
+  for (const map of maps) {
+    for (const [type, handler] of Object.entries(map)) byType.set(type, [...(byType.get(type) ?? []), handler]);
+  }
+  return Object.fromEntries(
+    [...byType].map(([type, handlers]) => [
+      type,
+      async (envelope: Envelope) => {
+        for (const handler of handlers) await handler(envelope);
+      },
+    ]),
+  );
+}
 
 export type ConsumerOptions = {
   transport: EventTransport;

@@ -27,6 +27,8 @@ const statusOf = {
   IDEMPOTENCY_KEY_IN_USE: 409,
   /** The order's state does not allow that step (the transition table in ordering/order-states.ts). */
   ILLEGAL_ORDER_TRANSITION: 409,
+  /** Shipping needs the order's stock still reserved; it was released (expired or cancelled). */
+  ORDER_STOCK_NOT_RESERVED: 409,
   /** Checkout found nothing to order, or lines that cannot be ordered as they are (details name them). */
   ORDER_NOT_PLACEABLE: 409,
   PRECONDITION_FAILED: 412,

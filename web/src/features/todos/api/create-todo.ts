@@ -58,6 +58,7 @@ export function useCreateTodo(options: { timeZone: string; onProblem?: (problem:
       priority: todo.priority ?? 4,
       completed: false,
       completedAt: null,
+      link: null,
       version: 1,
       createdAt: now,
       updatedAt: now,

@@ -9,6 +9,7 @@ const todo = (id: string, completed: boolean, version: number): Todo => ({
   priority: 4,
   completed,
   completedAt: completed ? '2026-01-01T00:00:00.000Z' : null,
+  link: null,
   version,
   createdAt: '2026-01-01T00:00:00.000Z',
   updatedAt: '2026-01-01T00:00:00.000Z',
