@@ -73,6 +73,14 @@ export function createRouter() {
                       lazy: async () => ({ Component: (await import('./routes/admin-import')).AdminImportRoute }),
                     },
                     {
+                      path: 'orders',
+                      lazy: async () => ({ Component: (await import('./routes/admin-orders')).AdminOrdersRoute }),
+                    },
+                    {
+                      path: 'orders/:id',
+                      lazy: async () => ({ Component: (await import('./routes/admin-order')).AdminOrderRoute }),
+                    },
+                    {
                       path: 'stock',
                       lazy: async () => ({ Component: (await import('./routes/admin-stock')).AdminStockRoute }),
                     },

@@ -7,6 +7,7 @@ import type { Role } from '@/features/account/api/get-me';
  */
 export const backOfficeSections: readonly { to: string; titleKey: string; leadKey: string; roles: readonly Role[] }[] =
   [
+    { to: '/admin/orders', titleKey: 'staffOrders.title', leadKey: 'staffOrders.lead', roles: ['staff', 'admin'] },
     {
       to: '/admin/products',
       titleKey: 'admin.products.title',

@@ -13,7 +13,7 @@ export function OrderRoute() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
   const order = useOrder(id);
-  useDocumentTitle(order.data ? t('orders.detailTitle', { number: orderNumber(order.data.id) }) : undefined);
+  useDocumentTitle(order.data ? t('orders.detailTitle', { number: orderNumber(order.data) }) : undefined);
 
   if (order.isPending) return <p role="status">{t('common.loading')}</p>;
   if (order.isError) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canCancel, isFinal, orderRefetchInterval } from './order-states';
+import { canCancel, isFinal, orderRefetchInterval, staffActionsFor } from './order-states';
 
 describe('order states on the customer pages', () => {
   it('polls every second while pending, slowly while it can still change, and stops when final', () => {
@@ -18,5 +18,12 @@ describe('order states on the customer pages', () => {
     expect(canCancel('confirmed')).toBe(true);
     for (const state of ['shipped', 'delivered', 'rejected', 'cancelled'] as const)
       expect(canCancel(state)).toBe(false);
+  });
+
+  it('offers staff ship only when confirmed, deliver only when shipped, cancel only before shipping', () => {
+    expect(staffActionsFor('pending')).toEqual(['cancel']);
+    expect(staffActionsFor('confirmed')).toEqual(['ship', 'cancel']);
+    expect(staffActionsFor('shipped')).toEqual(['deliver']);
+    for (const state of ['delivered', 'rejected', 'cancelled'] as const) expect(staffActionsFor(state)).toEqual([]);
   });
 });

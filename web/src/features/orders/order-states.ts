@@ -24,3 +24,17 @@ export function orderRefetchInterval(state: OrderState | undefined): number | fa
   if (state === 'pending') return 1_000;
   return isFinal(state) ? false : 15_000;
 }
+
+/** What staff may do next with an order in this state (the server's transition table; it answers 409 otherwise). */
+export function staffActionsFor(state: OrderState): readonly ('ship' | 'deliver' | 'cancel')[] {
+  switch (state) {
+    case 'pending':
+      return ['cancel'];
+    case 'confirmed':
+      return ['ship', 'cancel'];
+    case 'shipped':
+      return ['deliver'];
+    default:
+      return [];
+  }
+}

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { type ReactNode, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type Column, DataTable } from '@/components/data-table';
 import { TaxTotals } from '@/components/tax-totals';
@@ -29,7 +29,20 @@ function useStateAnnouncement(state: OrderState): string {
   return message;
 }
 
-export function OrderDetails({ order }: { order: Order }) {
+/**
+ * An order as its customer sees it. The back office shows the same page with
+ * its own `actions` (ship, deliver, cancel) instead of the customer's cancel,
+ * and more below (`children`: the customer and the history).
+ */
+export function OrderDetails({
+  order,
+  actions,
+  children,
+}: {
+  order: Order;
+  actions?: ReactNode;
+  children?: ReactNode;
+}) {
   const { t, i18n } = useTranslation();
   const language = i18n.language;
   const announcement = useStateAnnouncement(order.state);
@@ -65,9 +78,7 @@ export function OrderDetails({ order }: { order: Order }) {
   return (
     <article className="space-y-6">
       <header className="space-y-2">
-        <h1 className="font-serif text-2xl font-semibold">
-          {t('orders.detailTitle', { number: orderNumber(order.id) })}
-        </h1>
+        <h1 className="font-serif text-2xl font-semibold">{t('orders.detailTitle', { number: orderNumber(order) })}</h1>
         <div className="flex flex-wrap items-center gap-3">
           <span className="text-sm text-sumi-700">{t('orders.state')}:</span>
           <span data-testid="order-state">
@@ -87,7 +98,7 @@ export function OrderDetails({ order }: { order: Order }) {
           <dt className="text-sumi-600">{t('orders.updatedAt')}</dt>
           <dd>{formatDateTime(order.updatedAt, language)}</dd>
         </dl>
-        <CancelOrder orderId={order.id} state={order.state} />
+        {actions ?? <CancelOrder orderId={order.id} state={order.state} />}
       </header>
 
       <section className="space-y-3">
@@ -135,6 +146,7 @@ export function OrderDetails({ order }: { order: Order }) {
         </div>
         <TaxTotals totals={order} />
       </div>
+      {children}
     </article>
   );
 }

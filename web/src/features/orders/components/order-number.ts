@@ -1,4 +1,4 @@
-/** A short, readable order number for people: the first eight characters of its id, upper case. */
-export function orderNumber(id: string): string {
-  return id.slice(0, 8).toUpperCase();
+/** The order number people say and search for ("order 1042"); the same in the back office and on pack tasks. */
+export function orderNumber(order: { number: number }): string {
+  return String(order.number);
 }

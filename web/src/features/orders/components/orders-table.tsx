@@ -17,7 +17,7 @@ export function OrdersTable({ orders }: { orders: readonly OrderSummary[] }) {
       rowHeader: true,
       cell: (order) => (
         <Link to={`/orders/${order.id}`} className="font-mono underline underline-offset-4">
-          {orderNumber(order.id)}
+          {orderNumber(order)}
         </Link>
       ),
     },

@@ -1,5 +1,6 @@
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import type { Todo } from '../api/todo-cache';
 import type { TodoChanges } from '../api/update-todo';
 import { formatDue, isOverdue, toLocalInputValue } from '../due-date';
@@ -70,6 +71,15 @@ export function TodoItem({ todo, timeZone, now, onChange, onDelete }: TodoItemPr
                   </span>
                 )}
               </p>
+            )}
+            {todo.link && (
+              <Link
+                to={todo.link}
+                className="todo-link text-xs text-ai-700 underline underline-offset-2"
+                aria-label={t('todos.openLinkOf', { title: todo.title })}
+              >
+                {t('todos.openLink')}
+              </Link>
             )}
           </div>
           <button

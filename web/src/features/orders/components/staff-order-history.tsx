@@ -1,0 +1,38 @@
+import { useTranslation } from 'react-i18next';
+import { type Column, DataTable } from '@/components/data-table';
+import { formatDateTime } from '@/lib/format/date-time';
+import type { StaffOrder } from '../api/staff-orders';
+
+type OrderEvent = StaffOrder['history'][number];
+
+/** The customer, and every state the order has been in: when, who (the system for stock's verdict), why. */
+export function StaffOrderHistory({ order }: { order: StaffOrder }) {
+  const { t, i18n } = useTranslation();
+  const state = (s: OrderEvent['toState'] | null) => (s ? t(`orders.states.${s}`) : '—');
+  const columns: Column<OrderEvent>[] = [
+    { id: 'at', header: t('staffOrders.at'), rowHeader: true, cell: (e) => formatDateTime(e.at, i18n.language) },
+    { id: 'change', header: t('staffOrders.change'), cell: (e) => `${state(e.fromState)} → ${state(e.toState)}` },
+    { id: 'actor', header: t('staffOrders.actor'), cell: (e) => e.actorEmail ?? t('staffOrders.system') },
+    { id: 'reason', header: t('staffOrders.reason'), cell: (e) => e.reason ?? '' },
+  ];
+  return (
+    <div className="space-y-6">
+      <section className="rounded-lg border border-washi-300 bg-white p-4">
+        <h2 className="font-serif text-lg font-semibold">{t('staffOrders.customer')}</h2>
+        <p className="mt-2 text-sm" data-testid="customer-email">
+          {order.customer.email ?? '—'}
+        </p>
+      </section>
+      <section className="space-y-3">
+        <h2 className="font-serif text-lg font-semibold">{t('staffOrders.history')}</h2>
+        <DataTable
+          caption={t('staffOrders.history')}
+          columns={columns}
+          rows={order.history}
+          rowKey={(e) => `${e.at}-${e.toState}`}
+          empty="—"
+        />
+      </section>
+    </div>
+  );
+}
