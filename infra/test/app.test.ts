@@ -109,11 +109,11 @@ describe('ECS', () => {
     }
   });
 
-  test('the worker scales on the event queue depth, from zero on the first message', () => {
+  test('the worker scales on the event queue depth, and one always runs (orders wait for it)', () => {
     dev.app.hasResourceProperties('AWS::ApplicationAutoScaling::ScalableTarget', {
       ResourceId: Match.anyValue(),
       ScalableDimension: 'ecs:service:DesiredCount',
-      MinCapacity: 0,
+      MinCapacity: 1,
       MaxCapacity: 2,
     });
     dev.app.hasResourceProperties('AWS::CloudWatch::Alarm', {
@@ -126,6 +126,45 @@ describe('ECS', () => {
       PolicyType: 'StepScaling',
       StepScalingPolicyConfiguration: Match.objectLike({ AdjustmentType: 'ChangeInCapacity' }),
     });
+  });
+
+  test('queue permissions: the worker consumes and dead-letters, the API publishes and redrives the DLQ', () => {
+    const policies = Object.values(dev.app.findResources('AWS::IAM::Policy')).map(
+      (p) =>
+        p.Properties as {
+          Roles: { Ref: string }[];
+          PolicyDocument: { Statement: { Action: string | string[]; Resource: unknown }[] };
+        },
+    );
+    /** The SQS actions a task role may take on the queue whose logical id matches `queue`. */
+    const sqsActions = (role: RegExp, queue: RegExp) =>
+      new Set(
+        policies
+          .filter((p) => p.Roles.some((r) => role.test(r.Ref)))
+          .flatMap((p) => p.PolicyDocument.Statement)
+          .filter((st) => queue.test(JSON.stringify(st.Resource)))
+          .flatMap((st) => [st.Action].flat())
+          .filter((a) => a.startsWith('sqs:')),
+      );
+    const events = /MessagingEvents[0-9A-F]{8}"/;
+    const dlq = /MessagingEventsDlq/;
+    const worker = /^StockWorkerTask.*TaskRole/;
+    const api = /^ApiTask.*TaskRole/;
+    expect([...sqsActions(worker, events)]).toEqual(
+      expect.arrayContaining([
+        'sqs:ReceiveMessage',
+        'sqs:DeleteMessage',
+        'sqs:ChangeMessageVisibility',
+        'sqs:SendMessage',
+      ]),
+    );
+    expect(sqsActions(worker, dlq).has('sqs:SendMessage')).toBe(true);
+    expect(sqsActions(worker, dlq).has('sqs:ReceiveMessage')).toBe(false);
+    expect(sqsActions(api, events).has('sqs:SendMessage')).toBe(true);
+    expect(sqsActions(api, events).has('sqs:ReceiveMessage')).toBe(false);
+    for (const action of ['sqs:ReceiveMessage', 'sqs:DeleteMessage', 'sqs:ChangeMessageVisibility']) {
+      expect(sqsActions(api, dlq).has(action), action).toBe(true);
+    }
   });
 
   test('api, worker and migrate run the same image with their own bundle, non-root and read-only', () => {
@@ -162,7 +201,13 @@ describe('ECS', () => {
       LOG_LEVEL: 'info',
       AWS_REGION: 'ap-northeast-1',
     });
-    for (const name of ['KURA_EVENT_QUEUE_URL', 'KURA_MEDIA_BUCKET', 'KURA_OIDC_ISSUER', 'KURA_OIDC_AUDIENCE']) {
+    for (const name of [
+      'KURA_EVENT_QUEUE_URL',
+      'KURA_EVENT_DLQ_URL',
+      'KURA_MEDIA_BUCKET',
+      'KURA_OIDC_ISSUER',
+      'KURA_OIDC_AUDIENCE',
+    ]) {
       expect(env[name]).toBeDefined();
     }
     // No credentials in plain environment variables.

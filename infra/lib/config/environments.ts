@@ -21,9 +21,10 @@ const dev = {
     cpuTargetPercent: 70,
     memoryTargetPercent: 80,
   },
-  // The worker entry point (dist/worker.mjs) arrives with ordering (issue 6); until then no task runs
-  // and none is needed: nothing publishes to the queue. It scales from zero on the first message.
-  worker: { size: small, minCapacity: 0, maxCapacity: 2, messagesPerTask: 100 },
+  // One worker always runs, dev included: an order is confirmed only when the worker consumes its
+  // OrderPlaced, and scaling from zero on a one-minute queue-depth alarm would leave a customer's
+  // order pending for minutes; the worker also runs the scheduled jobs (reservation expiry).
+  worker: { size: small, minCapacity: 1, maxCapacity: 2, messagesPerTask: 100 },
   database: {
     minAcu: 0.5,
     maxAcu: 1,

@@ -38,7 +38,15 @@ export class Messaging extends Construct {
     this.queue.grantSendMessages(grantee);
   }
 
+  /** The stock worker: receive and settle messages, and dead-letter a poisoned one itself (no retry can help). */
   grantConsume(grantee: iam.IGrantable): void {
     this.queue.grantConsumeMessages(grantee);
+    this.deadLetterQueue.grantSendMessages(grantee);
+  }
+
+  /** The staff dead-letter API: read the DLQ and move its messages back to the queue. */
+  grantRedrive(grantee: iam.IGrantable): void {
+    this.deadLetterQueue.grantConsumeMessages(grantee);
+    this.queue.grantSendMessages(grantee);
   }
 }

@@ -10,6 +10,7 @@ export interface StockWorkerProps {
   readonly cluster: ecs.ICluster;
   readonly runtime: KuraRuntime;
   readonly securityGroup: ec2.ISecurityGroup;
+  /** The queue whose depth scales the service (the stack grants the task its permissions). */
   readonly queue: sqs.IQueue;
   readonly cpu: number;
   readonly memoryMiB: number;
@@ -45,7 +46,6 @@ export class StockWorker extends Construct {
       assignPublicIp: false,
       propagateTags: ecs.PropagatedTagSource.SERVICE,
     });
-    props.queue.grantConsumeMessages(this.task.taskDefinition.taskRole);
 
     const scaling = this.service.autoScaleTaskCount({ minCapacity: props.minCapacity, maxCapacity: props.maxCapacity });
     const n = props.messagesPerTask;

@@ -91,6 +91,8 @@ export class AppStack extends KuraStack {
       adotImage: adotCollectorImage,
       environment: {
         KURA_EVENT_QUEUE_URL: this.messaging.queue.queueUrl,
+        KURA_EVENT_DLQ_URL: this.messaging.deadLetterQueue.queueUrl,
+        KURA_EVENT_MAX_RECEIVE_COUNT: String(c.queue.maxReceiveCount),
         KURA_MEDIA_BUCKET: data.mediaBucket.bucketName,
         // the S3 client and the presigned-upload endpoint need the region by name
         AWS_REGION: this.region,
@@ -144,9 +146,11 @@ export class AppStack extends KuraStack {
     });
     this.migration.runBefore(this.api.service, this.worker.service);
 
-    // The outbox relay may run in either process; only the worker consumes.
+    // Both run the outbox relay; only the worker consumes; the API's staff routes list and redrive the DLQ.
     this.messaging.grantPublish(this.api.task.taskDefinition.taskRole);
+    this.messaging.grantRedrive(this.api.task.taskDefinition.taskRole);
     this.messaging.grantPublish(this.worker.task.taskDefinition.taskRole);
+    this.messaging.grantConsume(this.worker.task.taskDefinition.taskRole);
     data.grantMediaObjects(this.api.task.taskDefinition.taskRole);
 
     const cognitoOrigin = `https://${auth.domain.domainName}.auth.${this.region}.amazoncognito.com`;

@@ -1,6 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig, repoRoot } from './config.js';
 
+const queues = {
+  KURA_EVENT_QUEUE_URL: 'https://sqs.ap-northeast-1.amazonaws.com/123456789012/kura-events',
+  KURA_EVENT_DLQ_URL: 'https://sqs.ap-northeast-1.amazonaws.com/123456789012/kura-events-dlq',
+};
+const deployed = {
+  KURA_PROFILE: 'stg',
+  PGHOST: 'db',
+  KURA_OIDC_ISSUER: 'https://idp.example/pool',
+  KURA_MEDIA_BUCKET: 'kura-stg-media',
+  AWS_REGION: 'ap-northeast-1',
+};
+
 describe('loadConfig', () => {
   it('defaults to the embedded local setup bound to 127.0.0.1:3000', () => {
     const config = loadConfig({});
@@ -37,6 +49,7 @@ describe('loadConfig', () => {
       KURA_OIDC_ISSUER: 'https://idp.example/pool',
       KURA_MEDIA_BUCKET: 'kura-prd-media',
       AWS_REGION: 'ap-northeast-1',
+      ...queues,
     });
     expect(config.http.port).toBe(8080);
     expect(config.storage).toMatchObject({ driver: 's3', bucket: 'kura-prd-media' });
@@ -57,6 +70,21 @@ describe('loadConfig', () => {
       { KURA_PROFILE: 'stg', PGHOST: 'db', KURA_OIDC_ISSUER: 'https://idp.example/pool' },
       /^KURA_MEDIA_BUCKET must be set when KURA_PROFILE is stg/,
     ],
+    [
+      deployed,
+      /^KURA_EVENT_QUEUE_URL and KURA_EVENT_DLQ_URL must be set when KURA_PROFILE is stg .*missing KURA_EVENT_QUEUE_URL/,
+    ],
+    [
+      { ...deployed, KURA_EVENT_QUEUE_URL: queues.KURA_EVENT_QUEUE_URL },
+      /^KURA_EVENT_QUEUE_URL and KURA_EVENT_DLQ_URL must be set when KURA_PROFILE is stg .*missing KURA_EVENT_DLQ_URL/,
+    ],
+    [
+      { ...queues },
+      /^KURA_EVENT_DLQ_URL and AWS_REGION must be set when KURA_EVENT_QUEUE_URL is \(missing AWS_REGION\)/,
+    ],
+    [{ KURA_EVENT_DLQ_URL: queues.KURA_EVENT_DLQ_URL }, /^KURA_EVENT_QUEUE_URL must be set when KURA_EVENT_DLQ_URL is/],
+    [{ KURA_EVENT_QUEUE_URL: 'kura-events' }, /^KURA_EVENT_QUEUE_URL must be a URL/],
+    [{ KURA_EVENT_MAX_RECEIVE_COUNT: '0' }, /^KURA_EVENT_MAX_RECEIVE_COUNT must be between 1 and 1000/],
     [{ KURA_CORS_ORIGINS: 'https://a.example, nope' }, /^KURA_CORS_ORIGINS must be a comma-separated list of origins/],
   ])('fails fast naming the variable: %o', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
@@ -74,6 +102,22 @@ describe('loadConfig', () => {
       'https://a.example',
       'https://b.example',
     ]);
+  });
+
+  it('queues events in the PostgreSQL table locally, and on SQS when the queue URLs are set', () => {
+    expect(loadConfig({}).events).toEqual({ transport: 'postgres', queue: 'events', maxReceiveCount: 5 });
+    expect(loadConfig({ ...deployed, ...queues, KURA_EVENT_MAX_RECEIVE_COUNT: '3' }).events).toEqual({
+      transport: 'sqs',
+      queueUrl: queues.KURA_EVENT_QUEUE_URL,
+      deadLetterQueueUrl: queues.KURA_EVENT_DLQ_URL,
+      region: 'ap-northeast-1',
+      endpoint: undefined,
+      maxReceiveCount: 3,
+    });
+    // The local profile may use SQS too (the worker against the fauxqs emulator in tests).
+    expect(
+      loadConfig({ ...queues, AWS_REGION: 'ap-northeast-1', KURA_SQS_ENDPOINT: 'http://127.0.0.1:4566' }).events,
+    ).toMatchObject({ transport: 'sqs', endpoint: 'http://127.0.0.1:4566' });
   });
 
   it('never echoes a secret-bearing value', () => {

@@ -22,6 +22,11 @@ const optionalNonEmpty = z
   .transform((value) => (value === '' ? undefined : value))
   .optional();
 
+const queueUrl = z
+  .string()
+  .trim()
+  .regex(/^https?:\/\/[^\s/]+\/\S+$/, 'must be a URL');
+
 const envSchema = z.object({
   KURA_PROFILE: z.enum(profiles, { error: `must be one of ${profiles.join(', ')}` }).default('local'),
   HOST: z
@@ -81,6 +86,19 @@ const envSchema = z.object({
     .min(1024, 'must be at least 1024')
     .max(50 * 1024 * 1024, 'must be at most 52428800 (50 MiB)')
     .default(10 * 1024 * 1024),
+  /** The event queue and its dead-letter queue on SQS (infra/lib/constructs/messaging.ts); unset: the PostgreSQL queue table. */
+  // A pattern, not z.url(): the fauxqs emulator's queue URLs (http://sqs.<region>.127.0.0.1:<port>/…) are no valid URL.
+  KURA_EVENT_QUEUE_URL: queueUrl.optional(),
+  KURA_EVENT_DLQ_URL: queueUrl.optional(),
+  /** Another SQS endpoint (the fauxqs emulator in tests); unset: AWS's. */
+  KURA_SQS_ENDPOINT: z.url({ error: 'must be a URL' }).optional(),
+  /** Receives before a failing message is dead-lettered; on SQS the queue's redrive policy says the same. */
+  KURA_EVENT_MAX_RECEIVE_COUNT: z.coerce
+    .number({ error: 'must be a number' })
+    .int('must be an integer')
+    .min(1, 'must be between 1 and 1000')
+    .max(1000, 'must be between 1 and 1000')
+    .default(5),
 });
 
 export type DatabaseConfig =
@@ -100,6 +118,21 @@ export type StorageConfig =
       uploadSecret: string | undefined;
     }
   | { driver: 's3'; bucket: string; region: string; endpoint: string | undefined };
+
+/**
+ * Where events travel after the outbox relay: the PostgreSQL queue table in
+ * the embedded default, SQS (with its dead-letter queue) on AWS.
+ */
+export type EventsConfig =
+  | { transport: 'postgres'; queue: string; maxReceiveCount: number }
+  | {
+      transport: 'sqs';
+      queueUrl: string;
+      deadLetterQueueUrl: string;
+      region: string;
+      endpoint: string | undefined;
+      maxReceiveCount: number;
+    };
 
 export type Config = {
   profile: Profile;
@@ -122,6 +155,7 @@ export type Config = {
   shutdownTimeoutMs: number;
   storage: StorageConfig;
   media: { maxUploadBytes: number };
+  events: EventsConfig;
 };
 
 export class ConfigError extends Error {
@@ -156,6 +190,19 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     throw new ConfigError(
       `KURA_MEDIA_BUCKET must be set when KURA_PROFILE is ${e.KURA_PROFILE} (a container's disk is not where product images live)`,
     );
+  }
+  if (e.KURA_PROFILE !== 'local' && (!e.KURA_EVENT_QUEUE_URL || !e.KURA_EVENT_DLQ_URL)) {
+    throw new ConfigError(
+      `KURA_EVENT_QUEUE_URL and KURA_EVENT_DLQ_URL must be set when KURA_PROFILE is ${e.KURA_PROFILE} (orders are confirmed through the SQS event queue; missing ${e.KURA_EVENT_QUEUE_URL ? 'KURA_EVENT_DLQ_URL' : 'KURA_EVENT_QUEUE_URL'})`,
+    );
+  }
+  if (e.KURA_EVENT_QUEUE_URL && (!e.KURA_EVENT_DLQ_URL || !e.AWS_REGION)) {
+    throw new ConfigError(
+      `KURA_EVENT_DLQ_URL and AWS_REGION must be set when KURA_EVENT_QUEUE_URL is (missing ${e.KURA_EVENT_DLQ_URL ? 'AWS_REGION' : 'KURA_EVENT_DLQ_URL'})`,
+    );
+  }
+  if (!e.KURA_EVENT_QUEUE_URL && e.KURA_EVENT_DLQ_URL) {
+    throw new ConfigError('KURA_EVENT_QUEUE_URL must be set when KURA_EVENT_DLQ_URL is (the queue it belongs to)');
   }
   const driver = e.KURA_STORAGE_DRIVER ?? (e.KURA_MEDIA_BUCKET ? 's3' : 'filesystem');
   if (driver === 's3' && (!e.KURA_MEDIA_BUCKET || !e.AWS_REGION)) {
@@ -194,6 +241,17 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
         ? { driver: 's3', bucket: e.KURA_MEDIA_BUCKET, region: e.AWS_REGION, endpoint: e.KURA_S3_ENDPOINT }
         : { driver: 'filesystem', uploadSecret: e.KURA_UPLOAD_SECRET },
     media: { maxUploadBytes: e.KURA_MEDIA_MAX_UPLOAD_BYTES },
+    events:
+      e.KURA_EVENT_QUEUE_URL && e.KURA_EVENT_DLQ_URL && e.AWS_REGION
+        ? {
+            transport: 'sqs',
+            queueUrl: e.KURA_EVENT_QUEUE_URL,
+            deadLetterQueueUrl: e.KURA_EVENT_DLQ_URL,
+            region: e.AWS_REGION,
+            endpoint: e.KURA_SQS_ENDPOINT,
+            maxReceiveCount: e.KURA_EVENT_MAX_RECEIVE_COUNT,
+          }
+        : { transport: 'postgres', queue: 'events', maxReceiveCount: e.KURA_EVENT_MAX_RECEIVE_COUNT },
   };
 }
 
