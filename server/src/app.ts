@@ -1,8 +1,10 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
+import { openEventTransport } from './flows/event-runtime.js';
 import { findProductFacts, productNamesBySku } from './modules/catalog/catalog-read-side.js';
 import { catalogLargeBodies, createCatalogRouter, createCatalogStaffRouter } from './modules/catalog/catalog-router.js';
 import { createProductImagesRouter } from './modules/catalog/product-images-router.js';
 import type { StockReadModel } from './modules/catalog/stock-read-model.js';
+import { recordAudit } from './modules/identity/audit-log.js';
 import { directoryForIssuer } from './modules/identity/directory/directory-for-issuer.js';
 import { userEmailsById } from './modules/identity/identity-read-side.js';
 import { createIdentityRouter, identityAuthentication } from './modules/identity/identity-router.js';
@@ -16,6 +18,8 @@ import { authenticate, requireRole } from './platform/auth/authenticate.js';
 import type { JwtVerifier } from './platform/auth/jwt-verifier.js';
 import type { Config } from './platform/config/config.js';
 import type { DatabaseHandle } from './platform/db/database.js';
+import { createDeadLettersRouter } from './platform/events/dead-letters-router.js';
+import type { EventTransport } from './platform/events/transport.js';
 import { mountApiDocs } from './platform/http/api-docs.js';
 import type { AppEnv } from './platform/http/app-env.js';
 import { AppError, errorResponse } from './platform/http/errors.js';
@@ -37,6 +41,8 @@ export type AppServices = {
   storage: ObjectStorage;
   logger: Logger;
   tracing: Tracing;
+  /** The event runtime's transport, whose dead letters staff list and redrive; default: the configured one. */
+  eventTransport?: EventTransport | undefined;
 };
 
 export const apiVersion = '0.1.0';
@@ -87,6 +93,22 @@ export function createApp(services: AppServices): OpenAPIHono<AppEnv> {
     }),
   );
   app.route('/api', createTodosRouter({ db: database.db }));
+  app.route(
+    '/api',
+    createDeadLettersRouter({
+      db: database.db,
+      transport: services.eventTransport ?? openEventTransport(config.events, database.db).transport,
+      recordRedrive: ({ actorId, ids, moved }) =>
+        recordAudit(database.db, {
+          actorId,
+          action: 'dead_letters.redriven',
+          subjectType: 'dead_letter',
+          subjectId: ids === 'all' ? 'all' : ids.join(','),
+          after: { ids, moved },
+        }),
+      drill: config.profile === 'local',
+    }),
+  );
   app.route('/api', createCatalogStaffRouter({ ...catalogDeps, openingStock: createOpeningStock }));
   app.route('/api', createInventoryRouter({ db: database.db, productNames: productNamesBySku }));
   app.route(

@@ -6,7 +6,7 @@ import { getRequestListener } from '@hono/node-server';
 import { Hono } from 'hono';
 import { createRemoteJWKSet } from 'jose';
 import { createApp } from './app.js';
-import { type EmbeddedEvents, startEmbeddedEvents } from './flows/embedded-events.js';
+import { type EventRuntime, startEventRuntime } from './flows/event-runtime.js';
 import { loadDemoData } from './flows/load-demo-data.js';
 import type { DemoSignIn } from './modules/identity/local-provider/demo-accounts.js';
 import type { LocalProvider } from './modules/identity/local-provider/local-provider.js';
@@ -74,7 +74,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   let database: DatabaseHandle | undefined;
   let localProvider: LocalProvider | undefined;
   let signIn: SignInInfo | undefined;
-  let events: EmbeddedEvents | undefined;
+  let events: EventRuntime | undefined;
   const ready = (async () => {
     const started = performance.now();
     if (config.database.kind === 'pglite') {
@@ -127,6 +127,14 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     } else {
       signIn = { issuer: config.auth.issuer, local: false, demoSignIns: [] };
     }
+    // Locally the whole event flow (checkout → stock → confirmation, the scheduled jobs) runs in
+    // this process; the API service on AWS runs the relay only, the stock worker the rest.
+    events = startEventRuntime({
+      role: config.profile === 'local' ? 'local' : 'api',
+      config: config.events,
+      db: database.db,
+      logger,
+    });
     const app = createApp({
       config,
       database,
@@ -135,9 +143,8 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
       tracing,
       verifyAccessToken: localProvider?.verifyAccessToken ?? accessTokenVerifier(config),
       issuer: signIn.issuer,
+      eventTransport: events.transport,
     });
-    // Locally the event flow (checkout → stock → confirmation) runs in this process; AWS runs workers.
-    if (config.profile === 'local') events = startEmbeddedEvents({ db: database.db, logger });
     const appListener = getRequestListener(app.fetch);
     const provider = localProvider;
     const redirectToIssuerHost = issuerHostRedirect(url);
@@ -224,7 +231,7 @@ async function shutdown(options: {
   server: Server;
   database: () => DatabaseHandle | undefined;
   localProvider: () => LocalProvider | undefined;
-  events: () => EmbeddedEvents | undefined;
+  events: () => EventRuntime | undefined;
   tracing: Tracing;
   logger: Logger;
   timeoutMs: number;

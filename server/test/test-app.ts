@@ -74,6 +74,8 @@ export async function createTestApp(options: { demoData?: boolean } = {}) {
   let users = 0;
   return {
     app,
+    config,
+    verifyAccessToken: verifyTestAccessToken,
     database,
     storage,
     tracing,

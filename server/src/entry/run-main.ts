@@ -1,14 +1,14 @@
 import { ConfigError } from '../platform/config/config.js';
 import { DatabaseStartError } from '../platform/db/database.js';
-import { type RunningServer, StartError } from '../server.js';
+import { StartError } from '../server.js';
 
 const expected = [ConfigError, StartError, DatabaseStartError];
 
 /**
  * Shared by the entry points: a problem the operator can fix prints as one
- * line naming it and exits 1; SIGINT/SIGTERM stop the server cleanly.
+ * line naming it and exits 1; SIGINT/SIGTERM stop the server (or worker) cleanly.
  */
-export async function runMain(name: string, main: () => Promise<RunningServer | undefined>): Promise<void> {
+export async function runMain(name: string, main: () => Promise<{ stop(): Promise<void> } | undefined>): Promise<void> {
   try {
     const running = await main();
     if (!running) return;
@@ -19,7 +19,7 @@ export async function runMain(name: string, main: () => Promise<RunningServer | 
         process.stderr.write(`kura ${name}: ${signal} again, exiting now\n`);
         process.exit(1);
       }
-      process.stderr.write(`\nkura ${name}: ${signal} received, finishing in-flight requests…\n`);
+      process.stderr.write(`\nkura ${name}: ${signal} received, finishing the work in flight…\n`);
       running.stop().then(
         () => process.exit(0),
         (err: unknown) => {

@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, lte, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, lte, sql } from 'drizzle-orm';
 import type { DatabaseOrTransaction, Transaction } from '../../platform/db/database.js';
 import { type NewMovement, recordMovements } from './movements.js';
 import { type MovementReason, type ReservationState, reservations, stockItems } from './schema.js';
@@ -125,6 +125,35 @@ export async function releaseExpiredReservations(db: DatabaseOrTransaction, now:
     }
   }
   return { orders, units };
+}
+
+/**
+ * Orders holding stock whose hold expired at or before `now`, in order id
+ * order after `after` (keyset paging), at most `limit`. Whether to release a
+ * hold is the caller's decision: a confirmed order keeps its stock.
+ */
+export async function listExpiredHolds(
+  db: DatabaseOrTransaction,
+  params: { now: Date; after?: string | undefined; limit: number },
+): Promise<string[]> {
+  const rows = await db
+    .selectDistinct({ orderId: reservations.orderId })
+    .from(reservations)
+    .where(
+      and(
+        eq(reservations.state, 'reserved'),
+        lte(reservations.expiresAt, params.now),
+        params.after ? gt(reservations.orderId, params.after) : undefined,
+      ),
+    )
+    .orderBy(asc(reservations.orderId))
+    .limit(params.limit);
+  return rows.map((row) => row.orderId);
+}
+
+/** Releases one order's expired hold; refused (`conflict`) when a line has not expired by `now` or it shipped. */
+export function releaseExpiredHold(db: DatabaseOrTransaction, params: { orderId: string; now: Date }) {
+  return settle(db, { orderId: params.orderId, to: 'released', reason: 'reservation_expired', expiredBy: params.now });
 }
 
 async function settle(

@@ -48,7 +48,7 @@ export type ConsumerOptions = {
   logger: Logger;
   /** How long a received message is ours; a running handler's lease is extended every half of it. */
   visibilitySeconds?: number;
-  /** Long-poll wait per receive; `stop()` may wait this long. */
+  /** Long-poll wait per receive (`stop()` cuts it short). */
   waitSeconds?: number;
   batchSize?: number;
   /** Delay before a failed message is tried again: 1 s, 2 s, 4 s … up to 5 min, with jitter by default. */
@@ -59,7 +59,7 @@ export type Consumer = {
   /** Receives one batch and handles it; returns how many messages it settled. */
   runOnce(): Promise<number>;
   start(): void;
-  /** Finishes the messages in hand, then stops receiving. */
+  /** Ends a waiting receive, finishes the message in hand, returns the rest of its batch to the queue, then stops. */
   stop(): Promise<void>;
 };
 
@@ -137,9 +137,16 @@ export function createConsumer(options: ConsumerOptions): Consumer {
     await transport.ack(delivery);
   }
 
+  // Aborted by stop(): the long poll ends at once, and messages not yet started go back to the queue.
+  let stopping = new AbortController();
+
   async function runOnce(): Promise<number> {
-    const deliveries = await transport.receive({ max: batchSize, waitSeconds, visibilitySeconds });
-    for (const delivery of deliveries) await handle(delivery);
+    const { signal } = stopping;
+    const deliveries = await transport.receive({ max: batchSize, waitSeconds, visibilitySeconds, signal });
+    for (const delivery of deliveries) {
+      if (signal.aborted) await transport.changeVisibility(delivery, 0).catch(() => undefined);
+      else await handle(delivery);
+    }
     return deliveries.length;
   }
 
@@ -153,5 +160,15 @@ export function createConsumer(options: ConsumerOptions): Consumer {
     }
   });
 
-  return { runOnce, start: loop.start, stop: loop.stop };
+  return {
+    runOnce,
+    start() {
+      if (stopping.signal.aborted) stopping = new AbortController();
+      loop.start();
+    },
+    async stop() {
+      stopping.abort();
+      await loop.stop();
+    },
+  };
 }

@@ -25,12 +25,22 @@ export async function enqueueEvent(tx: DatabaseOrTransaction, event: NewEvent): 
   return envelope;
 }
 
-/** Deletes published rows older than `before`; unpublished rows are never touched. */
-export async function prunePublishedEvents(db: DatabaseOrTransaction, before: Date): Promise<number> {
-  const deleted = await db
-    .delete(outbox)
-    .where(and(isNotNull(outbox.publishedAt), lt(outbox.publishedAt, before)))
-    .returning({ seq: outbox.seq });
+/**
+ * Deletes up to `limit` published rows older than `before`, oldest first, and
+ * returns how many; unpublished rows are never touched. Call it again while
+ * it returns `limit` (the pruning job does, between other work).
+ */
+export async function prunePublishedEvents(
+  db: DatabaseOrTransaction,
+  params: { before: Date; limit: number },
+): Promise<number> {
+  const oldest = db
+    .select({ seq: outbox.seq })
+    .from(outbox)
+    .where(and(isNotNull(outbox.publishedAt), lt(outbox.publishedAt, params.before)))
+    .orderBy(outbox.publishedAt)
+    .limit(params.limit);
+  const deleted = await db.delete(outbox).where(inArray(outbox.seq, oldest)).returning({ seq: outbox.seq });
   return deleted.length;
 }
 

@@ -74,9 +74,10 @@ export function createPostgresTransport(options: PostgresTransportOptions): Even
       wakeAll();
     },
 
-    async receive({ max, waitSeconds, visibilitySeconds }) {
+    async receive({ max, waitSeconds, visibilitySeconds, signal }) {
       const deadline = Date.now() + waitSeconds * 1000;
       for (;;) {
+        if (signal?.aborted) return [];
         const deliveries = await claim(max, visibilitySeconds);
         const left = deadline - Date.now();
         if (deliveries.length > 0 || left <= 0) return deliveries;
@@ -84,10 +85,12 @@ export function createPostgresTransport(options: PostgresTransportOptions): Even
           const wake = () => {
             clearTimeout(timer);
             waiters.delete(wake);
+            signal?.removeEventListener('abort', wake);
             resolve();
           };
           const timer = setTimeout(wake, Math.min(pollIntervalMs, left));
           waiters.add(wake);
+          signal?.addEventListener('abort', wake);
         });
       }
     },

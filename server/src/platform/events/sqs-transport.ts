@@ -88,16 +88,26 @@ export function createSqsTransport(options: SqsTransportOptions): EventTransport
       }
     },
 
-    async receive({ max, waitSeconds, visibilitySeconds }) {
-      const { Messages = [] } = await client.send(
-        new ReceiveMessageCommand({
-          QueueUrl: queueUrl,
-          MaxNumberOfMessages: Math.min(Math.max(max, 1), 10),
-          WaitTimeSeconds: Math.min(waitSeconds, 20),
-          VisibilityTimeout: visibilitySeconds,
-          MessageSystemAttributeNames: ['ApproximateReceiveCount'],
-        }),
-      );
+    async receive({ max, waitSeconds, visibilitySeconds, signal }) {
+      if (signal?.aborted) return [];
+      let Messages: Message[] = [];
+      try {
+        const received = await client.send(
+          new ReceiveMessageCommand({
+            QueueUrl: queueUrl,
+            MaxNumberOfMessages: Math.min(Math.max(max, 1), 10),
+            WaitTimeSeconds: Math.min(waitSeconds, 20),
+            VisibilityTimeout: visibilitySeconds,
+            MessageSystemAttributeNames: ['ApproximateReceiveCount'],
+          }),
+          signal ? { abortSignal: signal } : {},
+        );
+        Messages = received.Messages ?? [];
+      } catch (error) {
+        // Shutdown cut the long poll short; anything SQS handed out meanwhile returns after its visibility timeout.
+        if (signal?.aborted) return [];
+        throw error;
+      }
       const deliveries: Delivery[] = [];
       for (const message of Messages) {
         const parsed = envelopeSchema.safeParse(safeJson(message.Body));

@@ -25,8 +25,16 @@ export type DeadLetter = {
  */
 export type EventTransport = {
   publish(envelopes: readonly Envelope[]): Promise<void>;
-  /** Waits up to `waitSeconds` for messages; each stays invisible to others for `visibilitySeconds`. */
-  receive(options: { max: number; waitSeconds: number; visibilitySeconds: number }): Promise<Delivery[]>;
+  /**
+   * Waits up to `waitSeconds` for messages; each stays invisible to others for
+   * `visibilitySeconds`. An aborted `signal` ends the wait early with nothing.
+   */
+  receive(options: {
+    max: number;
+    waitSeconds: number;
+    visibilitySeconds: number;
+    signal?: AbortSignal | undefined;
+  }): Promise<Delivery[]>;
   /** Done: the message is deleted. */
   ack(delivery: Delivery): Promise<void>;
   /** Not done: visible again after `delaySeconds` (0 = at once); also extends a running handler's lease. */

@@ -1293,6 +1293,207 @@ export interface paths {
         };
         trace?: never;
     };
+    "/api/staff/dead-letters": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Events that kept failing and wait for an operator, newest first (staff) */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The dead letters */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DeadLetters"];
+                    };
+                };
+                /** @description Invalid input */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Missing or invalid credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for this role */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/staff/dead-letters/redrive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send dead letters back to the queue, the given ones or all (staff)
+         * @description Consumers are idempotent, so a redriven event that had partly succeeded changes nothing twice. Audited.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["RedriveDeadLetters"];
+                };
+            };
+            responses: {
+                /** @description Redriven */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RedriveResult"];
+                    };
+                };
+                /** @description Invalid input */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Missing or invalid credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for this role */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/staff/dead-letters/drill": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Local profile only: publish an event that fails once, to practise the redrive (staff)
+         * @description The event is dead-lettered on its first delivery and succeeds once redriven. 404 in every profile but local: deployed systems never carry drills.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Published; it lands in the dead letters within seconds */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DeadLetterDrill"];
+                    };
+                };
+                /** @description Missing or invalid credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for this role */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/staff/products": {
         parameters: {
             query?: never;
@@ -4482,6 +4683,47 @@ export interface components {
             priority?: number;
             /** @description true completes the todo (completedAt is set once), false reopens it */
             completed?: boolean;
+        };
+        DeadLetters: {
+            items: components["schemas"]["DeadLetter"][];
+        };
+        DeadLetter: {
+            /**
+             * Format: uuid
+             * @description The event's id: what a redrive names
+             */
+            id: string;
+            /** @example OrderPlaced */
+            type: string;
+            /** @description What the event is about (an order id) */
+            key: string;
+            /** @description The event as it was published */
+            payload?: unknown;
+            /** Format: date-time */
+            occurredAt: string;
+            /** @description Deliveries before it was dead-lettered */
+            receiveCount: number;
+            /** Format: date-time */
+            deadAt: string | null;
+            /** @description Why it failed, when the consumer said so */
+            reason: string | null;
+        };
+        RedriveResult: {
+            /** @description How many went back to the queue */
+            moved: number;
+        };
+        RedriveDeadLetters: {
+            /** @description These dead letters */
+            ids?: string[];
+            /**
+             * @description Every dead letter
+             * @enum {boolean}
+             */
+            all?: true;
+        };
+        DeadLetterDrill: {
+            /** Format: uuid */
+            id: string;
         };
         StaffProductList: {
             items: components["schemas"]["StaffProductSummary"][];

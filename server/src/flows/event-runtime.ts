@@ -1,0 +1,97 @@
+import { SQSClient } from '@aws-sdk/client-sqs';
+import type { EventsConfig } from '../platform/config/config.js';
+import type { Database } from '../platform/db/database.js';
+import { combineHandlers, createConsumer } from '../platform/events/consumer.js';
+import { deadLetterDrillEvent, deadLetterDrillHandler } from '../platform/events/dead-letters-router.js';
+import { createOutboxRelay } from '../platform/events/outbox.js';
+import { createPostgresTransport } from '../platform/events/postgres-transport.js';
+import { createSqsTransport } from '../platform/events/sqs-transport.js';
+import type { EventTransport } from '../platform/events/transport.js';
+import type { Logger } from '../platform/observability/logger.js';
+import { createJobRunner } from '../platform/scheduling/job-runner.js';
+import { orderEventHandlers } from './order-event-handlers.js';
+import { scheduledJobs } from './scheduled-jobs.js';
+
+export type OpenTransport = { transport: EventTransport; close(): void };
+
+/** The transport the configuration names: the PostgreSQL queue table, or SQS with its dead-letter queue. */
+export function openEventTransport(config: EventsConfig, db: Database): OpenTransport {
+  if (config.transport === 'postgres') {
+    return {
+      transport: createPostgresTransport({ db, queue: config.queue, maxReceiveCount: config.maxReceiveCount }),
+      close: () => {},
+    };
+  }
+  const client = new SQSClient({ region: config.region, ...(config.endpoint ? { endpoint: config.endpoint } : {}) });
+  return {
+    transport: createSqsTransport({
+      client,
+      queueUrl: config.queueUrl,
+      deadLetterQueueUrl: config.deadLetterQueueUrl,
+    }),
+    close: () => client.destroy(),
+  };
+}
+
+/**
+ * Which parts run where:
+ * - `local` (`npm start`): everything in the one process, on the PostgreSQL queue table;
+ * - `api` (the API service on AWS): the relay only: it writes the outbox, so it publishes
+ *   what it wrote at once; consuming and the scheduled jobs are the worker's;
+ * - `worker` (the stock worker on AWS): the relay too (either may publish any row; the
+ *   outbox claim keeps that safe), the consumer long-polling SQS, and the scheduled jobs.
+ */
+export type EventRuntimeRole = 'local' | 'api' | 'worker';
+
+export type EventRuntimeOptions = {
+  role: EventRuntimeRole;
+  config: EventsConfig;
+  db: Database;
+  logger: Logger;
+  /** Tests pass the clock; the expiry and pruning jobs read it. */
+  now?: () => Date;
+};
+
+export type EventRuntime = {
+  /** The transport the dead-letter API lists and redrives. */
+  transport: EventTransport;
+  /** Finishes the work in hand (publish, message, job batch) and stops; the database stays open. */
+  stop(): Promise<void>;
+};
+
+/** The one place that assembles the event flow for every entry point. */
+export function startEventRuntime(options: EventRuntimeOptions): EventRuntime {
+  const { role, config, db, logger } = options;
+  const { transport, close } = openEventTransport(config, db);
+  const relay = createOutboxRelay({ db, transport, logger });
+  const consumes = role !== 'api';
+  const consumer = consumes
+    ? createConsumer({
+        transport,
+        handlers: combineHandlers(
+          orderEventHandlers({ db, ...(options.now ? { now: options.now } : {}) }),
+          // The operator's practice poison (POST /api/staff/dead-letters/drill answers only locally).
+          role === 'local' ? { [deadLetterDrillEvent]: deadLetterDrillHandler() } : {},
+        ),
+        logger,
+        // SQS's longest long poll; the local queue is woken by publishes in this process.
+        waitSeconds: config.transport === 'sqs' ? 20 : 1,
+      })
+    : undefined;
+  const jobs = consumes
+    ? createJobRunner({ db, logger, jobs: scheduledJobs({ db, ...(options.now ? { now: options.now } : {}) }) })
+    : undefined;
+  relay.start();
+  consumer?.start();
+  jobs?.start();
+  logger.info({ role, transport: config.transport }, 'event runtime started');
+  return {
+    transport,
+    async stop() {
+      // The relay first, so nothing new is published to a consumer that is leaving.
+      await Promise.all([relay.stop(), jobs?.stop()]);
+      await consumer?.stop();
+      close();
+    },
+  };
+}

@@ -1,0 +1,70 @@
+import { idempotencyKeyRetentionHours, pruneIdempotencyKeys } from '../modules/ordering/idempotency.js';
+import type { Database } from '../platform/db/database.js';
+import { prunePublishedEvents } from '../platform/events/outbox.js';
+import type { ScheduledJob } from '../platform/scheduling/job-runner.js';
+import { expireUnconfirmedOrders } from './expire-unconfirmed-orders.js';
+
+/** Published outbox rows are kept this long for tracing questions, then pruned. */
+export const outboxRetentionDays = 7;
+const hour = 3600_000;
+
+/**
+ * Deletes in batches of `batchSize` until a batch comes back short, the run
+ * has deleted `maxBatches` batches (the next run goes on), or shutdown.
+ */
+async function inBatches(
+  signal: AbortSignal,
+  deleteBatch: (limit: number) => Promise<number>,
+  options: { batchSize: number; maxBatches: number },
+): Promise<{ deleted: number; batches: number }> {
+  let deleted = 0;
+  let batches = 0;
+  while (batches < options.maxBatches && !signal.aborted) {
+    const n = await deleteBatch(options.batchSize);
+    deleted += n;
+    batches++;
+    if (n < options.batchSize) break;
+  }
+  return { deleted, batches };
+}
+
+export type HousekeepingOptions = {
+  db: Database;
+  now?: () => Date;
+  /** Rows per delete; small enough that no batch holds locks for long. */
+  batchSize?: number;
+  maxBatches?: number;
+};
+
+/** The jobs every process that runs the scheduler runs (the local process; the worker on AWS). */
+export function scheduledJobs(options: HousekeepingOptions): ScheduledJob[] {
+  const { db } = options;
+  const now = options.now ?? (() => new Date());
+  const batches = { batchSize: options.batchSize ?? 500, maxBatches: options.maxBatches ?? 100 };
+  return [
+    {
+      name: 'expire-unconfirmed-orders',
+      everySeconds: 60,
+      leaseSeconds: 300,
+      run: (signal) => expireUnconfirmedOrders(db, { now: now(), signal }),
+    },
+    {
+      name: 'prune-idempotency-keys',
+      everySeconds: 3600,
+      leaseSeconds: 900,
+      run: (signal) => {
+        const before = new Date(now().getTime() - idempotencyKeyRetentionHours * hour);
+        return inBatches(signal, (limit) => pruneIdempotencyKeys(db, { before, limit }), batches);
+      },
+    },
+    {
+      name: 'prune-published-events',
+      everySeconds: 3600,
+      leaseSeconds: 900,
+      run: (signal) => {
+        const before = new Date(now().getTime() - outboxRetentionDays * 24 * hour);
+        return inBatches(signal, (limit) => prunePublishedEvents(db, { before, limit }), batches);
+      },
+    },
+  ];
+}
