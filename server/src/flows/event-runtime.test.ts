@@ -162,7 +162,8 @@ describe.skipIf(databaseKind === 'pglite')('the worker entry point (real Postgre
       const confirmed = await waitFor(
         state,
         (s) => s !== 'pending',
-        25_000,
+        // tsx compiles the server on start: slow on a busy machine.
+        60_000,
         () => worker.exitCode !== null,
       );
       expect(confirmed, output.slice(-3000)).toBe('confirmed');
@@ -177,5 +178,5 @@ describe.skipIf(databaseKind === 'pglite')('the worker entry point (real Postgre
     } finally {
       if (worker.exitCode === null) worker.kill('SIGKILL');
     }
-  }, 60_000);
+  }, 120_000);
 });
