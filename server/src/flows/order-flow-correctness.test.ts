@@ -1,6 +1,10 @@
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { fileURLToPath } from 'node:url';
 import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoProducts, setStock } from '../../test/shop-fixtures.js';
+import { sqlRows } from '../../test/sql-rows.js';
 import { createTestApp, databaseKind, type TestApp } from '../../test/test-app.js';
 import { commitOrder } from '../modules/inventory/reservations.js';
 import { reservations, stockItems, stockMovements } from '../modules/inventory/schema.js';
@@ -13,7 +17,7 @@ import { createPostgresTransport } from '../platform/events/postgres-transport.j
 import { outbox, queueMessages } from '../platform/events/schema.js';
 import type { EventTransport } from '../platform/events/transport.js';
 import { createLogger } from '../platform/observability/logger.js';
-import { reserveStockForOrders } from './reserve-stock-for-orders.js';
+import { orderEventHandlers } from './order-event-handlers.js';
 
 /**
  * The whole order flow — checkout over HTTP, outbox, relay, queue, stock
@@ -76,7 +80,7 @@ describe.skipIf(databaseKind === 'pglite')('the order flow under load and failur
     wrapHandler?: (handler: EventHandler, index: number) => EventHandler;
   }) {
     const base = transportFor();
-    const handlers = reserveStockForOrders({ db: t.database.db });
+    const handlers = orderEventHandlers({ db: t.database.db });
     const relays = Array.from({ length: options.relays ?? 1 }, () =>
       createOutboxRelay({ db: t.database.db, transport: base, logger, idleMs: { min: 10, max: 50 } }),
     );
@@ -118,10 +122,21 @@ describe.skipIf(databaseKind === 'pglite')('the order flow under load and failur
         .select({ n: sql<number>`count(*)::int` })
         .from(outbox)
         .where(isNull(outbox.publishedAt));
-      const [queued] = await t.database.db.select({ n: sql<number>`count(*)::int` }).from(queueMessages);
+      const [queued] = await t.database.db
+        .select({ n: sql<number>`count(*)::int` })
+        .from(queueMessages)
+        .where(isNull(queueMessages.deadAt));
       if (pending?.n === 0 && unpublished?.n === 0 && queued?.n === 0) return;
       if (Date.now() > deadline) {
-        throw new Error(`not settled: ${pending?.n} pending, ${unpublished?.n} unpublished, ${queued?.n} queued`);
+        const left = await sqlRows(
+          t.database.db,
+          sql`select body->>'type' as type, receive_count, dead_at is not null as dead, dead_reason,
+                     round(extract(epoch from visible_at - now())) as visible_in
+                from platform.queue_messages limit 5`,
+        );
+        throw new Error(
+          `not settled: ${pending?.n} pending, ${unpublished?.n} unpublished, ${queued?.n} queued: ${JSON.stringify(left)}`,
+        );
       }
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
@@ -249,4 +264,179 @@ describe.skipIf(databaseKind === 'pglite')('the order flow under load and failur
       await flow.stop();
     }
   }, 300_000);
+
+  it('a consumer killed mid-batch, every message delivered twice, handlers failing and outliving their lease: each order settled once, nothing lost', async () => {
+    const [, , scarce, plenty] = await demoProducts(t, 4);
+    if (!scarce || !plenty) throw new Error('no demo products');
+    await setStock(t, scarce.sku, 40);
+    await setStock(t, plenty.sku, 1000);
+    const shoppers = await Promise.all(Array.from({ length: 20 }, () => t.signIn()));
+    const shapes = [
+      [{ productId: scarce.id, quantity: 1 }],
+      [{ productId: scarce.id, quantity: 2 }],
+      [{ productId: plenty.id, quantity: 1 }],
+      [
+        { productId: scarce.id, quantity: 1 },
+        { productId: plenty.id, quantity: 2 },
+      ],
+    ];
+    // 120 orders placed with no consumer running; they wait in the outbox.
+    const placed = await Promise.all(
+      Array.from({ length: 120 }, async (_, i) => {
+        const who = shoppers[i % 20];
+        if (!who) throw new Error('no shopper');
+        const answer = await checkout(who.headers, shapes[i % shapes.length] ?? []);
+        expect(answer.status).toBe(201);
+        return { id: answer.body.id, headers: who.headers };
+      }),
+    );
+    const ids = placed.map((o) => o.id);
+
+    // 1. The flow in a process of its own, killed with SIGKILL while it works.
+    const [current] = await sqlRows<{ name: string }>(t.database.db, sql`select current_database() as name`);
+    const url = new URL(process.env.DATABASE_URL ?? '');
+    url.pathname = `/${current?.name}`;
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', fileURLToPath(new URL('../../test/event-flow-process.ts', import.meta.url))],
+      {
+        env: { ...process.env, DATABASE_URL: url.toString(), KURA_TEST_VISIBILITY_SECONDS: '2' },
+        stdio: ['ignore', 'pipe', 'inherit'],
+      },
+    );
+    const exited = once(child, 'exit');
+    try {
+      const [ready] = (await once(child.stdout, 'data')) as Buffer[];
+      expect(String(ready)).toContain('ready');
+      const deadline = Date.now() + 120_000;
+      while ((await countSettled(ids)) < 20 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+    } finally {
+      child.kill('SIGKILL');
+      await exited;
+    }
+    const settledAtKill = await countSettled(ids);
+    expect(settledAtKill).toBeGreaterThanOrEqual(20);
+    expect(settledAtKill).toBeLessThan(ids.length);
+
+    // 2. Recovery under hostile delivery: three consumers with a 1 s lease.
+    const chaos = { droppedAcks: 0, crashedBefore: 0, crashedAfter: 0, overran: 0, runs: new Map<string, number>() };
+    const flow = runFlow({
+      consumers: 3,
+      relays: 2,
+      visibilitySeconds: 1,
+      wrapTransport: (transport, i) => ({
+        ...transport,
+        // The first receive of every message is never acknowledged: each is delivered at least twice.
+        async ack(delivery) {
+          if (delivery.receiveCount === 1) {
+            chaos.droppedAcks++;
+            return;
+          }
+          await transport.ack(delivery);
+        },
+        // Consumer 2's heartbeat never reaches the queue: its slow handlers outlive their lease.
+        changeVisibility: i === 2 ? async () => {} : transport.changeVisibility,
+      }),
+      wrapHandler: (handler, i) => async (envelope) => {
+        chaos.runs.set(envelope.id, (chaos.runs.get(envelope.id) ?? 0) + 1);
+        const dice = Math.random();
+        if (dice < 0.1) {
+          chaos.crashedBefore++;
+          throw new Error('chaos: failed before the handler ran');
+        }
+        if (i === 2 && dice < 0.4) {
+          chaos.overran++;
+          await new Promise((r) => setTimeout(r, 1_500));
+        }
+        await handler(envelope);
+        if (dice > 0.85) {
+          chaos.crashedAfter++;
+          throw new Error('chaos: failed after the handler committed');
+        }
+      },
+    });
+    try {
+      // Customers cancel every eighth order meanwhile, whatever state it reached.
+      const cancels = await Promise.all(
+        placed
+          .filter((_, i) => i % 8 === 0)
+          .map(async (o) => {
+            const response = await t.app.request(`/api/orders/${o.id}/cancel`, { method: 'POST', headers: o.headers });
+            flow.wake();
+            return { id: o.id, status: response.status };
+          }),
+      );
+      for (const c of cancels) expect([200, 409]).toContain(c.status);
+      await settled(ids);
+      const cancelled = new Set(cancels.filter((c) => c.status === 200).map((c) => c.id));
+
+      const rows = await t.database.db
+        .select({ id: orders.id, state: orders.state, version: orders.version })
+        .from(orders)
+        .where(inArray(orders.id, ids));
+      expect(rows).toHaveLength(ids.length);
+      for (const row of rows) {
+        if (cancelled.has(row.id)) {
+          expect(row.state).toBe('cancelled');
+        } else {
+          // Confirmed or rejected, by exactly one transition from pending.
+          expect(['confirmed', 'rejected']).toContain(row.state);
+          expect(row.version).toBe(2);
+        }
+      }
+      // Each order reserved each SKU at most once, and holds stock only while confirmed.
+      const [twice] = await t.database.db.select({ n: sql<number>`count(*)::int` }).from(
+        t.database.db
+          .select({ orderId: stockMovements.orderId, sku: stockMovements.sku })
+          .from(stockMovements)
+          .where(and(eq(stockMovements.reason, 'order_reserved'), inArray(stockMovements.orderId, ids)))
+          .groupBy(stockMovements.orderId, stockMovements.sku)
+          .having(sql`count(*) > 1`)
+          .as('twice'),
+      );
+      expect(twice?.n).toBe(0);
+      const holding = await t.database.db
+        .selectDistinct({ orderId: reservations.orderId })
+        .from(reservations)
+        .where(and(eq(reservations.state, 'reserved'), inArray(reservations.orderId, ids)));
+      const confirmed = rows.filter((r) => r.state === 'confirmed').map((r) => r.id);
+      expect(holding.map((h) => h.orderId).sort()).toEqual([...confirmed].sort());
+      for (const product of [scarce, plenty]) {
+        const units = await unitsByState(product.sku, ids);
+        const stock = await stockOf(product.sku);
+        expect(stock.reserved).toBe(units.confirmed?.units ?? 0);
+        await expectLedgerConsistent(product.sku);
+      }
+      expect((await stockOf(scarce.sku)).onHand).toBe(40);
+      const [dead] = await t.database.db
+        .select({ n: sql<number>`count(*)::int` })
+        .from(queueMessages)
+        .where(sql`${queueMessages.deadAt} is not null`);
+      expect(dead?.n).toBe(0);
+
+      // The hostility really happened.
+      const duplicates = [...chaos.runs.values()].filter((n) => n > 1).length;
+      expect(chaos.droppedAcks).toBeGreaterThan(0);
+      expect(chaos.crashedBefore + chaos.crashedAfter).toBeGreaterThan(0);
+      expect(duplicates).toBeGreaterThan(0);
+      const count = (state: string) => rows.filter((r) => r.state === state).length;
+      console.info(
+        `chaos: killed the flow process after ${settledAtKill}/${ids.length} orders settled; then ` +
+          `${chaos.droppedAcks} acks dropped, ${chaos.crashedBefore} failures before and ${chaos.crashedAfter} after a handler, ` +
+          `${chaos.overran} handlers outliving a 1 s lease, ${duplicates} messages handled more than once; ` +
+          `result ${count('confirmed')} confirmed, ${count('rejected')} rejected, ` +
+          `${count('cancelled')} cancelled, none pending, no dead letters`,
+      );
+    } finally {
+      await flow.stop();
+    }
+  }, 420_000);
+
+  async function countSettled(orderIds: readonly string[]) {
+    const [row] = await t.database.db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(orders)
+      .where(and(inArray(orders.id, [...orderIds]), sql`${orders.state} <> 'pending'`));
+    return row?.n ?? 0;
+  }
 });
