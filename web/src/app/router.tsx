@@ -95,6 +95,12 @@ export function createRouter() {
                       }),
                     },
                     {
+                      path: 'dead-letters',
+                      lazy: async () => ({
+                        Component: (await import('./routes/admin-dead-letters')).AdminDeadLettersRoute,
+                      }),
+                    },
+                    {
                       element: <RequireRole roles={['admin']} />,
                       children: [
                         {

@@ -22,6 +22,12 @@ export const backOfficeSections: readonly { to: string; titleKey: string; leadKe
     },
     { to: '/admin/import', titleKey: 'admin.import.title', leadKey: 'admin.import.lead', roles: ['staff', 'admin'] },
     { to: '/admin/stock', titleKey: 'stock.title', leadKey: 'stock.lead', roles: ['staff', 'admin'] },
+    {
+      to: '/admin/dead-letters',
+      titleKey: 'deadLetters.title',
+      leadKey: 'deadLetters.lead',
+      roles: ['staff', 'admin'],
+    },
     { to: '/admin/users', titleKey: 'admin.users.title', leadKey: 'admin.users.lead', roles: ['admin'] },
     { to: '/admin/service-tokens', titleKey: 'admin.tokens.title', leadKey: 'admin.tokens.lead', roles: ['admin'] },
     { to: '/admin/audit-log', titleKey: 'admin.audit.title', leadKey: 'admin.audit.lead', roles: ['admin'] },
