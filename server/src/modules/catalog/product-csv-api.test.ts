@@ -193,5 +193,5 @@ describe('GET /api/staff/products/export.csv', () => {
     expect(result).toMatchObject({ committed: true, created: 0, updated: 0, failed: 0, unchanged: before.length });
     expect(await allProducts()).toEqual(before);
     expect(await staff.exportCsv()).toEqual(first);
-  });
+  }, 120_000);
 });

@@ -49,5 +49,5 @@ describe(`importing ${rows} rows (${databaseKind})`, () => {
         `create ${created.seconds.toFixed(2)} s, update ${updated.seconds.toFixed(2)} s, ` +
         `unchanged ${unchanged.seconds.toFixed(2)} s; export ${exportSeconds.toFixed(2)} s`,
     );
-  });
+  }, 120_000);
 });

@@ -87,7 +87,9 @@ describe('the outbox relay', () => {
         return fail;
       },
     });
-    const relay = createOutboxRelay({ db: database.db, transport, logger, batchSize: 1 });
+    // A back-off far longer than this test, so a slow machine cannot see it pass.
+    const backoffSeconds = { first: 600, max: 600 };
+    const relay = createOutboxRelay({ db: database.db, transport, logger, batchSize: 1, backoffSeconds });
     expect(await relay.runOnce()).toBe(0); // order-a #1 fails and backs off
     // order-b flows meanwhile; order-a #2 and #3 wait behind #1
     while ((await relay.runOnce()) > 0);
@@ -99,7 +101,7 @@ describe('the outbox relay', () => {
     const [failed] = await database.db.select().from(outbox).where(sql`key = 'order-a'`).orderBy(outbox.seq).limit(1);
     expect(failed?.attempts).toBe(1);
     expect(failed?.lastError).toBe('transport unavailable');
-    expect(failed?.nextAttemptAt.getTime()).toBeGreaterThan(Date.now());
+    expect(failed?.nextAttemptAt.getTime()).toBeGreaterThan(Date.now() + 250_000); // 300–600 s with jitter
 
     // no retry storm: until the back-off passes, nothing is tried again
     expect(await relay.runOnce()).toBe(0);
@@ -152,7 +154,7 @@ describe('the outbox relay', () => {
       const order = published.filter((e) => e.key === `order-${k}`).map((e) => (e.payload as { n: number }).n);
       expect(order, `order-${k}`).toEqual(Array.from({ length: perKey }, (_, n) => n));
     }
-  });
+  }, 120_000);
 
   it('finishes the batch in flight when stopped (SIGTERM), then publishes nothing more', async () => {
     for (let n = 0; n < 5; n++)

@@ -53,6 +53,8 @@ export type OutboxRelayOptions = {
   leaseSeconds?: number;
   /** Idle polling backs off from `min` to `max` while the outbox stays empty. */
   idleMs?: { min: number; max: number };
+  /** A failed publish is retried after `first` seconds, doubling per attempt up to `max` (jittered). */
+  backoffSeconds?: { first: number; max: number };
 };
 
 export type OutboxRelay = {
@@ -85,6 +87,7 @@ export function createOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
   const batchSize = options.batchSize ?? 50;
   const leaseSeconds = options.leaseSeconds ?? 30;
   const idle = options.idleMs ?? { min: 50, max: 2000 };
+  const backoff = options.backoffSeconds ?? { first: 0.5, max: 300 };
   const relayId = `relay-${randomUUID()}`;
 
   async function claim() {
@@ -140,8 +143,8 @@ export function createOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
           claimedBy: null,
           claimedUntil: null,
           lastError: message.slice(0, 1000),
-          // 0.5 s, 1 s, 2 s … up to 5 min, each row with its own jitter
-          nextAttemptAt: sql`now() + make_interval(secs => least(300, 0.5 * power(2, ${outbox.attempts} - 1)) * (0.5 + random() / 2))`,
+          // 0.5 s, 1 s, 2 s … up to 5 min by default, each row with its own jitter (half to all of it)
+          nextAttemptAt: sql`now() + make_interval(secs => least(${backoff.max}, ${backoff.first} * power(2, ${outbox.attempts} - 1)) * (0.5 + random() / 2))`,
         })
         .where(ours);
       return 0;
