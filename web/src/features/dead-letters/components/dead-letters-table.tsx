@@ -62,7 +62,7 @@ export function DeadLettersTable({ letters, onRedrive, busy }: Props) {
             <span>{t('deadLetters.confirmOne')}</span>
             <button
               type="button"
-              className="btn-primary px-3 py-1"
+              className="btn-primary whitespace-nowrap px-3 py-1"
               disabled={busy}
               onClick={() => {
                 setConfirming(null);
@@ -78,7 +78,7 @@ export function DeadLettersTable({ letters, onRedrive, busy }: Props) {
         ) : (
           <button
             type="button"
-            className="btn-secondary px-3 py-1"
+            className="btn-secondary whitespace-nowrap px-3 py-1"
             aria-label={t('deadLetters.redriveOf', { type: letter.type, key: letter.key })}
             disabled={busy}
             onClick={() => setConfirming(letter.id)}
