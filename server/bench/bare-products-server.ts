@@ -51,6 +51,10 @@ type ProductRow = [
   nameEn: string,
   price: number,
   taxClass: string,
+  active: boolean,
+  version: number,
+  updatedAt: string,
+  categoryId: string,
   categorySlug: string,
   categoryNameJa: string,
   categoryNameEn: string,
@@ -58,7 +62,29 @@ type ProductRow = [
   availabilityStatus: string,
   sortKey: string,
 ];
-type ImageRow = [productId: string, objectKey: string, width: number, height: number, altJa: string, altEn: string];
+type Rendition = { objectKey: string; width: number; height: number };
+type ImageRow = [
+  productId: string,
+  objectKey: string,
+  width: number,
+  height: number,
+  altJa: string,
+  altEn: string,
+  renditions: Rendition[],
+];
+
+/** As the storefront shows an image: the widest rendition as `url`, every rendition for `srcset`. */
+function imageOf(image: ImageRow) {
+  const renditions = image[6].map((r) => ({ url: `/media/${r.objectKey}`, width: r.width, height: r.height }));
+  const widest = renditions.at(-1);
+  return {
+    url: widest?.url ?? `/media/${image[1]}`,
+    alt: { ja: image[4], en: image[5] },
+    width: widest?.width ?? image[2],
+    height: widest?.height ?? image[3],
+    renditions,
+  };
+}
 
 async function searchProducts(search: Search) {
   const { rows } = await pool.query<ProductRow>({
@@ -87,17 +113,15 @@ async function searchProducts(search: Search) {
         name: { ja: row[3], en: row[4] },
         price: row[5],
         taxClass: row[6],
-        category: { slug: row[7], name: { ja: row[8], en: row[9] } },
-        image: image
-          ? { url: `/media/${image[1]}`, alt: { ja: image[4], en: image[5] }, width: image[2], height: image[3] }
-          : null,
-        availability: { status: row[11], available: Math.max(0, row[10]) },
+        category: { slug: row[11], name: { ja: row[12], en: row[13] } },
+        image: image ? imageOf(image) : null,
+        availability: { status: row[15], available: Math.max(0, row[14]) },
       };
     }),
     // A search is ordered by relevance, so that is the cursor's sort.
     nextCursor:
       rows.length > search.limit && last
-        ? Buffer.from(JSON.stringify({ s: 'relevance', k: last[12], id: last[0] })).toString('base64url')
+        ? Buffer.from(JSON.stringify({ s: 'relevance', k: last[16], id: last[0] })).toString('base64url')
         : null,
   };
 }
