@@ -3,6 +3,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { dirname } from 'node:path';
 import type { LoadOptions, Measurement } from './load.js';
+import type { FlowResult } from './order-flow.js';
 
 export type ScenarioResult = {
   name: string;
@@ -79,7 +80,7 @@ export function formatTable(results: ScenarioResult[]): string {
 
 export async function writeResults(
   path: string,
-  options: { load: LoadOptions; results: ScenarioResult[]; startedAt: Date },
+  options: { load: LoadOptions; results: ScenarioResult[]; flows: FlowResult[]; startedAt: Date },
 ) {
   const cpuList = cpus();
   const report = {
@@ -101,6 +102,7 @@ export async function writeResults(
       base: r.base,
       ratios: ratios(r),
     })),
+    flows: options.flows.map((f) => ({ ...f, ratio: round(f.kura / f.base, 3) })),
   };
   await mkdir(dirname(path), { recursive: true });
   await writeFile(path, `${JSON.stringify(report, null, 2)}\n`);
@@ -150,4 +152,19 @@ function padEnd(text: string, width: number): string {
 
 function padStart(text: string, width: number): string {
   return ' '.repeat(Math.max(0, width - displayWidth(text))) + text;
+}
+
+/** The order-flow benchmarks: throughput against pgbench, with what was checked after each run. */
+export function formatFlows(flows: FlowResult[]): string {
+  const rows = flows.map((f) => [
+    f.name,
+    `${f.kura.toFixed(1)} ${f.unit}`,
+    `${f.base.toFixed(1)} tps`,
+    (f.kura / f.base).toFixed(3),
+    f.baseline,
+  ]);
+  const header = ['flow', 'Kura', 'pgbench', 'ratio', 'baseline'];
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+  const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join('  ');
+  return [line(header), ...rows.map(line), ...flows.map((f) => `  ${f.name}: ${f.check}`)].join('\n');
 }

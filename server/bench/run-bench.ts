@@ -9,7 +9,8 @@ import { type BenchDatabase, recreateBenchDatabase } from './bench-database.js';
 import { captureProductSearches } from './capture-product-sql.js';
 import { type Child, killAllChildrenNow, runToCompletion, startChild, stopAllChildren } from './child-processes.js';
 import { type LoadOptions, measure, stopLoad } from './load.js';
-import { formatTable, type ScenarioResult, writeResults } from './report.js';
+import { benchOrderFlow } from './order-flow.js';
+import { formatFlows, formatTable, type ScenarioResult, writeResults } from './report.js';
 
 /**
  * `npm run bench`: Kura against bare node:http baselines started in the same
@@ -18,6 +19,8 @@ import { formatTable, type ScenarioResult, writeResults } from './report.js';
  *   1. GET /health — Kura vs a raw node:http server with the same body.
  *   2. GET /api/products?q=<term> — Kura on PostgreSQL vs node:http + pg
  *      replaying the SQL Kura runs for that request.
+ *   3. The order flow (order-flow.ts): hot-SKU checkout to confirmed, and
+ *      relay + consumer events per second, each against pgbench.
  * Prints a table, writes bench/results/latest.json, and stops every process it
  * started, also on failure and Ctrl-C.
  */
@@ -198,7 +201,17 @@ async function main(): Promise<void> {
   }
 
   process.stdout.write(`\n${formatTable(results)}\n\n`);
-  await writeResults(resultsFile, { load, results, startedAt });
+  const flows =
+    signals > 0
+      ? []
+      : await benchOrderFlow({
+          adminUrl: options.adminUrl,
+          name: `${options.database}_orders`,
+          clients: options.connections,
+          say,
+        });
+  if (flows.length > 0) process.stdout.write(`\n${formatFlows(flows)}\n\n`);
+  await writeResults(resultsFile, { load, results, flows, startedAt });
   say(`results written to ${resultsFile}`);
   const failed = results.filter((r) => r.kura.failures > 0 || r.base.failures > 0);
   if (failed.length > 0) {
