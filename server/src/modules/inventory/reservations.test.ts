@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sqlRows } from '../../../test/sql-rows.js';
 import { createTestDatabase } from '../../../test/test-app.js';
 import type { DatabaseHandle } from '../../platform/db/database.js';
-import { commitOrder, releaseExpiredReservations, releaseOrder, reserveOrder } from './reservations.js';
+import { commitOrder, listExpiredHolds, releaseExpiredHold, releaseOrder, reserveOrder } from './reservations.js';
 import { reservations, stockItems } from './schema.js';
 import { createOpeningStock } from './stock-levels.js';
 
@@ -229,8 +229,8 @@ describe('commitOrder and releaseOrder', () => {
   });
 });
 
-describe('releaseExpiredReservations', () => {
-  it('releases the orders whose reservations expired at or before now, and only those', async () => {
+describe('listExpiredHolds and releaseExpiredHold', () => {
+  it('list the orders whose holds expired at or before now, and release only those', async () => {
     const now = new Date('2031-01-01T00:00:00Z');
     const expired = crypto.randomUUID();
     const expiresNow = crypto.randomUUID();
@@ -262,7 +262,19 @@ describe('releaseExpiredReservations', () => {
     });
     await commitOrder(database.db, { orderId: shipped });
 
-    const result = await releaseExpiredReservations(database.db, now);
+    const releaseAll = async () => {
+      let released = 0;
+      for (const orderId of await listExpiredHolds(database.db, { now, limit: 1000 })) {
+        const outcome = await releaseExpiredHold(database.db, { orderId, now });
+        if (outcome.kind === 'released' && !outcome.replayed) released++;
+      }
+      return released;
+    };
+    const listed = await listExpiredHolds(database.db, { now, limit: 1000 });
+    expect(listed).toEqual(expect.arrayContaining([expired, expiresNow]));
+    expect(listed).not.toContain(current);
+    expect(listed).not.toContain(shipped);
+    const result = await releaseAll();
     // Other tests' reservations expire in 15 minutes from the real clock, long before 2031: count only ours.
     const states = await sqlRows<{ order_id: string; state: string }>(
       database.db,
@@ -273,13 +285,12 @@ describe('releaseExpiredReservations', () => {
     expect(stateOf(expiresNow)).toEqual(['released', 'released']);
     expect(stateOf(current)).toEqual(['reserved']);
     expect(stateOf(shipped)).toEqual(['committed']);
-    expect(result.orders).toBeGreaterThanOrEqual(2);
+    expect(result).toBeGreaterThanOrEqual(2);
     expect((await movementsOf(expired)).map((m) => m.reason)).toEqual(['order_reserved', 'reservation_expired']);
     // R-E: 2 + 1 released, 5 still held, 7 shipped.
     expect(await stock('R-E')).toEqual({ onHand: before.onHand - 7, reserved: before.reserved + 5 });
 
-    const again = await releaseExpiredReservations(database.db, now);
-    expect(again).toEqual({ orders: 0, units: 0 });
+    expect(await releaseAll()).toBe(0);
     await expectLedgerBalanced();
   });
 });

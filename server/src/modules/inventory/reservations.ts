@@ -31,14 +31,15 @@ export type StockReservations = {
   reserveOrder(db: DatabaseOrTransaction, params: ReserveOrderParams): Promise<ReserveOutcome>;
   releaseOrder(db: DatabaseOrTransaction, params: { orderId: string }): Promise<SettleOutcome>;
   commitOrder(db: DatabaseOrTransaction, params: { orderId: string }): Promise<SettleOutcome>;
-  releaseExpiredReservations(db: DatabaseOrTransaction, now: Date): Promise<ExpiryResult>;
+  listExpiredHolds: typeof listExpiredHolds;
+  releaseExpiredHold: typeof releaseExpiredHold;
 };
 
 export type ReserveOrderParams = {
   orderId: string;
   /** Lines may name the same SKU more than once; they are summed. Quantities are positive integers. */
   lines: readonly OrderLine[];
-  /** When an unconfirmed reservation may be released by `releaseExpiredReservations`. */
+  /** When an unconfirmed reservation may be released by `releaseExpiredHold`. */
   expiresAt: Date;
 };
 
@@ -99,32 +100,6 @@ export function releaseOrder(db: DatabaseOrTransaction, params: { orderId: strin
 /** Ships an order: its reserved units leave the shelf (on hand and reserved both drop). Refused after release. */
 export function commitOrder(db: DatabaseOrTransaction, params: { orderId: string }): Promise<SettleOutcome> {
   return settle(db, { orderId: params.orderId, to: 'committed', reason: 'order_shipped' });
-}
-
-export type ExpiryResult = { orders: number; units: number };
-
-/**
- * Releases every reservation whose `expires_at` is at or before `now`, one
- * order per transaction (savepoint), so a long backlog never holds many locks.
- * Each order's expiry is checked again under its lock: an order shipped or
- * released meanwhile is left alone.
- */
-export async function releaseExpiredReservations(db: DatabaseOrTransaction, now: Date): Promise<ExpiryResult> {
-  const due = await db
-    .selectDistinct({ orderId: reservations.orderId })
-    .from(reservations)
-    .where(and(eq(reservations.state, 'reserved'), lte(reservations.expiresAt, now)))
-    .orderBy(asc(reservations.orderId));
-  let orders = 0;
-  let units = 0;
-  for (const { orderId } of due) {
-    const outcome = await settle(db, { orderId, to: 'released', reason: 'reservation_expired', expiredBy: now });
-    if (outcome.kind === 'released' && !outcome.replayed) {
-      orders++;
-      units += outcome.lines.reduce((sum, line) => sum + line.quantity, 0);
-    }
-  }
-  return { orders, units };
 }
 
 /**
@@ -285,5 +260,6 @@ export const stockReservations: StockReservations = {
   reserveOrder,
   releaseOrder,
   commitOrder,
-  releaseExpiredReservations,
+  listExpiredHolds,
+  releaseExpiredHold,
 };

@@ -4,7 +4,7 @@ import { orderFixtures } from '../../../test/order-fixtures.js';
 import { asUser, demoProducts, setStock } from '../../../test/shop-fixtures.js';
 import { createTestApp, type TestApp } from '../../../test/test-app.js';
 import type { ErrorBody } from '../../platform/http/errors.js';
-import { releaseExpiredReservations } from '../inventory/reservations.js';
+import { releaseExpiredHold } from '../inventory/reservations.js';
 import { reservations, stockMovements } from '../inventory/schema.js';
 import type { Order, StaffOrder } from './api-schemas.js';
 import type { ListStaffOrdersResponse } from './routes/staff-orders.js';
@@ -173,7 +173,7 @@ describe('staff order handling', () => {
     await t.database.db.execute(
       sql`update ${reservations} set expires_at = now() - interval '1 minute' where order_id = ${placed.id}`,
     );
-    await releaseExpiredReservations(t.database.db, new Date());
+    await releaseExpiredHold(t.database.db, { orderId: placed.id, now: new Date() });
     const refused = await act(placed.id, 'ship', '*');
     expect([refused.status, refused.body.error.code]).toEqual([409, 'ORDER_STOCK_NOT_RESERVED']);
     expect((await detail(placed.id)).body.state).toBe('confirmed');
