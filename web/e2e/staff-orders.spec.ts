@@ -103,8 +103,12 @@ test('staff find a confirmed order in the back office, ship and deliver it; the 
   // The customer sees it delivered; the pack task is done.
   await customer.reload();
   await expect(orderState(customer)).toHaveText('お届け済み');
-  await staff.goto('/todos');
-  await expect(item.getByRole('checkbox')).toBeChecked();
+  // Shipping completes the task through the event flow, a moment after the ship (the relay polls an idle
+  // outbox up to every 2 s); the todos page is not live, so it is reloaded until the task shows done.
+  await expect(async () => {
+    await staff.goto('/todos');
+    await expect(item.getByRole('checkbox')).toBeChecked({ timeout: 2_000 });
+  }).toPass({ timeout: 30_000 });
   await item.getByRole('link', { name: `「${task}」の関連ページを開く` }).click();
   await expect(staff).toHaveURL(`/admin/orders/${order.id}`);
 });
