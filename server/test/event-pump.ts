@@ -19,6 +19,9 @@ export function createEventPump(t: TestApp) {
   const consumer = createConsumer({ transport, handlers, logger, waitSeconds: 0, retryDelaySeconds: () => 0 });
   return {
     handlers,
+    /** For tests that deliver by hand: publish with the relay, receive from the transport. */
+    relay,
+    transport,
     async pump() {
       for (let round = 0; round < 20; round++) {
         const published = await relay.runOnce();

@@ -3,11 +3,12 @@ import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
 import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { orderFixtures } from '../../test/order-fixtures.js';
 import { demoProducts, setStock } from '../../test/shop-fixtures.js';
 import { sqlRows } from '../../test/sql-rows.js';
 import { createTestApp, databaseKind, type TestApp } from '../../test/test-app.js';
 import { commitOrder } from '../modules/inventory/reservations.js';
-import { reservations, stockItems, stockMovements } from '../modules/inventory/schema.js';
+import { reservations, stockMovements } from '../modules/inventory/schema.js';
 import type { Order } from '../modules/ordering/api-schemas.js';
 import { deliveryDateIn } from '../modules/ordering/delivery.js';
 import { orderLines, orders } from '../modules/ordering/schema.js';
@@ -26,9 +27,11 @@ import { orderEventHandlers } from './order-event-handlers.js';
  */
 describe.skipIf(databaseKind === 'pglite')('the order flow under load and failure (real PostgreSQL only)', () => {
   let t: TestApp;
+  let f: ReturnType<typeof orderFixtures>;
   const logger = createLogger({ level: 'silent', service: 'kura-test' });
   beforeAll(async () => {
     t = await createTestApp({ demoData: true });
+    f = orderFixtures(t);
   }, 120_000);
   afterAll(async () => {
     await t?.close();
@@ -67,10 +70,6 @@ describe.skipIf(databaseKind === 'pglite')('the order flow under load and failur
     }
   }
 
-  function transportFor() {
-    return createPostgresTransport({ db: t.database.db, queue: 'events', maxReceiveCount: 50, pollIntervalMs: 20 });
-  }
-
   /** Relays and consumers running in the background, as in the one local process (several of each). */
   function runFlow(options: {
     consumers: number;
@@ -79,7 +78,12 @@ describe.skipIf(databaseKind === 'pglite')('the order flow under load and failur
     wrapTransport?: (transport: EventTransport, index: number) => EventTransport;
     wrapHandler?: (handler: EventHandler, index: number) => EventHandler;
   }) {
-    const base = transportFor();
+    const base = createPostgresTransport({
+      db: t.database.db,
+      queue: 'events',
+      maxReceiveCount: 50,
+      pollIntervalMs: 20,
+    });
     const handlers = orderEventHandlers({ db: t.database.db });
     const relays = Array.from({ length: options.relays ?? 1 }, () =>
       createOutboxRelay({ db: t.database.db, transport: base, logger, idleMs: { min: 10, max: 50 } }),
@@ -142,12 +146,6 @@ describe.skipIf(databaseKind === 'pglite')('the order flow under load and failur
     }
   }
 
-  async function stockOf(sku: string) {
-    const [row] = await t.database.db.select().from(stockItems).where(eq(stockItems.sku, sku));
-    if (!row) throw new Error(`no stock row for ${sku}`);
-    return { onHand: row.onHand, reserved: row.reserved };
-  }
-
   /** Units of a SKU per order state, from the orders themselves. */
   async function unitsByState(sku: string, orderIds: readonly string[]) {
     const rows = await t.database.db
@@ -176,10 +174,10 @@ describe.skipIf(databaseKind === 'pglite')('the order flow under load and failur
       .select({ units: sql<number>`coalesce(sum(${reservations.quantity}), 0)::int` })
       .from(reservations)
       .where(and(eq(reservations.sku, sku), eq(reservations.state, 'reserved')));
-    const stock = await stockOf(sku);
+    const stock = await f.stockOf(sku);
     expect(stock.reserved).toBe(held?.units);
     expect(stock.reserved).toBe(ledger?.reserved);
-    expect(stock.reserved).toBeLessThanOrEqual(stock.onHand);
+    expect(stock.reserved).toBeLessThanOrEqual(stock.onHand ?? 0);
   }
 
   it('500 concurrent checkouts of 50 units confirm exactly 50; orders of two lines on one SKU never oversell', async () => {
@@ -221,12 +219,12 @@ describe.skipIf(databaseKind === 'pglite')('the order flow under load and failur
       const hotUnits = await unitsByState(hot.sku, created);
       expect(hotUnits.confirmed).toEqual({ units: 50, orders: 50 });
       expect(Object.keys(hotUnits).sort()).toEqual(hotUnits.rejected ? ['confirmed', 'rejected'] : ['confirmed']);
-      expect(await stockOf(hot.sku)).toEqual({ onHand: 50, reserved: 50 });
+      expect(await f.stockOf(hot.sku)).toEqual({ onHand: 50, reserved: 50 });
 
       // 31 units, 2 per order: 15 orders confirmed, one unit left that no order of two can take.
       const pairUnits = await unitsByState(pair.sku, created);
       expect(pairUnits.confirmed).toEqual({ units: 30, orders: 15 });
-      expect(await stockOf(pair.sku)).toEqual({ onHand: 31, reserved: 30 });
+      expect(await f.stockOf(pair.sku)).toEqual({ onHand: 31, reserved: 30 });
       const [pairLine] = await t.database.db
         .select({ quantity: orderLines.quantity })
         .from(orderLines)
@@ -244,7 +242,7 @@ describe.skipIf(databaseKind === 'pglite')('the order flow under load and failur
         confirmedHot.slice(0, 20).map((o) => commitOrder(t.database.db, { orderId: o.id })),
       );
       expect(shipped.every((s) => s.kind === 'committed')).toBe(true);
-      const after = await stockOf(hot.sku);
+      const after = await f.stockOf(hot.sku);
       expect(after).toEqual({ onHand: 30, reserved: 30 });
       await expectLedgerConsistent(hot.sku);
       await expectLedgerConsistent(pair.sku);
@@ -403,11 +401,11 @@ describe.skipIf(databaseKind === 'pglite')('the order flow under load and failur
       expect(holding.map((h) => h.orderId).sort()).toEqual([...confirmed].sort());
       for (const product of [scarce, plenty]) {
         const units = await unitsByState(product.sku, ids);
-        const stock = await stockOf(product.sku);
+        const stock = await f.stockOf(product.sku);
         expect(stock.reserved).toBe(units.confirmed?.units ?? 0);
         await expectLedgerConsistent(product.sku);
       }
-      expect((await stockOf(scarce.sku)).onHand).toBe(40);
+      expect((await f.stockOf(scarce.sku)).onHand).toBe(40);
       const [dead] = await t.database.db
         .select({ n: sql<number>`count(*)::int` })
         .from(queueMessages)
