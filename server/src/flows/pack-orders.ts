@@ -5,7 +5,7 @@ import {
   orderingEvents,
   orderShippedSchema,
 } from '../modules/ordering/events.js';
-import { lockOrderForStock } from '../modules/ordering/order-outcomes.js';
+import { shareLockOrderState } from '../modules/ordering/order-outcomes.js';
 import { addSourcedTodos, completeSourcedTodos, removeSourcedTodos } from '../modules/todos/system-todos.js';
 import type { Database } from '../platform/db/database.js';
 import { type EventHandler, parsePayload } from '../platform/events/consumer.js';
@@ -40,7 +40,7 @@ export function packTasksForOrders(options: { db: Database }): Record<string, Ev
     [orderingEvents.OrderConfirmed]: async (envelope) => {
       const confirmed = parsePayload(orderConfirmedSchema, envelope);
       await db.transaction(async (tx) => {
-        if ((await lockOrderForStock(tx, confirmed.orderId)) !== 'confirmed') return;
+        if ((await shareLockOrderState(tx, confirmed.orderId)) !== 'confirmed') return;
         const staff = await listStaffMembers(tx);
         await addSourcedTodos(tx, {
           sourceKey: packTaskSource(confirmed.orderId),

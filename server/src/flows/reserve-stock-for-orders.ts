@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { releaseOrder, reserveOrder } from '../modules/inventory/reservations.js';
+import { holdUntilShipped, releaseOrder, reserveOrder } from '../modules/inventory/reservations.js';
 import { orderCancelledSchema, orderingEvents, orderPlacedSchema } from '../modules/ordering/events.js';
-import { lockOrderForStock, settlePendingOrder } from '../modules/ordering/order-outcomes.js';
-import type { Database } from '../platform/db/database.js';
+import { settlePendingOrder, shareLockOrderState } from '../modules/ordering/order-outcomes.js';
+import type { Database, DatabaseOrTransaction } from '../platform/db/database.js';
 import { type EventHandler, PermanentEventError, parsePayload } from '../platform/events/consumer.js';
 import { enqueueEvent } from '../platform/events/outbox.js';
 
@@ -39,7 +39,7 @@ export function reserveStockForOrders(options: { db: Database; now?: () => Date 
     [orderingEvents.OrderPlaced]: async (envelope) => {
       const placed = parsePayload(orderPlacedSchema, envelope);
       await db.transaction(async (tx) => {
-        const state = await lockOrderForStock(tx, placed.orderId);
+        const state = await shareLockOrderState(tx, placed.orderId);
         // The order is written in the same transaction as this event: without it, no retry can help.
         if (!state) throw new PermanentEventError(`OrderPlaced ${envelope.id}: no order ${placed.orderId}`);
         if (state !== 'pending') return;
@@ -66,10 +66,7 @@ export function reserveStockForOrders(options: { db: Database; now?: () => Date 
     },
     [stockEvents.StockReserved]: async (envelope) => {
       const { orderId } = parsePayload(stockReservedSchema, envelope);
-      const outcome = await settlePendingOrder(db, { orderId, to: 'confirmed' });
-      if (outcome.kind === 'unchanged' && (outcome.state === 'rejected' || outcome.state === 'cancelled')) {
-        await releaseOrder(db, { orderId });
-      }
+      await confirmReservedOrder(db, { orderId });
     },
     [stockEvents.StockRejected]: async (envelope) => {
       const { orderId, shortages } = parsePayload(stockRejectedSchema, envelope);
@@ -81,4 +78,18 @@ export function reserveStockForOrders(options: { db: Database; now?: () => Date 
       await releaseOrder(db, { orderId });
     },
   };
+}
+
+/**
+ * Stock is reserved: the order is confirmed and, in the same transaction, its
+ * hold stops being a deadline (the expiry job never sees it again). If the
+ * order was rejected or cancelled meanwhile, the reservation is given back.
+ */
+export async function confirmReservedOrder(db: DatabaseOrTransaction, params: { orderId: string }): Promise<void> {
+  const { orderId } = params;
+  await db.transaction(async (tx) => {
+    const outcome = await settlePendingOrder(tx, { orderId, to: 'confirmed' });
+    if (outcome.kind === 'changed') await holdUntilShipped(tx, { orderId });
+    else if (outcome.state === 'rejected' || outcome.state === 'cancelled') await releaseOrder(tx, { orderId });
+  });
 }

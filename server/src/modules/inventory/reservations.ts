@@ -8,8 +8,8 @@ export type ReservedLine = { sku: string; quantity: number; state: ReservationSt
 export type Shortage = { sku: string; requested: number; available: number };
 
 export type ReserveOutcome =
-  /** Every line is held until `expiresAt`; `replayed` when an earlier call had already reserved them. */
-  | { kind: 'reserved'; orderId: string; lines: ReservedLine[]; expiresAt: Date; replayed: boolean }
+  /** Every line is held until `expiresAt` (null: until it ships); `replayed` when an earlier call had already reserved them. */
+  | { kind: 'reserved'; orderId: string; lines: ReservedLine[]; expiresAt: Date | null; replayed: boolean }
   /** Nothing was reserved: at least one SKU has too little available (unknown SKUs have 0). */
   | { kind: 'insufficient'; orderId: string; shortages: Shortage[] }
   /** The order already has reservations, for other lines, or already released or shipped. */
@@ -60,7 +60,7 @@ export async function reserveOrder(db: DatabaseOrTransaction, params: ReserveOrd
         existing.length === wanted.length &&
         existing.every((line, i) => line.sku === wanted[i]?.sku && line.quantity === wanted[i]?.quantity);
       if (!same) return { kind: 'conflict', orderId, lines: existing.map(toLine) };
-      const expiresAt = existing[0]?.expiresAt ?? params.expiresAt;
+      const expiresAt = existing[0]?.expiresAt ?? null;
       return { kind: 'reserved', orderId, lines: existing.map(toLine), expiresAt, replayed: true };
     }
     const stock = await lockSkus(
@@ -126,6 +126,18 @@ export async function listExpiredHolds(
   return rows.map((row) => row.orderId);
 }
 
+/**
+ * The order is confirmed: its hold is no longer a deadline, the stock stays
+ * reserved until it ships or is released. Idempotent; no movement (the
+ * quantities do not change).
+ */
+export async function holdUntilShipped(db: DatabaseOrTransaction, params: { orderId: string }): Promise<void> {
+  await db
+    .update(reservations)
+    .set({ expiresAt: null, updatedAt: sql`now()` })
+    .where(and(eq(reservations.orderId, params.orderId), eq(reservations.state, 'reserved')));
+}
+
 /** Releases one order's expired hold; refused (`conflict`) when a line has not expired by `now` or it shipped. */
 export function releaseExpiredHold(db: DatabaseOrTransaction, params: { orderId: string; now: Date }) {
   return settle(db, { orderId: params.orderId, to: 'released', reason: 'reservation_expired', expiredBy: params.now });
@@ -148,7 +160,8 @@ async function settle(
         ? { kind: to, orderId, lines: existing.map(toLine), replayed: true }
         : { kind: 'conflict', orderId, lines: existing.map(toLine) };
     }
-    if (params.expiredBy && !open.every((line) => line.expiresAt <= (params.expiredBy as Date))) {
+    const expiredBy = params.expiredBy;
+    if (expiredBy && !open.every((line) => line.expiresAt !== null && line.expiresAt <= expiredBy)) {
       return { kind: 'conflict', orderId, lines: existing.map(toLine) };
     }
     await lockSkus(

@@ -95,7 +95,8 @@ export const reservations = inventory.table(
       .references(() => stockItems.sku),
     quantity: integer('quantity').notNull(),
     state: text('state', { enum: reservationStates }).notNull().default('reserved'),
-    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    /** Until when an unconfirmed order's hold lasts; null once the order is confirmed (held until it ships). */
+    expiresAt: timestamp('expires_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
