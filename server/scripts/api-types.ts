@@ -31,6 +31,7 @@ export async function buildOpenApiDocument(): Promise<Record<string, unknown>> {
     verifyAccessToken: unused,
     logger: createLogger({ level: 'silent', service: 'kura-api-types' }),
     tracing: startTracing({ serviceName: 'kura-api-types', otlpEndpoint: undefined }),
+    events: unused,
   });
   const response = await app.request('/api/openapi.json');
   return (await response.json()) as Record<string, unknown>;

@@ -1,5 +1,5 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
-import { openEventTransport } from './flows/event-runtime.js';
+import type { EventRuntime } from './flows/event-runtime.js';
 import { findProductFacts, productNamesBySku } from './modules/catalog/catalog-read-side.js';
 import { catalogLargeBodies, createCatalogRouter, createCatalogStaffRouter } from './modules/catalog/catalog-router.js';
 import { createProductImagesRouter } from './modules/catalog/product-images-router.js';
@@ -19,7 +19,6 @@ import type { JwtVerifier } from './platform/auth/jwt-verifier.js';
 import type { Config } from './platform/config/config.js';
 import type { DatabaseHandle } from './platform/db/database.js';
 import { createDeadLettersRouter } from './platform/events/dead-letters-router.js';
-import type { EventTransport } from './platform/events/transport.js';
 import { mountApiDocs } from './platform/http/api-docs.js';
 import type { AppEnv } from './platform/http/app-env.js';
 import { AppError, errorResponse } from './platform/http/errors.js';
@@ -41,8 +40,8 @@ export type AppServices = {
   storage: ObjectStorage;
   logger: Logger;
   tracing: Tracing;
-  /** The event runtime's transport, whose dead letters staff list and redrive; default: the configured one. */
-  eventTransport?: EventTransport | undefined;
+  /** The event runtime: its transport's dead letters staff list and redrive; woken after each write. */
+  events: Pick<EventRuntime, 'transport' | 'wake'>;
 };
 
 export const apiVersion = '0.1.0';
@@ -76,6 +75,13 @@ export function createApp(services: AppServices): OpenAPIHono<AppEnv> {
   // Public: the signed form is the authorization (only the API issues it, to staff).
   mountLocalUploads(app, storage);
 
+  // A successful write may have put events in the outbox (checkout, cancel, ship…): the relay
+  // publishes them now rather than at its next idle poll (up to 2 s later).
+  app.use('/api/*', async (c, next) => {
+    await next();
+    if (c.req.method !== 'GET' && c.req.method !== 'HEAD' && c.res.status < 400) services.events.wake();
+  });
+
   // Everything below needs a caller: a bearer access token or a service token.
   app.use('/api/*', authenticate(identityAuthentication({ db: database.db, verifyAccessToken })));
   app.use('/api/admin/*', requireRole('admin'));
@@ -97,7 +103,7 @@ export function createApp(services: AppServices): OpenAPIHono<AppEnv> {
     '/api',
     createDeadLettersRouter({
       db: database.db,
-      transport: services.eventTransport ?? openEventTransport(config.events, database.db).transport,
+      transport: services.events.transport,
       recordRedrive: ({ actorId, ids, moved }) =>
         recordAudit(database.db, {
           actorId,

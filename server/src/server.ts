@@ -143,7 +143,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
       tracing,
       verifyAccessToken: localProvider?.verifyAccessToken ?? accessTokenVerifier(config),
       issuer: signIn.issuer,
-      eventTransport: events.transport,
+      events,
     });
     const appListener = getRequestListener(app.fetch);
     const provider = localProvider;

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { eq } from 'drizzle-orm';
 import { inject } from 'vitest';
 import { createApp } from '../src/app.js';
+import { openEventTransport } from '../src/flows/event-runtime.js';
 import { loadDemoData } from '../src/flows/load-demo-data.js';
 import { users as usersTable } from '../src/modules/identity/schema.js';
 import type { Role } from '../src/platform/auth/principal.js';
@@ -70,7 +71,17 @@ export async function createTestApp(options: { demoData?: boolean } = {}) {
   const logger = createLogger({ level: 'silent', service: 'kura-test' });
   const tracing = startTracing({ serviceName: 'kura-test', otlpEndpoint: undefined });
   const demo = options.demoData ? await loadDemoData({ db: database.db, storage }) : undefined;
-  const app = createApp({ config, database, storage, logger, tracing, verifyAccessToken: verifyTestAccessToken });
+  // The event transport the dead-letter API uses; tests drive relay and consumer themselves (event-pump.ts).
+  const events = { transport: openEventTransport(config.events, database.db).transport, wake: () => {} };
+  const app = createApp({
+    config,
+    database,
+    storage,
+    logger,
+    tracing,
+    verifyAccessToken: verifyTestAccessToken,
+    events,
+  });
   let users = 0;
   return {
     app,

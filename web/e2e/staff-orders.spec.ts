@@ -103,8 +103,8 @@ test('staff find a confirmed order in the back office, ship and deliver it; the 
   // The customer sees it delivered; the pack task is done.
   await customer.reload();
   await expect(orderState(customer)).toHaveText('お届け済み');
-  // Shipping completes the task through the event flow, a moment after the ship (the relay polls an idle
-  // outbox up to every 2 s); the todos page is not live, so it is reloaded until the task shows done.
+  // Shipping completes the task through the event flow, a moment after the ship; the todos page is not
+  // live, so it is reloaded until the task shows done.
   await expect(async () => {
     await staff.goto('/todos');
     await expect(item.getByRole('checkbox')).toBeChecked({ timeout: 2_000 });

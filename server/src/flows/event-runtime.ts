@@ -55,6 +55,8 @@ export type EventRuntimeOptions = {
 export type EventRuntime = {
   /** The transport the dead-letter API lists and redrives. */
   transport: EventTransport;
+  /** Something may have been written to the outbox: the relay looks now instead of at its next idle poll. */
+  wake(): void;
   /** Finishes the work in hand (publish, message, job batch) and stops; the database stays open. */
   stop(): Promise<void>;
 };
@@ -65,6 +67,7 @@ export function startEventRuntime(options: EventRuntimeOptions): EventRuntime {
   const { transport, close } = openEventTransport(config, db);
   const relay = createOutboxRelay({ db, transport, logger });
   const consumes = role !== 'api';
+  const wake = () => relay.wake();
   const consumer = consumes
     ? createConsumer({
         transport,
@@ -76,6 +79,8 @@ export function startEventRuntime(options: EventRuntimeOptions): EventRuntime {
         logger,
         // SQS's longest long poll; the local queue is woken by publishes in this process.
         waitSeconds: config.transport === 'sqs' ? 20 : 1,
+        // Handlers write follow-up events (StockReserved → OrderConfirmed …): publish them now.
+        afterBatch: wake,
       })
     : undefined;
   const jobs = consumes
@@ -87,6 +92,7 @@ export function startEventRuntime(options: EventRuntimeOptions): EventRuntime {
   logger.info({ role, transport: config.transport }, 'event runtime started');
   return {
     transport,
+    wake,
     async stop() {
       // The relay first, so nothing new is published to a consumer that is leaving.
       await Promise.all([relay.stop(), jobs?.stop()]);

@@ -53,6 +53,8 @@ export type ConsumerOptions = {
   batchSize?: number;
   /** Delay before a failed message is tried again: 1 s, 2 s, 4 s … up to 5 min, with jitter by default. */
   retryDelaySeconds?: (receiveCount: number) => number;
+  /** Called after a batch was handled: its handlers may have written events (the relay is woken). */
+  afterBatch?: () => void;
 };
 
 export type Consumer = {
@@ -147,6 +149,7 @@ export function createConsumer(options: ConsumerOptions): Consumer {
       if (signal.aborted) await transport.changeVisibility(delivery, 0).catch(() => undefined);
       else await handle(delivery);
     }
+    if (deliveries.length > 0) options.afterBatch?.();
     return deliveries.length;
   }
 

@@ -150,6 +150,7 @@ describe('POST /api/staff/dead-letters/drill (the local profile only)', () => {
       logger,
       tracing: t.tracing,
       verifyAccessToken: t.verifyAccessToken,
+      events: { transport: transport(), wake: () => {} },
     });
     const admin = await t.signIn({ role: 'admin' });
     const response = await app.request('/api/staff/dead-letters/drill', { method: 'POST', headers: admin.headers });
