@@ -1,5 +1,5 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
-import type { DatabaseOrTransaction } from '../../platform/db/database.js';
+import type { DatabaseOrTransaction, Transaction } from '../../platform/db/database.js';
 import { AppError } from '../../platform/http/errors.js';
 import type { ProductFacts } from './product-lookup.js';
 import { cartLines, maxLineQuantity } from './schema.js';
@@ -83,6 +83,22 @@ export async function removeCartLine(db: DatabaseOrTransaction, params: CartOwne
     .where(and(eq(cartLines.userId, params.userId), eq(cartLines.productId, params.productId)))
     .returning({ productId: cartLines.productId });
   return deleted.length > 0;
+}
+
+/**
+ * Empties the cart and returns what it held, in the order the lines were
+ * added: the checkout's read and delete in one statement, in its
+ * transaction. Two checkouts of one cart (two tabs, two keys) both try to
+ * delete the same rows; the second waits on the first's row locks and, once
+ * that commits, finds them gone — so exactly one order gets the lines, the
+ * other sees an empty cart. A line added meanwhile is not deleted unseen.
+ */
+export async function takeCartLines(tx: Transaction, params: CartOwner) {
+  const taken = await tx.delete(cartLines).where(eq(cartLines.userId, params.userId)).returning();
+  return taken.sort(
+    (a, b) =>
+      a.addedAt.getTime() - b.addedAt.getTime() || (a.productId < b.productId ? -1 : a.productId > b.productId ? 1 : 0),
+  );
 }
 
 export async function clearCart(db: DatabaseOrTransaction, params: CartOwner) {

@@ -2,7 +2,7 @@ import type { Transaction } from '../../platform/db/database.js';
 import { enqueueEvent } from '../../platform/events/outbox.js';
 import { AppError, type ErrorDetail } from '../../platform/http/errors.js';
 import type { PlaceOrderBody } from './api-schemas.js';
-import { clearCart, listCartLines } from './cart-store.js';
+import { takeCartLines } from './cart-store.js';
 import { problemOf } from './cart-view.js';
 import { type OrderPlaced, orderingEvents } from './events.js';
 import { recordOrderEvent } from './order-state-changes.js';
@@ -19,7 +19,8 @@ export type PlaceOrderParams = {
 /**
  * Checkout, in the caller's transaction: the order is written as `pending`
  * with its lines priced as they are now (tax per rate per invoice), the cart
- * is emptied when it was the cart being ordered, and `OrderPlaced` goes to the
+ * is taken (emptied as it is read, so one cart makes at most one order when
+ * two tabs check it out at once; a refusal rolls that back), and `OrderPlaced` goes to the
  * outbox; stock is reserved later by its consumer. Any line that cannot be
  * ordered as it is (gone, sold out, short, repriced since the customer saw it)
  * refuses the whole checkout, naming each line.
@@ -30,7 +31,7 @@ export type PlaceOrderParams = {
 export async function placeOrder(tx: Transaction, params: PlaceOrderParams) {
   const fromCart = params.input.lines === undefined;
   const wanted = fromCart
-    ? (await listCartLines(tx, { userId: params.userId })).map((line) => ({
+    ? (await takeCartLines(tx, { userId: params.userId })).map((line) => ({
         productId: line.productId,
         quantity: line.quantity,
         seenUnitPrice: line.seenUnitPrice as number | undefined,
@@ -91,7 +92,6 @@ export async function placeOrder(tx: Transaction, params: PlaceOrderParams) {
   if (!order) throw new Error('insert returned no order');
   await tx.insert(orderLines).values(priced.map((line, i) => ({ ...line, orderId: order.id, lineNo: i + 1 })));
   await recordOrderEvent(tx, { orderId: order.id, from: null, to: 'pending', actorId: params.userId });
-  if (fromCart) await clearCart(tx, { userId: params.userId });
   const payload: OrderPlaced = {
     orderId: order.id,
     userId: params.userId,
