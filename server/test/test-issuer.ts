@@ -26,6 +26,8 @@ export type TokenOptions = {
   /** Seconds from now; negative for an expired token. */
   expiresIn?: number;
   notBefore?: number;
+  /** Seconds from now (negative: in the past); now unless given. */
+  issuedAt?: number;
   issuer?: string;
   audience?: string;
   typ?: string;
@@ -47,7 +49,7 @@ export async function issueAccessToken(options: TokenOptions): Promise<string> {
     .setSubject(options.subject)
     .setIssuer(options.issuer ?? testIssuer)
     .setAudience(options.audience ?? testAudience)
-    .setIssuedAt(now)
+    .setIssuedAt(now + (options.issuedAt ?? 0))
     .setExpirationTime(now + (options.expiresIn ?? 600));
   if (options.notBefore !== undefined) jwt.setNotBefore(now + options.notBefore);
   return jwt.sign(privateKey);

@@ -22,7 +22,8 @@ export type AuthenticateOptions = {
 export function authenticate(options: AuthenticateOptions): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const header = c.req.header('authorization');
-    const match = header?.match(/^Bearer ([A-Za-z0-9._~+/=-]+)$/);
+    // Auth scheme names are case-insensitive (RFC 9110 §11.1): `bearer x` is a bearer token too.
+    const match = header?.match(/^bearer +([A-Za-z0-9._~+/=-]+)$/i);
     if (!match?.[1]) throw new AppError('UNAUTHENTICATED', 'Sign in: a bearer token is required');
     const token = match[1];
     let principal: Principal | undefined;

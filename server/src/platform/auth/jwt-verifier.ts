@@ -16,12 +16,18 @@ export class TokenRejected extends Error {
 
 /** Asymmetric algorithms only: `none` and every HMAC algorithm are refused before any key is looked up. */
 const allowedAlgorithms = ['RS256', 'ES256', 'PS256'];
+/**
+ * Cognito's longest access-token lifetime. Setting a maximum age is what makes
+ * jose check `iat` at all: a token issued in the future (beyond the clock
+ * tolerance) is refused, as is one older than any issuer would make.
+ */
+const maxTokenAge = '1d';
 
 /**
  * Verifies OIDC access tokens from Cognito or Kura's local provider: signature
  * against the issuer's keys (a JWKS, cached by jose; an unknown `kid` makes it
  * refetch), algorithm, issuer, audience (`aud`, or Cognito's `client_id`),
- * expiry and not-before, and that it is an access token, not an ID token.
+ * expiry, not-before and issued-at, and that it is an access token, not an ID token.
  */
 export function createJwtVerifier(options: {
   issuer: string;
@@ -37,6 +43,7 @@ export function createJwtVerifier(options: {
         issuer: options.issuer,
         algorithms: allowedAlgorithms,
         clockTolerance: options.clockToleranceSeconds ?? 5,
+        maxTokenAge,
         requiredClaims: ['sub', 'exp', 'iat'],
       });
       payload = result.payload;
