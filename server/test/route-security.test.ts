@@ -79,6 +79,17 @@ describe('the route table', () => {
     }
   });
 
+  it('marks every answer to a signed-in caller no-store, whatever its status', async () => {
+    const admin = await t.signIn({ role: 'admin' });
+    const customer = await t.signIn({ role: 'customer' });
+    for (const route of apiRoutes.filter((r) => !publicRoutes.has(`${r.method} ${r.path}`))) {
+      for (const caller of [admin, customer]) {
+        const response = await send(route, caller.headers);
+        expect(response.headers.get('cache-control'), `${route.method} ${route.path}`).toBe('no-store');
+      }
+    }
+  });
+
   it('refuses every back-office route to customers (403)', async () => {
     const customer = await t.signIn({ role: 'customer' });
     const staffRoutes = apiRoutes.filter((r) => r.path.startsWith('/api/staff/'));

@@ -17,7 +17,8 @@ export type AuthenticateOptions = {
 
 /**
  * Bearer authentication for every route mounted after it. No cookies are read,
- * so cross-site request forgery has nothing to ride on.
+ * so cross-site request forgery has nothing to ride on. Every response to an
+ * authenticated request is marked `no-store`.
  */
 export function authenticate(options: AuthenticateOptions): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
@@ -43,6 +44,8 @@ export function authenticate(options: AuthenticateOptions): MiddlewareHandler<Ap
     }
     c.set('principal', principal);
     await next();
+    // What a caller gets back is theirs (their cart and orders, the back office): no cache keeps it.
+    c.res.headers.set('Cache-Control', 'no-store');
   };
 }
 

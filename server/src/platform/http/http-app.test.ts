@@ -60,7 +60,8 @@ describe('platform HTTP', () => {
     const response = await t.app.request('/api/categories');
     expect(response.headers.get('content-security-policy')).toContain("default-src 'self'");
     expect(response.headers.get('x-content-type-options')).toBe('nosniff');
-    expect(response.headers.get('x-frame-options')).toBe('SAMEORIGIN');
+    expect(response.headers.get('x-frame-options')).toBe('DENY');
+    expect(response.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
     expect(response.headers.get('strict-transport-security')).toContain('max-age=');
     expect(response.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin');
   });
