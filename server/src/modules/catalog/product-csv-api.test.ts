@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/test-app.js';
 import type { ErrorBody } from '../../platform/http/errors.js';
+import { maxCsvRows } from './product-csv.js';
 import type { GetProductResponse } from './routes/get-product.js';
 import type { StaffListProductsResponse } from './routes/staff-list-products.js';
 import type { ImportReportResponse } from './routes/staff-product-csv.js';
@@ -132,6 +133,59 @@ describe('POST /api/staff/products/import', () => {
     const error = await errorOf(response);
     expect(error.code).toBe('VALIDATION_FAILED');
     expect(error.details).toContainEqual(expect.objectContaining({ code }));
+  });
+
+  // The header is refused while rows are still streaming in: the refusal must be the answer, not the aborted stream.
+  const manyRows = (n: number) => Array.from({ length: n }, (_, i) => `HDR-${i},,行 ${i},Row ${i},,,tea,100,reduced,,`);
+  it.each([
+    ['an unknown column, then rows', csv(...manyRows(3)).replace('opening_stock', 'colour'), 'UNKNOWN_COLUMN'],
+    ['a missing column, then 5,000 rows', csv(...manyRows(5000)).replace(',price,', ',cost,'), 'MISSING_COLUMN'],
+    ['a repeated column, then rows', csv(...manyRows(3)).replace('name_en', 'name_ja'), 'DUPLICATE_COLUMN'],
+    [
+      'a BOM then an unknown column, then rows',
+      `${bom}${csv(...manyRows(3)).replace('sku,', 'code,')}`,
+      'UNKNOWN_COLUMN',
+    ],
+    ['a BOM and nothing else', bom, 'EMPTY_FILE'],
+    ['only blank lines', '\r\n,,,\r\n\r\n', 'EMPTY_FILE'],
+    ['an unclosed quote followed by rows', csv('X,"open,,,,,,,,,', ...manyRows(3)), 'CSV_QUOTE_NOT_CLOSED'],
+  ])('refuses %s (400 naming the problem, nothing written)', async (_, body, code) => {
+    const before = await allProducts();
+    const response = await staff.importCsv(body);
+    expect(response.status).toBe(400);
+    const error = await errorOf(response);
+    expect(error.code).toBe('VALIDATION_FAILED');
+    expect(error.details).toContainEqual(expect.objectContaining({ code }));
+    expect(await allProducts()).toEqual(before);
+  });
+
+  it('reports rows with too few or too many cells, writing nothing', async () => {
+    const before = await allProducts();
+    const body = csv('CNT-1,,短い,Short,,,tea', 'CNT-2,,長い,Long,,,tea,100,reduced,,,extra,cells', ...manyRows(2));
+    const result = await report(await staff.importCsv(body));
+    expect(result).toMatchObject({ committed: false, rows: 4, failed: 2, created: 0 });
+    expect(result.errors.map((e) => [e.row, e.column, e.code])).toEqual([
+      [2, null, 'WRONG_COLUMN_COUNT'],
+      [3, null, 'WRONG_COLUMN_COUNT'],
+    ]);
+    expect(await allProducts()).toEqual(before);
+  });
+
+  it(`takes ${maxCsvRows} rows and refuses more with 413 IMPORT_TOO_MANY_ROWS, writing nothing`, async () => {
+    const before = await allProducts();
+    // Every row names a missing category, so the full file is read and checked but nothing is written.
+    const rows = Array.from({ length: maxCsvRows + 2000 }, (_, i) => `MAX-${i},,行,Row,,,cheese,100,reduced,,`);
+    const atLimit = await report(await staff.importCsv(csv(...rows.slice(0, maxCsvRows))));
+    expect(atLimit).toMatchObject({ committed: false, rows: maxCsvRows, failed: maxCsvRows, errorsTruncated: true });
+
+    for (const extra of [1, 2000]) {
+      const tooMany = await staff.importCsv(csv(...rows.slice(0, maxCsvRows + extra)));
+      expect(tooMany.status).toBe(413);
+      const error = await errorOf(tooMany);
+      expect(error.code).toBe('IMPORT_TOO_MANY_ROWS');
+      expect(error.message).toContain(`${maxCsvRows}`);
+    }
+    expect(await allProducts()).toEqual(before);
   });
 
   it('refuses a Shift_JIS file with a hint to save it as CSV UTF-8', async () => {

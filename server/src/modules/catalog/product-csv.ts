@@ -114,14 +114,16 @@ export type ParsedCsv = { rows: CsvProduct[]; errors: RowError[]; rowCount: numb
 /**
  * Reads a product CSV as it streams in: UTF-8 (with or without the BOM
  * Excel writes), checked record by record. A file that is not UTF-8 or not
- * CSV at all is refused (400); a row that is wrong is reported and reading
- * goes on, so one upload shows every problem.
+ * CSV at all is refused (400), one with more than `maxCsvRows` rows too (413,
+ * IMPORT_TOO_MANY_ROWS); a row that is wrong is reported and reading goes on,
+ * so one upload shows every problem.
  */
 export async function readProductsCsv(body: ReadableStream<Uint8Array>): Promise<ParsedCsv> {
   const rows: CsvProduct[] = [];
   const errors: RowError[] = [];
   let header: CsvColumn[] | undefined;
   let rowNumber = 0;
+  let refusal: unknown;
   const text = body.pipeThrough(new TextDecoderStream('utf-8', { fatal: true }));
   try {
     await pipeline(
@@ -129,26 +131,33 @@ export async function readProductsCsv(body: ReadableStream<Uint8Array>): Promise
       // relax_quotes: a quote inside an unquoted cell (純米酒 "蔵") is text, as people type it.
       parse({ bom: true, relax_column_count: true, relax_quotes: true, max_record_size: 256 * 1024 }),
       async (records: AsyncIterable<string[]>) => {
-        for await (const record of records) {
-          rowNumber++;
-          if (record.every((cell) => cell.trim() === '')) continue;
-          if (!header) {
-            header = readHeader(record);
-            continue;
+        try {
+          for await (const record of records) {
+            rowNumber++;
+            if (record.every((cell) => cell.trim() === '')) continue;
+            if (!header) {
+              header = readHeader(record);
+              continue;
+            }
+            if (rowNumber - 1 > maxCsvRows) {
+              throw new AppError('IMPORT_TOO_MANY_ROWS', `The file has more than ${maxCsvRows} rows; split it`, [
+                { path: 'file', message: `at most ${maxCsvRows} rows`, code: 'TOO_MANY_ROWS' },
+              ]);
+            }
+            const outcome = readRow(header, record, rowNumber);
+            if ('errors' in outcome) errors.push(...outcome.errors);
+            else rows.push(outcome.product);
           }
-          if (rowNumber - 1 > maxCsvRows) {
-            throw new AppError('VALIDATION_FAILED', `Invalid file: more than ${maxCsvRows} rows; split it`, [
-              { path: 'file', message: `at most ${maxCsvRows} rows`, code: 'TOO_MANY_ROWS' },
-            ]);
-          }
-          const outcome = readRow(header, record, rowNumber);
-          if ('errors' in outcome) errors.push(...outcome.errors);
-          else rows.push(outcome.product);
+        } catch (err) {
+          refusal = err;
+          throw err;
         }
       },
     );
   } catch (err) {
-    throw unreadable(err, rowNumber);
+    // Refusing the file mid-stream destroys the parser while data is still coming, and pipeline may
+    // reject with that AbortError rather than with the refusal: the refusal is the answer.
+    throw unreadable(refusal ?? err, rowNumber);
   }
   if (!header) {
     throw new AppError('VALIDATION_FAILED', 'Invalid file: it is empty; the first row must name the columns', [

@@ -34,6 +34,8 @@ const statusOf = {
   PRECONDITION_FAILED: 412,
   PRECONDITION_REQUIRED: 428,
   PAYLOAD_TOO_LARGE: 413,
+  /** A CSV import with more data rows than one request takes (catalog/product-csv.ts): split the file. */
+  IMPORT_TOO_MANY_ROWS: 413,
   UNSUPPORTED_MEDIA_TYPE: 415,
   /** A browser upload form whose signature, expiry or key does not hold. */
   UPLOAD_REJECTED: 403,
