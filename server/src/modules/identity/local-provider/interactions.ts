@@ -15,7 +15,7 @@ import {
 } from './account-store.js';
 import type { DemoSignIn } from './demo-accounts.js';
 import { chooseLanguage, type Language, type Messages, messages } from './messages.js';
-import { renderNotice, renderSignIn, renderSignUp } from './pages.js';
+import { pageSecurityHeaders, renderNotice, renderSignIn, renderSignUp } from './pages.js';
 import type { RateLimiter } from './rate-limiter.js';
 
 type Env = { Bindings: HttpBindings };
@@ -49,14 +49,7 @@ export function createInteractionRoutes(deps: {
   app.use('*', async (c, next) => {
     await next();
     c.header('Cache-Control', 'no-store');
-    c.header(
-      'Content-Security-Policy',
-      "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'; base-uri 'none'",
-    );
-    c.header('X-Frame-Options', 'DENY');
-    // Not no-referrer: with it, browsers post these forms with `Origin: null`, and the origin check below would refuse them.
-    c.header('Referrer-Policy', 'same-origin');
-    c.header('X-Content-Type-Options', 'nosniff');
+    for (const [name, value] of Object.entries(pageSecurityHeaders)) c.header(name, value);
   });
   app.use('*', bodyLimit({ maxSize: 16 * 1024, onError: (c) => c.text('Payload too large', 413) }));
   app.post('*', async (c, next) => {

@@ -33,6 +33,30 @@ afterAll(async () => {
   await running?.stop();
 });
 
+/** node:http, not fetch: fetch will not send a Host header of our choosing. */
+const rawGet = (url: string, headers: Record<string, string>) =>
+  new Promise<{ status: number; headers: Record<string, unknown>; body: string }>((resolve, reject) => {
+    request(url, { headers }, (response) => {
+      let body = '';
+      response.setEncoding('utf8');
+      response.on('data', (chunk: string) => {
+        body += chunk;
+      });
+      response.on('end', () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body }));
+    })
+      .on('error', reject)
+      .end();
+  });
+
+/** What every page the provider sends must carry, as the app's own pages do. */
+function expectPageSecurityHeaders(headers: Headers, what: string) {
+  expect(headers.get('content-security-policy'), what).toContain("frame-ancestors 'none'");
+  expect(headers.get('content-security-policy'), what).toContain("default-src 'none'");
+  expect(headers.get('x-frame-options'), what).toBe('DENY');
+  expect(headers.get('x-content-type-options'), what).toBe('nosniff');
+  expect(headers.get('referrer-policy'), what).toBe('same-origin');
+}
+
 const me = async (accessToken: string) => {
   const response = await fetch(`${origin}/api/me`, { headers: { authorization: `Bearer ${accessToken}` } });
   return { status: response.status, body: (await response.json()) as { email: string; role: string } };
@@ -91,6 +115,61 @@ describe('the local provider is served on Kura’s own port', () => {
     const port = new URL(origin).port;
     expect((await get(`${other}/todos`, { ...navigate, host: `bad host:${port}` })).status).not.toBe(308);
     expect((await get(`${other}/health`)).status).toBe(200);
+  });
+
+  it('builds its discovery document from the issuer, whatever Host or X-Forwarded-* the request names', async () => {
+    const attempts: Record<string, string>[] = [
+      { host: 'evil.example' },
+      { host: 'evil.example:443', 'x-forwarded-host': 'evil.example', 'x-forwarded-proto': 'https' },
+      { 'x-forwarded-host': 'evil.example', 'x-forwarded-proto': 'https', forwarded: 'host=evil.example;proto=https' },
+    ];
+    for (const headers of attempts) {
+      const { status, body } = await rawGet(`${origin}/oidc/.well-known/openid-configuration`, headers);
+      expect(status, JSON.stringify(headers)).toBe(200);
+      const discovery = JSON.parse(body) as Record<string, unknown>;
+      const endpoints = Object.entries(discovery).filter(([key]) => key.endsWith('_endpoint') || key === 'jwks_uri');
+      expect(endpoints.length).toBeGreaterThan(4);
+      for (const [key, value] of endpoints) expect(String(value), key).toMatch(new RegExp(`^${origin}/oidc/`));
+      expect(body).not.toContain('evil.example');
+    }
+  });
+
+  it('never sends the browser to a redirect_uri that is not registered exactly', async () => {
+    const host = new URL(origin).host;
+    const tricks = [
+      'https://evil.example/auth/callback',
+      `${origin}/auth/callback/../../evil`,
+      `${origin}/auth/callback/extra`,
+      `${origin}/auth/callback?next=https://evil.example`,
+      `${origin}/auth/callback#fragment`,
+      `${origin}/auth/callbac`,
+      `${origin}/AUTH/CALLBACK`,
+      `${origin}.evil.example/auth/callback`,
+      `http://${host}@evil.example/auth/callback`,
+      `http://evil.example\\@${host}/auth/callback`,
+      `${origin.replace('http:', 'https:')}/auth/callback`,
+      `${origin}:8443/auth/callback`,
+      `${origin}/`,
+      'javascript:alert(1)//auth/callback',
+      `${origin}/auth/callback `,
+      `${origin}/auth/%63allback`,
+    ];
+    for (const redirectUri of tricks) {
+      const response = await fetch(
+        `${origin}/oidc/auth?${new URLSearchParams({
+          client_id: 'kura-web',
+          response_type: 'code',
+          scope: 'openid',
+          redirect_uri: redirectUri,
+          code_challenge: 'E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM',
+          code_challenge_method: 'S256',
+        })}`,
+        { redirect: 'manual' },
+      );
+      expect(response.status, redirectUri).toBe(400);
+      expect(response.headers.get('location'), redirectUri).toBeNull();
+      expect(await response.text(), redirectUri).toContain('redirect_uri');
+    }
   });
 
   it('refuses an authorization request without PKCE', async () => {
@@ -246,6 +325,8 @@ describe('sign-out', () => {
       })}`,
     );
     expect(ask.status).toBe(200);
+    // A framed confirmation could be clicked through by an invisible overlay (clickjacking).
+    expectPageSecurityHeaders(ask.headers, 'sign-out confirmation');
     const page = await ask.text();
     expect(page).toContain('Do you want to sign out of Kura?');
     const action = /<form[^>]*action="([^"]+)"/.exec(page)?.[1];
@@ -254,6 +335,7 @@ describe('sign-out', () => {
     const done = await client.request(action ?? '', client.form({ xsrf: xsrf ?? '', logout: 'yes' }));
     expect(done.status).toBe(303);
     expect(done.headers.get('location')).toBe(`${origin}/`);
+    expectPageSecurityHeaders(done.headers, 'sign-out redirect');
     // The session is gone: the next authorization asks for a sign-in again.
     expect((await client.authorize()).page.status).toBe(200);
   });
@@ -308,12 +390,34 @@ describe('the interaction pages', () => {
     expect(posted.status).toBe(303);
   });
 
+  it('send the same security headers on the provider’s own pages: errors, discovery, keys, the token endpoint', async () => {
+    const error = await fetch(`${origin}/oidc/auth?client_id=no-such-client&response_type=code`);
+    expect(error.status).toBe(400);
+    expect(await error.text()).toContain('<html');
+    expectPageSecurityHeaders(error.headers, 'error page');
+    const notFound = await fetch(`${origin}/oidc/no-such-page`);
+    expectPageSecurityHeaders(notFound.headers, 'unknown provider path');
+    for (const path of ['/oidc/.well-known/openid-configuration', '/oidc/jwks']) {
+      const response = await fetch(`${origin}${path}`);
+      expect(response.status).toBe(200);
+      expectPageSecurityHeaders(response.headers, path);
+    }
+    const token = await fetch(`${origin}/oidc/token`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: 'grant_type=authorization_code&code=nope&client_id=kura-web',
+    });
+    expect(token.status).toBe(400);
+    expectPageSecurityHeaders(token.headers, 'token endpoint');
+    expect(token.headers.get('cache-control')).toBe('no-store');
+  });
+
   it('send no-store and a strict content security policy', async () => {
     const { page } = await createOidcTestClient({ origin }).authorize();
     expect(page.headers.get('cache-control')).toBe('no-store');
     expect(page.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
     expect(page.headers.get('content-security-policy')).toContain("default-src 'none'");
     // Browsers then send their real Origin with the form posts (no-referrer would make it "null").
-    expect(page.headers.get('referrer-policy')).toBe('same-origin');
+    expectPageSecurityHeaders(page.headers, 'sign-in page');
   });
 });

@@ -10,7 +10,7 @@ import { type DemoSignIn, demoSignIns, seedDemoAccounts } from './demo-accounts.
 import { createInteractionRoutes, type InteractionLimits } from './interactions.js';
 import { createMemoryAdapterFactory } from './memory-adapter.js';
 import { chooseLanguage, messages } from './messages.js';
-import { renderNotice, renderSignOut } from './pages.js';
+import { pageSecurityHeaders, renderNotice, renderSignOut } from './pages.js';
 import { loadProviderKeys } from './provider-keys.js';
 import { createRateLimiter } from './rate-limiter.js';
 
@@ -181,6 +181,15 @@ export async function startLocalProvider(options: LocalProviderOptions): Promise
 
   const provider = new Provider(issuer, configuration);
   provider.on('server_error', (_ctx, err) => logger.error({ err }, 'local provider: server error'));
+  // The provider builds the URLs it publishes (discovery, redirects) from the request's host and
+  // protocol; `handle` below overwrites the forwarded ones with the issuer's, so only those count.
+  provider.proxy = true;
+  provider.use(async (ctx, next) => {
+    await next();
+    ctx.set(pageSecurityHeaders);
+    if (!ctx.response.get('Cache-Control')) ctx.set('Cache-Control', 'no-store');
+  });
+  const issuerUrl = new URL(issuer);
 
   const interactions = createInteractionRoutes({
     provider,
@@ -205,6 +214,12 @@ export async function startLocalProvider(options: LocalProviderOptions): Promise
     owns: (url) => url === localProviderPath || (url?.startsWith(`${localProviderPath}/`) ?? false),
     handle(req, res) {
       const url = req.url ?? '/';
+      // Whatever host the request names (Host: evil.example), the provider answers as the issuer.
+      req.headers.host = issuerUrl.host;
+      req.headers['x-forwarded-host'] = issuerUrl.host;
+      req.headers['x-forwarded-proto'] = issuerUrl.protocol.slice(0, -1);
+      delete req.headers['x-forwarded-for'];
+      delete req.headers.forwarded;
       if (url.startsWith(`${localProviderPath}/interaction/`)) {
         void interactionListener(req, res);
         return;

@@ -9,6 +9,19 @@ import { type Language, type Messages, messages } from './messages.js';
 
 export type PageLink = { href: string; language: Language };
 
+/**
+ * What every response of the provider carries, its own pages and oidc-provider's
+ * (sign-out, errors, JSON): pages that fit this policy (inline styles, no script),
+ * and no framing: a framed sign-out or sign-in could be clicked through by an overlay.
+ */
+export const pageSecurityHeaders: Readonly<Record<string, string>> = {
+  'Content-Security-Policy': "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'; base-uri 'none'",
+  'X-Frame-Options': 'DENY',
+  // Not no-referrer: with it, browsers post the forms with `Origin: null`, which the sign-in's origin check refuses.
+  'Referrer-Policy': 'same-origin',
+  'X-Content-Type-Options': 'nosniff',
+};
+
 type Layout = {
   language: Language;
   title: string;
