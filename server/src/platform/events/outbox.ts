@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { and, eq, inArray, isNotNull, lt, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNotNull, isNull, lt, type SQL, sql } from 'drizzle-orm';
 import type { Database, DatabaseOrTransaction } from '../db/database.js';
 import type { Logger } from '../observability/logger.js';
 import { createBackgroundLoop } from './background-loop.js';
@@ -49,8 +49,14 @@ export type OutboxRelayOptions = {
   transport: Pick<EventTransport, 'publish'>;
   logger: Logger;
   batchSize?: number;
-  /** How long a claimed batch is this relay's; a relay that dies simply lets it run out. */
+  /**
+   * How long a claimed batch is this relay's unless renewed. The relay renews
+   * it while it publishes; a relay that dies (or stalls longer than this)
+   * lets it run out, and another relay publishes the batch again.
+   */
   leaseSeconds?: number;
+  /** How often a batch's lease is renewed while it is published: a third of the lease unless given. */
+  renewEveryMs?: number;
   /** Idle polling backs off from `min` to `max` while the outbox stays empty. */
   idleMs?: { min: number; max: number };
   /** A failed publish is retried after `first` seconds, doubling per attempt up to `max` (jittered). */
@@ -58,7 +64,7 @@ export type OutboxRelayOptions = {
 };
 
 export type OutboxRelay = {
-  /** Claims, publishes and marks one batch; returns how many events it published. */
+  /** Claims, publishes and marks one batch; returns how many events it published and marked as published. */
   runOnce(): Promise<number>;
   /** Starts the loop in the background. */
   start(): void;
@@ -68,12 +74,25 @@ export type OutboxRelay = {
   stop(): Promise<void>;
 };
 
+/** The renewal found another claim on the batch: the lease ran out and another relay has it now. */
+class LeaseLostError extends Error {
+  override name = 'LeaseLostError';
+}
+
 /**
- * Publishes outbox rows to the event transport, at least once, in `seq` order
- * per key:
+ * Publishes outbox rows to the event transport, **at least once**, in `seq`
+ * order per key (ADR 0008):
  * - rows are claimed with `FOR UPDATE SKIP LOCKED` plus a lease, so two
- *   relays never take one row, and a crashed relay's rows return when its
- *   lease runs out;
+ *   relays never hold one row at once, and a crashed relay's rows return
+ *   when its lease runs out;
+ * - each claim carries its own fencing token (`claimed_by`): only the holder
+ *   of the current claim renews the lease, backs the rows off or marks them
+ *   published;
+ * - the lease is renewed while the batch is published; a renewal that finds
+ *   the claim taken aborts the publish. A relay stalled past its lease (a
+ *   frozen process, a lost connection) cannot renew, so another relay
+ *   publishes the batch again: a duplicate, which the queue (PostgreSQL:
+ *   one copy per event id) or the idempotent consumers absorb;
  * - a row is claimed only when no earlier row with its key is unpublished,
  *   so one order's events are never reordered (the rest of the outbox flows);
  * - a failed publish backs off exponentially, with jitter per row, so a
@@ -86,11 +105,13 @@ export function createOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
   const { db, transport, logger } = options;
   const batchSize = options.batchSize ?? 50;
   const leaseSeconds = options.leaseSeconds ?? 30;
+  const renewEveryMs = options.renewEveryMs ?? (leaseSeconds * 1000) / 3;
   const idle = options.idleMs ?? { min: 50, max: 2000 };
   const backoff = options.backoffSeconds ?? { first: 0.5, max: 300 };
   const relayId = `relay-${randomUUID()}`;
+  const leaseEnd = sql`now() + make_interval(secs => ${leaseSeconds})`;
 
-  async function claim() {
+  async function claim(token: string) {
     const pending = db
       .select({ seq: outbox.seq })
       .from(outbox)
@@ -108,18 +129,54 @@ export function createOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
       .for('update', { skipLocked: true });
     const rows = await db
       .update(outbox)
-      .set({
-        claimedBy: relayId,
-        claimedUntil: sql`now() + make_interval(secs => ${leaseSeconds})`,
-        attempts: sql`${outbox.attempts} + 1`,
-      })
+      .set({ claimedBy: token, claimedUntil: leaseEnd, attempts: sql`${outbox.attempts} + 1` })
       .where(inArray(outbox.seq, pending))
       .returning();
     return rows.sort((a, b) => a.seq - b.seq);
   }
 
+  /**
+   * Renews the claim's lease every `renewEveryMs` until released. The signal
+   * aborts when a renewal finds a row no longer under this claim. A renewal
+   * that cannot reach the database changes nothing: if the lease then runs
+   * out, the fenced mark tells.
+   */
+  function holdLease(ours: SQL | undefined, count: number) {
+    const lost = new AbortController();
+    let timer: NodeJS.Timeout | undefined;
+    let released = false;
+    const schedule = () => {
+      if (!released) timer = setTimeout(renew, renewEveryMs);
+    };
+    async function renew() {
+      try {
+        const renewed = await db
+          .update(outbox)
+          .set({ claimedUntil: leaseEnd })
+          .where(ours)
+          .returning({ seq: outbox.seq });
+        if (renewed.length < count && !released) {
+          lost.abort(new LeaseLostError('the outbox lease ran out and another relay claimed the batch'));
+          return;
+        }
+      } catch (error) {
+        logger.warn({ err: error }, 'outbox relay could not renew its lease');
+      }
+      schedule();
+    }
+    schedule();
+    return {
+      signal: lost.signal,
+      release() {
+        released = true;
+        clearTimeout(timer);
+      },
+    };
+  }
+
   async function runOnce(): Promise<number> {
-    const rows = await claim();
+    const token = `${relayId}/${randomUUID()}`;
+    const rows = await claim(token);
     if (rows.length === 0) return 0;
     const seqs = rows.map((row) => row.seq);
     const envelopes: Envelope[] = rows.map((row) => ({
@@ -131,30 +188,46 @@ export function createOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
       ...(row.traceparent ? { traceparent: row.traceparent } : {}),
       ...(row.tracestate ? { tracestate: row.tracestate } : {}),
     }));
-    const ours = and(inArray(outbox.seq, seqs), eq(outbox.claimedBy, relayId));
+    // The fence: a row is still this claim's only while its token is there (and it is not yet published).
+    const ours = and(inArray(outbox.seq, seqs), eq(outbox.claimedBy, token), isNull(outbox.publishedAt));
+    const lease = holdLease(ours, rows.length);
     try {
-      await transport.publish(envelopes);
-    } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
-      logger.warn({ err: error, events: rows.length }, 'outbox publish failed; backing off');
-      await db
+      try {
+        await transport.publish(envelopes, { signal: lease.signal });
+      } catch (error) {
+        const lost = lease.signal.aborted;
+        const cause = lost ? lease.signal.reason : error;
+        const message = cause instanceof Error ? cause.message : String(cause);
+        if (lost) logger.warn({ events: rows.length }, 'outbox lease lost mid-publish; publish stopped');
+        else logger.warn({ err: error, events: rows.length }, 'outbox publish failed; backing off');
+        await db
+          .update(outbox)
+          .set({
+            claimedBy: null,
+            claimedUntil: null,
+            lastError: message.slice(0, 1000),
+            // 0.5 s, 1 s, 2 s … up to 5 min by default, each row with its own jitter (half to all of it)
+            nextAttemptAt: sql`now() + make_interval(secs => least(${backoff.max}, ${backoff.first} * power(2, ${outbox.attempts} - 1)) * (0.5 + random() / 2))`,
+          })
+          .where(ours);
+        return 0;
+      }
+      const marked = await db
         .update(outbox)
-        .set({
-          claimedBy: null,
-          claimedUntil: null,
-          lastError: message.slice(0, 1000),
-          // 0.5 s, 1 s, 2 s … up to 5 min by default, each row with its own jitter (half to all of it)
-          nextAttemptAt: sql`now() + make_interval(secs => least(${backoff.max}, ${backoff.first} * power(2, ${outbox.attempts} - 1)) * (0.5 + random() / 2))`,
-        })
-        .where(ours);
-      return 0;
+        .set({ publishedAt: sql`now()`, claimedBy: null, claimedUntil: null, lastError: null })
+        .where(ours)
+        .returning({ seq: outbox.seq });
+      if (marked.length < rows.length) {
+        // Another relay claimed these after our lease ran out and publishes them again (at least once).
+        logger.warn(
+          { events: rows.length, marked: marked.length },
+          'outbox lease ran out before the batch was marked; another relay publishes it again',
+        );
+      }
+      return marked.length;
+    } finally {
+      lease.release();
     }
-    // Only rows still ours: if the lease ran out meanwhile another relay owns them (and publishes again: at least once).
-    await db
-      .update(outbox)
-      .set({ publishedAt: sql`now()`, claimedBy: null, claimedUntil: null, lastError: null })
-      .where(ours);
-    return rows.length;
   }
 
   let idleMs = idle.min;

@@ -64,8 +64,9 @@ export function createPostgresTransport(options: PostgresTransportOptions): Even
   }
 
   return {
-    async publish(envelopes) {
+    async publish(envelopes, { signal } = {}) {
       if (envelopes.length === 0) return;
+      signal?.throwIfAborted();
       await db
         .insert(queueMessages)
         .values(envelopes.map((envelope) => ({ id: envelope.id, queue, body: envelope })))

@@ -70,8 +70,9 @@ export function createSqsTransport(options: SqsTransportOptions): EventTransport
   }
 
   return {
-    async publish(envelopes) {
+    async publish(envelopes, { signal } = {}) {
       for (let i = 0; i < envelopes.length; i += 10) {
+        signal?.throwIfAborted();
         const chunk = envelopes.slice(i, i + 10);
         const result = await client.send(
           new SendMessageBatchCommand({

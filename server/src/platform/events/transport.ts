@@ -24,7 +24,11 @@ export type DeadLetter = {
  * the dead letters, from where an operator can redrive it.
  */
 export type EventTransport = {
-  publish(envelopes: readonly Envelope[]): Promise<void>;
+  /**
+   * Sends the envelopes. An aborted `signal` (the relay lost its lease) stops
+   * sending what is not yet sent; what was sent stays sent.
+   */
+  publish(envelopes: readonly Envelope[], options?: { signal?: AbortSignal | undefined }): Promise<void>;
   /**
    * Waits up to `waitSeconds` for messages; each stays invisible to others for
    * `visibilitySeconds`. An aborted `signal` ends the wait early with nothing.
