@@ -98,7 +98,7 @@ test('an order is cancelled from its page after a confirmation, and stays cancel
   await page.getByRole('button', { name: 'キャンセルする' }).click();
   await expect(orderState(page)).toHaveText('キャンセル済み');
   await expect(page.getByRole('button', { name: '注文をキャンセル' })).toHaveCount(0);
-  await expect(page.getByText('理由：cancelled by the customer')).toBeVisible();
+  await expect(page.getByText('理由：お客様がキャンセルしました。')).toBeVisible();
 
   // After a reload, and in the history (newest first): cancelled, the first still confirmed.
   await page.reload();

@@ -137,7 +137,7 @@ test('cancel asks first and releases the order; a change made elsewhere meanwhil
   await expect(staff.getByText(`注文 ${first.number} をキャンセルしますか？`)).toBeVisible();
   await staff.getByRole('button', { name: 'キャンセルする' }).click();
   await expect(orderState(staff)).toHaveText('キャンセル済み');
-  await expect(staff.getByText('理由：cancelled by the shop')).toBeVisible();
+  await expect(staff.getByText('理由：ショップがキャンセルしました。')).toBeVisible();
 
   // The second order is open in the back office when its customer cancels it: shipping is refused, clearly.
   await staff.goto(`/admin/orders/${second.id}`);

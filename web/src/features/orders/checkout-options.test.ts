@@ -1,5 +1,21 @@
-import { describe, expect, it } from 'vitest';
-import { checkoutFieldErrors, deliveryDates, deliverySlots, prefectures } from './checkout-options';
+import i18next from 'i18next';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ApiError, networkError } from '@/lib/api/api-error';
+import { errorMessage, fieldErrors } from '@/lib/api/error-messages';
+import en from '@/lib/i18n/locales/en.json';
+import ja from '@/lib/i18n/locales/ja.json';
+import {
+  checkoutErrorWording,
+  checkoutFormWording,
+  deliveryDates,
+  deliverySlots,
+  prefectures,
+} from './checkout-options';
+
+const i18n = i18next.createInstance();
+beforeAll(async () => {
+  await i18n.init({ resources: { ja: { translation: ja }, en: { translation: en } }, lng: 'ja' });
+});
 
 describe('delivery dates', () => {
   it('run from tomorrow to 14 days ahead in Tokyo, whatever the time of day in UTC', () => {
@@ -20,22 +36,34 @@ describe('checkout options', () => {
   });
 });
 
-describe('checkoutFieldErrors', () => {
-  it('maps the server’s validation details to the form’s fields', () => {
-    const errors = checkoutFieldErrors([
-      { path: 'shippingAddress.postalCode', message: 'must look like 123-4567', code: 'invalid_format' },
-      { path: 'shippingAddress.city', message: 'must not be empty', code: 'too_small' },
-      { path: 'shippingAddress.line1', message: 'Too big', code: 'too_big' },
-      { path: 'delivery.date', message: 'must be between …', code: 'out_of_range' },
-      { path: 'shippingAddress.postalCode', message: 'a second complaint', code: 'other' },
-      { path: 'lines', message: 'nothing to order' },
-    ]);
-    expect(errors).toEqual({
-      'shippingAddress.postalCode': { key: 'checkout.errors.postalCode' },
-      'shippingAddress.city': { key: 'checkout.errors.required' },
-      'shippingAddress.line1': { key: 'checkout.errors.tooLong' },
-      'delivery.date': { key: 'checkout.errors.date' },
-      lines: { text: 'nothing to order' },
+describe('the checkout’s wording of server errors', () => {
+  it('puts the server’s validation details on the form’s fields, in Japanese', () => {
+    const error = new ApiError({
+      status: 400,
+      code: 'VALIDATION_FAILED',
+      message: 'Validation failed',
+      details: [
+        { path: 'shippingAddress.postalCode', message: 'must look like 123-4567', code: 'invalid_format' },
+        { path: 'shippingAddress.city', message: 'must not be empty', code: 'too_small' },
+        { path: 'shippingAddress.line1', message: 'Too big', code: 'too_big' },
+        { path: 'delivery.date', message: 'must be between …', code: 'out_of_range' },
+        { path: 'shippingAddress.postalCode', message: 'a second complaint', code: 'other' },
+        { path: 'lines', message: 'nothing to order' },
+      ],
     });
+    expect(fieldErrors(error, i18n.t, checkoutErrorWording)).toEqual({
+      'shippingAddress.postalCode': ja.checkout.errors.postalCode,
+      'shippingAddress.city': ja.checkout.errors.required,
+      'shippingAddress.line1': ja.checkout.errors.tooLong,
+      'delivery.date': ja.checkout.errors.date,
+      lines: ja.fieldErrors.invalid,
+    });
+  });
+
+  it('says a failure of unknown outcome will not make a second order', () => {
+    expect(errorMessage(networkError(), i18n.t, checkoutFormWording)).toBe(ja.checkout.errors.failed);
+    expect(
+      errorMessage(new ApiError({ status: 429, code: 'RATE_LIMITED', message: 'x' }), i18n.t, checkoutFormWording),
+    ).toBe(ja.apiErrors.RATE_LIMITED);
   });
 });

@@ -89,35 +89,33 @@ export function deliveryDates(now: Date): string[] {
 export const addressFields = ['postalCode', 'prefecture', 'city', 'line1', 'line2', 'name', 'phone'] as const;
 export type AddressField = (typeof addressFields)[number];
 
-type Detail = { path: string; message: string; code?: string };
-
 /**
- * The server's 400 details as message keys per form field (`shippingAddress.city`,
- * `delivery.date`); a detail naming no known field falls back to the server's own text.
+ * The checkout's own wording for the server's 400 details (`fieldErrors`
+ * options): some fields by path, and the address's empty and too-long values.
  */
-export function checkoutFieldErrors(details: readonly Detail[]): Record<string, { key: string } | { text: string }> {
-  const errors: Record<string, { key: string } | { text: string }> = {};
-  for (const detail of details) {
-    if (errors[detail.path]) continue;
-    errors[detail.path] = messageFor(detail);
-  }
-  return errors;
-}
+export const checkoutErrorWording = {
+  byPath: {
+    'shippingAddress.postalCode': 'checkout.errors.postalCode',
+    'shippingAddress.phone': 'checkout.errors.phone',
+    'shippingAddress.prefecture': 'checkout.errors.prefecture',
+    'delivery.date': 'checkout.errors.date',
+    'delivery.slot': 'checkout.errors.slot',
+  },
+  byCode: {
+    too_small: 'checkout.errors.required',
+    invalid_type: 'checkout.errors.required',
+    too_big: 'checkout.errors.tooLong',
+  },
+} as const;
 
-const fieldKeys: Record<string, string> = {
-  'shippingAddress.postalCode': 'checkout.errors.postalCode',
-  'shippingAddress.phone': 'checkout.errors.phone',
-  'shippingAddress.prefecture': 'checkout.errors.prefecture',
-  'delivery.date': 'checkout.errors.date',
-  'delivery.slot': 'checkout.errors.slot',
-};
-
-function messageFor(detail: Detail): { key: string } | { text: string } {
-  const key = fieldKeys[detail.path];
-  if (key) return { key };
-  if (detail.path.startsWith('shippingAddress.')) {
-    if (detail.code === 'too_small' || detail.code === 'invalid_type') return { key: 'checkout.errors.required' };
-    if (detail.code === 'too_big') return { key: 'checkout.errors.tooLong' };
-  }
-  return { text: detail.message };
-}
+/** The form-level message per code; an outcome the shopper cannot know says that no order is made twice. */
+export const checkoutFormWording = {
+  VALIDATION_FAILED: 'checkout.errors.fix',
+  ORDER_NOT_PLACEABLE: 'checkout.errors.notPlaceable',
+  IDEMPOTENCY_KEY_IN_USE: 'checkout.errors.inUse',
+  IDEMPOTENCY_KEY_REUSED: 'checkout.errors.reused',
+  INTERNAL: 'checkout.errors.failed',
+  SERVICE_UNAVAILABLE: 'checkout.errors.failed',
+  NETWORK: 'checkout.errors.failed',
+  UNEXPECTED_RESPONSE: 'checkout.errors.failed',
+} as const;

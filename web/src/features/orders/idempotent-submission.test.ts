@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ApiError } from '@/lib/api/api-error';
+import { ApiError, type ApiErrorCode } from '@/lib/api/api-error';
 import { afterFailure, fingerprintOf, outcomeUnknown, submissionFor } from './idempotent-submission';
 
 function keys() {
@@ -19,7 +19,7 @@ const body = {
   delivery: { date: '2026-11-26', slot: '14-16' },
 };
 
-function apiError(status: number, code: string) {
+function apiError(status: number, code: ApiErrorCode) {
   return new ApiError({ status, code, message: code });
 }
 

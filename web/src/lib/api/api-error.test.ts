@@ -36,7 +36,7 @@ describe('unwrap', () => {
 });
 
 describe('ApiError.isRetryable', () => {
-  const make = (status: number) => new ApiError({ status, code: 'X', message: 'x' });
+  const make = (status: number) => new ApiError({ status, code: 'INTERNAL', message: 'x' });
   it('retries server errors, rate limits and network failures, not client errors', () => {
     expect(make(500).isRetryable).toBe(true);
     expect(make(503).isRetryable).toBe(true);

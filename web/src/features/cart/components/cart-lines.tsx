@@ -141,7 +141,7 @@ function CartLineItem({
 
 type Translate = ReturnType<typeof useTranslation>['t'];
 
-/** The server's reason, in the page's language; its own message when the code is new to this page. */
+/** The server's reason, in the page's language; a general one when the code is new to this page. */
 function problemText(problem: NonNullable<CartLine['problem']>, t: Translate): string {
   switch (problem.code) {
     case 'unavailable':
@@ -156,6 +156,6 @@ function problemText(problem: NonNullable<CartLine['problem']>, t: Translate): s
         newPrice: formatYen(problem.newPrice ?? 0),
       });
     default:
-      return problem.message;
+      return t('cart.problems.other');
   }
 }

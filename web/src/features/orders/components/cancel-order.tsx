@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '@/lib/api/api-error';
+import { hasCode } from '@/lib/api/api-error';
+import { errorMessage } from '@/lib/api/error-messages';
 import { useCancelOrder } from '../api/cancel-order';
 import { canCancel, type OrderState } from '../order-states';
 
@@ -13,13 +14,11 @@ export function CancelOrder({ orderId, state }: { orderId: string; state: OrderS
   const { t } = useTranslation();
   const cancel = useCancelOrder(orderId);
   const [confirming, setConfirming] = useState(false);
-  const error = cancel.isError
-    ? cancel.error instanceof ApiError && cancel.error.code === 'ILLEGAL_ORDER_TRANSITION'
+  const error = !cancel.isError
+    ? null
+    : hasCode(cancel.error, 'ILLEGAL_ORDER_TRANSITION')
       ? t('orders.cancelNotAllowed')
-      : t('orders.cancelRefused', {
-          message: cancel.error instanceof ApiError ? cancel.error.message : t('errors.body'),
-        })
-    : null;
+      : t('orders.cancelRefused', { message: errorMessage(cancel.error, t) });
   return (
     <div className="space-y-2">
       {!canCancel(state) ? null : confirming ? (

@@ -1,12 +1,15 @@
-import { type FormEvent, type ReactNode, useId, useMemo, useRef, useState } from 'react';
+import { type FormEvent, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { SelectField, TextField } from '@/components/field';
 import { ApiError } from '@/lib/api/api-error';
+import { errorMessage, fieldErrors } from '@/lib/api/error-messages';
 import { formatDateTime } from '@/lib/format/date-time';
 import { type Order, type PlaceOrderBody, usePlaceOrder } from '../api/place-order';
 import {
   type AddressField,
-  checkoutFieldErrors,
+  checkoutErrorWording,
+  checkoutFormWording,
   type DeliverySlot,
   deliveryDates,
   deliverySlotLabels,
@@ -45,12 +48,7 @@ export function CheckoutForm({ disabled, onPlaced }: { disabled: boolean; onPlac
   const formRef = useRef<HTMLFormElement>(null);
   const errorId = useId();
 
-  const fieldErrors = place.error instanceof ApiError ? checkoutFieldErrors(place.error.details) : {};
-  const fieldError = (path: string): string | undefined => {
-    const error = fieldErrors[path];
-    if (!error) return undefined;
-    return 'key' in error ? t(error.key) : error.text;
-  };
+  const errors = fieldErrors(place.error, t, checkoutErrorWording);
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -82,26 +80,19 @@ export function CheckoutForm({ disabled, onPlaced }: { disabled: boolean; onPlac
     );
   }
 
-  const formError = place.isError ? formErrorText(place.error, t) : null;
+  const formError = place.isError ? errorMessage(place.error, t, checkoutFormWording) : null;
 
   const text = (field: Exclude<AddressField, 'prefecture'>, options: { autoComplete: string; hint?: string }) => (
-    <Field
+    <TextField
       label={t(`checkout.${field}`)}
       optional={field === 'line2'}
-      error={fieldError(`shippingAddress.${field}`)}
+      error={errors[`shippingAddress.${field}`]}
       hint={options.hint}
-    >
-      {(props) => (
-        <input
-          {...props}
-          name={field}
-          autoComplete={options.autoComplete}
-          value={address[field]}
-          onChange={(event) => setAddress((draft) => ({ ...draft, [field]: event.target.value }))}
-          className="w-full rounded border border-washi-300 bg-white px-2 py-1.5"
-        />
-      )}
-    </Field>
+      name={field}
+      autoComplete={options.autoComplete}
+      value={address[field]}
+      onChange={(value) => setAddress((draft) => ({ ...draft, [field]: value }))}
+    />
   );
 
   return (
@@ -110,27 +101,16 @@ export function CheckoutForm({ disabled, onPlaced }: { disabled: boolean; onPlac
         <legend className="px-1 font-serif text-lg font-semibold">{t('checkout.addressTitle')}</legend>
         <div className="grid gap-3 sm:grid-cols-2">
           {text('postalCode', { autoComplete: 'postal-code', hint: t('checkout.postalCodeHint') })}
-          <Field label={t('checkout.prefecture')} error={fieldError('shippingAddress.prefecture')}>
-            {(props) => (
-              <select
-                {...props}
-                name="prefecture"
-                autoComplete="address-level1"
-                value={address.prefecture}
-                onChange={(event) =>
-                  setAddress((draft) => ({ ...draft, prefecture: event.target.value as AddressDraft['prefecture'] }))
-                }
-                className="w-full rounded border border-washi-300 bg-white px-2 py-1.5"
-              >
-                <option value="">{t('checkout.choosePrefecture')}</option>
-                {prefectures.map((prefecture) => (
-                  <option key={prefecture} value={prefecture}>
-                    {prefecture}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
+          <SelectField
+            label={t('checkout.prefecture')}
+            error={errors['shippingAddress.prefecture']}
+            name="prefecture"
+            autoComplete="address-level1"
+            placeholder={t('checkout.choosePrefecture')}
+            value={address.prefecture}
+            options={prefectures.map((prefecture) => ({ value: prefecture, label: prefecture }))}
+            onChange={(prefecture) => setAddress((draft) => ({ ...draft, prefecture }))}
+          />
           {text('city', { autoComplete: 'address-level2' })}
           {text('line1', { autoComplete: 'address-line1' })}
           {text('line2', { autoComplete: 'address-line2' })}
@@ -142,40 +122,25 @@ export function CheckoutForm({ disabled, onPlaced }: { disabled: boolean; onPlac
       <fieldset className="space-y-3 rounded-lg border border-washi-300 bg-white p-4">
         <legend className="px-1 font-serif text-lg font-semibold">{t('checkout.deliveryTitle')}</legend>
         <div className="grid gap-3 sm:grid-cols-2">
-          <Field label={t('checkout.date')} error={fieldError('delivery.date')}>
-            {(props) => (
-              <select
-                {...props}
-                name="deliveryDate"
-                value={date}
-                onChange={(event) => setDate(event.target.value)}
-                className="w-full rounded border border-washi-300 bg-white px-2 py-1.5"
-              >
-                {dates.map((day) => (
-                  <option key={day} value={day}>
-                    {formatDateTime(`${day}T12:00:00+09:00`, i18n.language, 'date')}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
-          <Field label={t('checkout.slot')} error={fieldError('delivery.slot')}>
-            {(props) => (
-              <select
-                {...props}
-                name="deliverySlot"
-                value={slot}
-                onChange={(event) => setSlot(event.target.value as DeliverySlot)}
-                className="w-full rounded border border-washi-300 bg-white px-2 py-1.5"
-              >
-                {deliverySlots.map((value) => (
-                  <option key={value} value={value}>
-                    {t(deliverySlotLabels[value])}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
+          <SelectField
+            label={t('checkout.date')}
+            error={errors['delivery.date']}
+            name="deliveryDate"
+            value={date}
+            options={dates.map((day) => ({
+              value: day,
+              label: formatDateTime(`${day}T12:00:00+09:00`, i18n.language, 'date'),
+            }))}
+            onChange={setDate}
+          />
+          <SelectField
+            label={t('checkout.slot')}
+            error={errors['delivery.slot']}
+            name="deliverySlot"
+            value={slot}
+            options={deliverySlots.map((value) => ({ value, label: t(deliverySlotLabels[value]) }))}
+            onChange={setSlot}
+          />
         </div>
       </fieldset>
 
@@ -211,69 +176,5 @@ export function CheckoutForm({ disabled, onPlaced }: { disabled: boolean; onPlac
         </button>
       </div>
     </form>
-  );
-}
-
-type Translate = ReturnType<typeof useTranslation>['t'];
-
-function formErrorText(error: unknown, t: Translate): string {
-  if (!(error instanceof ApiError)) return t('checkout.errors.failed');
-  switch (error.code) {
-    case 'VALIDATION_FAILED':
-      return t('checkout.errors.fix');
-    case 'ORDER_NOT_PLACEABLE':
-      return t('checkout.errors.notPlaceable');
-    case 'IDEMPOTENCY_KEY_IN_USE':
-      return t('checkout.errors.inUse');
-    case 'IDEMPOTENCY_KEY_REUSED':
-      return t('checkout.errors.reused');
-    default:
-      return t('checkout.errors.failed');
-  }
-}
-
-type ControlProps = { id: string; 'aria-invalid'?: true; 'aria-describedby'?: string };
-
-/** A labelled control with its hint and the server's complaint about it. */
-function Field({
-  label,
-  optional = false,
-  hint,
-  error,
-  children,
-}: {
-  label: string;
-  optional?: boolean;
-  hint?: string | undefined;
-  error: string | undefined;
-  children: (props: ControlProps) => ReactNode;
-}) {
-  const { t } = useTranslation();
-  const id = useId();
-  const hintId = `${id}-hint`;
-  const errorId = `${id}-error`;
-  const describedBy = [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(' ');
-  return (
-    <div className="flex flex-col gap-1">
-      <label htmlFor={id} className="text-sm font-medium">
-        {label}
-        {optional && <span className="ml-1 text-sumi-500">({t('common.optional')})</span>}
-      </label>
-      {children({
-        id,
-        ...(error ? { 'aria-invalid': true as const } : {}),
-        ...(describedBy ? { 'aria-describedby': describedBy } : {}),
-      })}
-      {hint && (
-        <p id={hintId} className="text-xs text-sumi-600">
-          {hint}
-        </p>
-      )}
-      {error && (
-        <p id={errorId} className="text-sm text-shu-700">
-          {error}
-        </p>
-      )}
-    </div>
   );
 }

@@ -7,6 +7,7 @@ import { formatYen } from '@/lib/format/price';
 import type { Order } from '../api/get-order';
 import { deliverySlotLabels } from '../checkout-options';
 import type { OrderState } from '../order-states';
+import { stateReasonText } from '../state-reason';
 import { CancelOrder } from './cancel-order';
 import { orderNumber } from './order-number';
 import { OrderStateBadge } from './order-state-badge';
@@ -46,6 +47,7 @@ export function OrderDetails({
   const { t, i18n } = useTranslation();
   const language = i18n.language;
   const announcement = useStateAnnouncement(order.state);
+  const reason = stateReasonText(order.stateReason, t, language);
   const address = order.shippingAddress;
   const columns: Column<OrderLine>[] = [
     {
@@ -86,9 +88,7 @@ export function OrderDetails({
           </span>
         </div>
         <p className="text-sm text-sumi-800">{t(`orders.stateNotes.${order.state}`)}</p>
-        {order.stateReason && (
-          <p className="text-sm text-sumi-700">{t('orders.reason', { reason: order.stateReason })}</p>
-        )}
+        {reason && <p className="text-sm text-sumi-700">{t('orders.reason', { reason })}</p>}
         <p role="status" aria-live="polite" className="text-sm font-medium text-matsu-800">
           {announcement}
         </p>

@@ -1,8 +1,17 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '@/lib/api/api-error';
+import { errorMessage } from '@/lib/api/error-messages';
 import { type StaffOrder, type StaffOrderAction, useChangeStaffOrder } from '../api/staff-orders';
 import { staffActionsFor } from '../order-states';
+
+/** Why an action was refused, in staff's words; other codes use the shared wording. */
+const staffActionWording = {
+  ILLEGAL_ORDER_TRANSITION: 'staffOrders.illegal',
+  PRECONDITION_FAILED: 'staffOrders.stale',
+  ORDER_STOCK_NOT_RESERVED: 'staffOrders.stockReleased',
+  NETWORK: 'staffOrders.failed',
+} as const;
 
 /**
  * Ship, deliver and cancel, each offered only where the state allows it;
@@ -24,20 +33,11 @@ export function StaffOrderActions({ order }: { order: StaffOrder }) {
     );
   }
 
-  const error = change.isError ? refusal(change.error) : null;
-  function refusal(err: Error): string {
-    if (!(err instanceof ApiError)) return t('staffOrders.failed');
-    switch (err.code) {
-      case 'ILLEGAL_ORDER_TRANSITION':
-        return t('staffOrders.illegal', { message: err.message });
-      case 'PRECONDITION_FAILED':
-        return t('staffOrders.stale');
-      case 'ORDER_STOCK_NOT_RESERVED':
-        return t('staffOrders.stockReleased');
-      default:
-        return t('staffOrders.refused', { message: err.message });
-    }
-  }
+  const error = !change.isError
+    ? null
+    : change.error instanceof ApiError && !(change.error.code in staffActionWording)
+      ? t('staffOrders.refused', { message: errorMessage(change.error, t) })
+      : errorMessage(change.error, t, staffActionWording);
 
   return (
     <div className="space-y-2">

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { type Column, DataTable } from '@/components/data-table';
 import { formatDateTime } from '@/lib/format/date-time';
 import type { StaffOrder } from '../api/staff-orders';
+import { stateReasonText } from '../state-reason';
 
 type OrderEvent = StaffOrder['history'][number];
 
@@ -13,7 +14,7 @@ export function StaffOrderHistory({ order }: { order: StaffOrder }) {
     { id: 'at', header: t('staffOrders.at'), rowHeader: true, cell: (e) => formatDateTime(e.at, i18n.language) },
     { id: 'change', header: t('staffOrders.change'), cell: (e) => `${state(e.fromState)} → ${state(e.toState)}` },
     { id: 'actor', header: t('staffOrders.actor'), cell: (e) => e.actorEmail ?? t('staffOrders.system') },
-    { id: 'reason', header: t('staffOrders.reason'), cell: (e) => e.reason ?? '' },
+    { id: 'reason', header: t('staffOrders.reason'), cell: (e) => stateReasonText(e.reason, t, i18n.language) ?? '' },
   ];
   return (
     <div className="space-y-6">

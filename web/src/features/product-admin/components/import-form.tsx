@@ -2,6 +2,7 @@ import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type Column, DataTable } from '@/components/data-table';
 import { ApiError } from '@/lib/api/api-error';
+import { detailMessage, errorMessage } from '@/lib/api/error-messages';
 import { downloadProductsCsv, type ImportMode, type ImportReport, useImportProducts } from '../api/import-products';
 
 type RowError = ImportReport['errors'][number];
@@ -73,11 +74,13 @@ export function ImportForm() {
       {run.error ? (
         <div role="alert" className="rounded border border-shu-600 bg-washi-100 px-3 py-2 text-sm text-shu-700">
           <p>{t('admin.import.refused')}</p>
-          <p>{run.error.message}</p>
+          <p>{errorMessage(run.error, t)}</p>
           {run.error instanceof ApiError && run.error.details.length > 0 ? (
             <ul className="list-disc pl-5">
               {run.error.details.map((d) => (
-                <li key={`${d.path}-${d.message}`}>{d.message}</li>
+                <li key={`${d.path}-${d.message}`}>
+                  <code>{d.path}</code>: {detailMessage(d, t)}
+                </li>
               ))}
             </ul>
           ) : null}
@@ -94,7 +97,7 @@ function ImportSummary({ report }: { report: ImportReport }) {
     { id: 'row', header: t('admin.import.row'), rowHeader: true, cell: (e) => e.row, className: 'tabular-nums' },
     { id: 'column', header: t('admin.import.column'), cell: (e) => (e.column ? <code>{e.column}</code> : '—') },
     { id: 'code', header: t('admin.import.code'), cell: (e) => <code>{e.code}</code> },
-    { id: 'message', header: t('admin.import.message'), cell: (e) => e.message },
+    { id: 'message', header: t('admin.import.message'), cell: (e) => detailMessage({ ...e, path: e.column ?? '' }, t) },
   ];
   return (
     <section aria-labelledby="import-result" className="space-y-3">

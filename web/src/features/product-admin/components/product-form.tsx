@@ -1,6 +1,8 @@
-import { type FormEvent, type ReactNode, useId, useState } from 'react';
+import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { SelectField, TextField } from '@/components/field';
 import { ApiError } from '@/lib/api/api-error';
+import { fieldErrors } from '@/lib/api/error-messages';
 import {
   type StaffProduct,
   type TaxClass,
@@ -8,7 +10,6 @@ import {
   useCreateProduct,
   useUpdateProduct,
 } from '../api/staff-products';
-import { fieldErrors } from '../field-errors';
 
 export type CategoryOption = { id: string; label: string };
 
@@ -42,8 +43,22 @@ function draftOf(product: StaffProduct | undefined, categories: readonly Categor
   };
 }
 
-/** A whole number typed into a text field, or the text itself, so the server names what is wrong with it. */
-const numberOrText = (value: string): number => (/^\d+$/.test(value.trim()) ? Number(value.trim()) : (value as never));
+/** The paths the server names in its details that this form shows. */
+const productFields = [
+  'name.ja',
+  'name.en',
+  'description.ja',
+  'description.en',
+  'sku',
+  'slug',
+  'categoryId',
+  'price',
+  'taxClass',
+  'openingStock',
+];
+
+/** A whole number typed into a text field; anything else is named on its field before a request is sent. */
+const wholeNumber = (text: string): number | undefined => (/^\d+$/.test(text.trim()) ? Number(text.trim()) : undefined);
 
 /**
  * Creates a product or edits one. Saving needs no reload: the answer
@@ -63,11 +78,18 @@ export function ProductForm({
 }) {
   const { t } = useTranslation();
   const [draft, setDraft] = useState<Draft>(() => draftOf(product, categories));
+  const [notNumbers, setNotNumbers] = useState<Record<string, string>>({});
   const [saved, setSaved] = useState(false);
   const create = useCreateProduct();
   const update = useUpdateProduct();
   const mutation = product ? update : create;
-  const errors = fieldErrors(mutation.error, t);
+  const errors = {
+    ...fieldErrors(mutation.error, t, {
+      fields: productFields,
+      byCode: { PRECONDITION_FAILED: 'admin.products.stale' },
+    }),
+    ...notNumbers,
+  };
   const stale = mutation.error instanceof ApiError && mutation.error.code === 'PRECONDITION_FAILED';
   const set =
     <K extends keyof Draft>(key: K) =>
@@ -79,11 +101,19 @@ export function ProductForm({
   function submit(event: FormEvent) {
     event.preventDefault();
     setSaved(false);
+    const price = wholeNumber(draft.price);
+    const openingStock = product ? 0 : wholeNumber(draft.openingStock);
+    const notWhole = t('fieldErrors.wholeNumber');
+    setNotNumbers({
+      ...(price === undefined ? { price: notWhole } : {}),
+      ...(openingStock === undefined ? { openingStock: notWhole } : {}),
+    });
+    if (price === undefined || openingStock === undefined) return mutation.reset();
     const common = {
       name: { ja: draft.nameJa, en: draft.nameEn },
       description: { ja: draft.descriptionJa, en: draft.descriptionEn },
       categoryId: draft.categoryId,
-      price: numberOrText(draft.price),
+      price,
       taxClass: draft.taxClass,
       active: draft.active,
     };
@@ -93,157 +123,75 @@ export function ProductForm({
         { onSuccess: () => setSaved(true) },
       );
     } else {
+      const slug = draft.slug.trim();
       create.mutate(
-        {
-          ...common,
-          sku: draft.sku,
-          ...(draft.slug.trim() ? { slug: draft.slug.trim() } : {}),
-          openingStock: numberOrText(draft.openingStock),
-        },
+        { ...common, sku: draft.sku, ...(slug ? { slug } : {}), openingStock },
         { onSuccess: (created) => onCreated?.(created) },
       );
     }
   }
 
+  const text = (key: keyof Draft & `${string}${'Ja' | 'En'}`, path: string, rows?: number) => (
+    <TextField
+      label={t(`admin.products.${key}`)}
+      error={errors[path]}
+      value={draft[key]}
+      onChange={set(key)}
+      {...(rows ? { rows } : {})}
+    />
+  );
+
   return (
     <form onSubmit={submit} noValidate className="space-y-4 rounded-lg border border-washi-300 bg-white p-4">
       <div className="grid gap-4 md:grid-cols-2">
-        <Field label={t('admin.products.nameJa')} error={errors['name.ja']}>
-          {(id, described) => (
-            <input
-              id={id}
-              {...described}
-              value={draft.nameJa}
-              onChange={(e) => set('nameJa')(e.target.value)}
-              className="rounded border border-washi-300 px-2 py-1.5"
-            />
-          )}
-        </Field>
-        <Field label={t('admin.products.nameEn')} error={errors['name.en']}>
-          {(id, described) => (
-            <input
-              id={id}
-              {...described}
-              value={draft.nameEn}
-              onChange={(e) => set('nameEn')(e.target.value)}
-              className="rounded border border-washi-300 px-2 py-1.5"
-            />
-          )}
-        </Field>
-        <Field label={t('admin.products.descriptionJa')} error={errors['description.ja']}>
-          {(id, described) => (
-            <textarea
-              id={id}
-              {...described}
-              rows={4}
-              value={draft.descriptionJa}
-              onChange={(e) => set('descriptionJa')(e.target.value)}
-              className="rounded border border-washi-300 px-2 py-1.5"
-            />
-          )}
-        </Field>
-        <Field label={t('admin.products.descriptionEn')} error={errors['description.en']}>
-          {(id, described) => (
-            <textarea
-              id={id}
-              {...described}
-              rows={4}
-              value={draft.descriptionEn}
-              onChange={(e) => set('descriptionEn')(e.target.value)}
-              className="rounded border border-washi-300 px-2 py-1.5"
-            />
-          )}
-        </Field>
-        <Field
+        {text('nameJa', 'name.ja')}
+        {text('nameEn', 'name.en')}
+        {text('descriptionJa', 'description.ja', 4)}
+        {text('descriptionEn', 'description.en', 4)}
+        <TextField
           label={t('admin.products.sku')}
           error={errors.sku}
           hint={product ? t('admin.products.skuFixed') : undefined}
-        >
-          {(id, described) => (
-            <input
-              id={id}
-              {...described}
-              value={draft.sku}
-              readOnly={Boolean(product)}
-              onChange={(e) => set('sku')(e.target.value)}
-              className="rounded border border-washi-300 px-2 py-1.5 read-only:bg-washi-100"
-            />
-          )}
-        </Field>
-        <Field
+          readOnly={Boolean(product)}
+          value={draft.sku}
+          onChange={set('sku')}
+        />
+        <TextField
           label={t('admin.products.slug')}
           error={errors.slug}
           hint={product ? undefined : t('admin.products.slugHint')}
-        >
-          {(id, described) => (
-            <input
-              id={id}
-              {...described}
-              value={draft.slug}
-              onChange={(e) => set('slug')(e.target.value)}
-              className="rounded border border-washi-300 px-2 py-1.5"
-            />
-          )}
-        </Field>
-        <Field label={t('admin.products.category')} error={errors.categoryId}>
-          {(id, described) => (
-            <select
-              id={id}
-              {...described}
-              value={draft.categoryId}
-              onChange={(e) => set('categoryId')(e.target.value)}
-              className="rounded border border-washi-300 bg-white px-2 py-1.5"
-            >
-              {categories.map((c) => (
-                <option key={c.id} value={c.id}>
-                  {c.label}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field label={t('admin.products.price')} error={errors.price}>
-          {(id, described) => (
-            <input
-              id={id}
-              {...described}
-              inputMode="numeric"
-              value={draft.price}
-              onChange={(e) => set('price')(e.target.value)}
-              className="rounded border border-washi-300 px-2 py-1.5"
-            />
-          )}
-        </Field>
-        <Field label={t('admin.products.taxClass')} error={errors.taxClass}>
-          {(id, described) => (
-            <select
-              id={id}
-              {...described}
-              value={draft.taxClass}
-              onChange={(e) => set('taxClass')(e.target.value as TaxClass)}
-              className="rounded border border-washi-300 bg-white px-2 py-1.5"
-            >
-              {taxClasses.map((c) => (
-                <option key={c} value={c}>
-                  {t(`admin.products.taxClasses.${c}`)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+          value={draft.slug}
+          onChange={set('slug')}
+        />
+        <SelectField
+          label={t('admin.products.category')}
+          error={errors.categoryId}
+          value={draft.categoryId}
+          options={categories.map((c) => ({ value: c.id, label: c.label }))}
+          onChange={set('categoryId')}
+        />
+        <TextField
+          label={t('admin.products.price')}
+          error={errors.price}
+          inputMode="numeric"
+          value={draft.price}
+          onChange={set('price')}
+        />
+        <SelectField
+          label={t('admin.products.taxClass')}
+          error={errors.taxClass}
+          value={draft.taxClass}
+          options={taxClasses.map((c) => ({ value: c, label: t(`admin.products.taxClasses.${c}`) }))}
+          onChange={set('taxClass')}
+        />
         {product ? null : (
-          <Field label={t('admin.products.openingStock')} error={errors.openingStock}>
-            {(id, described) => (
-              <input
-                id={id}
-                {...described}
-                inputMode="numeric"
-                value={draft.openingStock}
-                onChange={(e) => set('openingStock')(e.target.value)}
-                className="rounded border border-washi-300 px-2 py-1.5"
-              />
-            )}
-          </Field>
+          <TextField
+            label={t('admin.products.openingStock')}
+            error={errors.openingStock}
+            inputMode="numeric"
+            value={draft.openingStock}
+            onChange={set('openingStock')}
+          />
         )}
         <label className="flex items-center gap-2 text-sm font-medium">
           <input type="checkbox" checked={draft.active} onChange={(e) => set('active')(e.target.checked)} />
@@ -271,43 +219,5 @@ export function ProductForm({
         ) : null}
       </div>
     </form>
-  );
-}
-
-function Field({
-  label,
-  error,
-  hint,
-  children,
-}: {
-  label: string;
-  error: string | undefined;
-  hint?: string | undefined;
-  children: (id: string, described: { 'aria-invalid'?: true; 'aria-describedby'?: string }) => ReactNode;
-}) {
-  const id = useId();
-  const errorId = `${id}-error`;
-  const hintId = `${id}-hint`;
-  const describedBy = [error ? errorId : null, hint ? hintId : null].filter(Boolean).join(' ');
-  return (
-    <div className="flex flex-col gap-1">
-      <label htmlFor={id} className="text-sm font-medium">
-        {label}
-      </label>
-      {children(id, {
-        ...(error ? { 'aria-invalid': true } : {}),
-        ...(describedBy ? { 'aria-describedby': describedBy } : {}),
-      })}
-      {hint ? (
-        <p id={hintId} className="text-xs text-sumi-600">
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p id={errorId} className="text-sm text-shu-700">
-          {error}
-        </p>
-      ) : null}
-    </div>
   );
 }

@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { ApiError, unwrap } from '@/lib/api/api-error';
+import { ApiError, type ApiErrorCode, unwrap } from '@/lib/api/api-error';
 import { apiClient, type Schemas } from '@/lib/api/client';
+import { postWithProgress } from '@/lib/api/upload';
 import { productImagesQueryKey } from './get-product-images';
 
 type UploadableType = Schemas['CreateImageUpload']['contentType'];
@@ -21,37 +22,16 @@ const isUploadable = (type: string): type is UploadableType => (uploadableTypes 
  * goes to object storage (S3, or Kura's own endpoint locally), never with the
  * user's token: the signature is the permission.
  */
-function postForm(upload: Schemas['ImageUpload'], file: File, onProgress: (fraction: number) => void) {
-  return new Promise<void>((resolve, reject) => {
-    const form = new FormData();
-    for (const [name, value] of Object.entries(upload.fields)) form.append(name, value);
-    form.append('file', file);
-    const xhr = new XMLHttpRequest();
-    xhr.open('POST', upload.url);
-    xhr.upload.onprogress = (event) => {
-      if (event.lengthComputable) onProgress(event.loaded / event.total);
-    };
-    xhr.onload = () => {
-      if (xhr.status >= 200 && xhr.status < 300) {
-        onProgress(1);
-        resolve();
-      } else
-        reject(
-          new ApiError({ status: xhr.status, code: storageErrorCode(xhr), message: `Upload refused (${xhr.status})` }),
-        );
-    };
-    xhr.onerror = () => reject(new ApiError({ status: 0, code: 'NETWORK', message: 'Upload failed' }));
-    xhr.send(form);
-  });
+async function postForm(upload: Schemas['ImageUpload'], file: File, onProgress: (fraction: number) => void) {
+  const form = new FormData();
+  for (const [name, value] of Object.entries(upload.fields)) form.append(name, value);
+  form.append('file', file);
+  await postWithProgress({ url: upload.url, body: form, onProgress, refusalCode: storageRefusal });
 }
 
-/** The local endpoint answers Kura's JSON error; S3 answers XML (EntityTooLarge, AccessDenied for a policy). */
-function storageErrorCode(xhr: XMLHttpRequest): string {
-  const text = xhr.responseText ?? '';
-  const json = /"code"\s*:\s*"([A-Z_]+)"/.exec(text)?.[1];
-  if (json) return json;
-  if (xhr.status === 413 || text.includes('<Code>EntityTooLarge</Code>')) return 'PAYLOAD_TOO_LARGE';
-  return 'UPLOAD_REJECTED';
+/** The local endpoint answers Kura's JSON error; S3 answers XML (EntityTooLarge; AccessDenied for a policy). */
+function storageRefusal(status: number, text: string): ApiErrorCode {
+  return status === 413 || text.includes('<Code>EntityTooLarge</Code>') ? 'PAYLOAD_TOO_LARGE' : 'UPLOAD_REJECTED';
 }
 
 export type UploadInput = { file: File; onProgress: (fraction: number) => void };
