@@ -29,6 +29,7 @@ const apiErrorCodes: Record<ApiErrorCode, true> = {
   PRECONDITION_FAILED: true,
   PRECONDITION_REQUIRED: true,
   PAYLOAD_TOO_LARGE: true,
+  IMPORT_TOO_MANY_ROWS: true,
   UNSUPPORTED_MEDIA_TYPE: true,
   UPLOAD_REJECTED: true,
   UPLOAD_NOT_FOUND: true,
