@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { and, eq, isNull, lt, sql } from 'drizzle-orm';
 import type { Database, DatabaseOrTransaction } from '../../platform/db/database.js';
+import { classifyDatabaseError } from '../../platform/db/db-errors.js';
 import { AppError } from '../../platform/http/errors.js';
 import { idempotencyKeys } from './schema.js';
 
@@ -75,7 +76,12 @@ export async function claimIdempotencyKey(db: Database, params: KeyParams): Prom
     .insert(idempotencyKeys)
     .values({ userId: params.userId, key: params.key, fingerprint: params.fingerprint, createdAt: claimedAt })
     .onConflictDoNothing()
-    .returning({ key: idempotencyKeys.key });
+    .returning({ key: idempotencyKeys.key })
+    .catch(async (err: unknown) => {
+      // The connection died around the INSERT: it may have committed with no one left to answer for it.
+      await releaseIdempotencyKey(db, { ...params, claimedAt });
+      throw err;
+    });
   if (inserted.length > 0) return { kind: 'claimed', claimedAt };
   const [row] = await db
     .select()
@@ -126,10 +132,30 @@ export async function storeIdempotentResponse(
   if (stored.length === 0) throw inUse();
 }
 
-/** The request failed and changed nothing: the key is free for a retry (if the claim is still ours). */
-export async function releaseIdempotencyKey(db: Database, params: { userId: string; key: string; claimedAt: Date }) {
-  await db.delete(idempotencyKeys).where(ours(params, params.claimedAt));
+/**
+ * The request failed and changed nothing: the key is free for a retry (if the claim is still ours). When the
+ * database cannot be reached now, the release is retried in the background until it can, so the retry the
+ * client sends once the database is back finds the key free (not IN_USE until the claim counts as abandoned).
+ * A COMMIT that did land meanwhile stored its response, and a claim with a response is never released.
+ */
+export async function releaseIdempotencyKey(
+  db: Database,
+  params: { userId: string; key: string; claimedAt: Date },
+): Promise<void> {
+  const release = () => db.delete(idempotencyKeys).where(ours(params, params.claimedAt));
+  const giveUpAt = Date.now() + abandonedClaimSeconds * 1000;
+  const attempt = async (delayMs: number): Promise<void> => {
+    try {
+      await release();
+    } catch (err) {
+      // Not a connection problem, or no longer worth it: the claim is taken over once abandoned.
+      if (!classifyDatabaseError(err) || Date.now() + delayMs > giveUpAt) return;
+      setTimeout(() => void attempt(Math.min(2 * delayMs, releaseRetryMaxMs)), delayMs).unref();
+    }
+  };
+  await attempt(250);
 }
+const releaseRetryMaxMs = 2_000;
 
 /** The key's row while it is still the claim made at `claimedAt`, with no response yet. */
 function ours(params: { userId: string; key: string }, claimedAt: Date) {

@@ -2,6 +2,7 @@ import { access, constants, mkdir } from 'node:fs/promises';
 import { SpanKind } from '@opentelemetry/api';
 import type { ExtractTablesWithRelations } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
+import type { Client, PoolClient } from 'pg';
 import type { DatabaseConfig } from '../config/config.js';
 import { inSpan } from '../observability/tracing.js';
 
@@ -69,45 +70,86 @@ export async function openPglite(options: { dataDir: string | undefined; templat
   };
 }
 
+/** How Kura's connections are named in pg_stat_activity, so an operator can find (or terminate) them. */
+export const applicationName = 'kura';
+
 async function openPostgres(config: Extract<DatabaseConfig, { kind: 'postgres' }>): Promise<DatabaseHandle> {
   const [{ default: pg }, { drizzle }] = await Promise.all([import('pg'), import('drizzle-orm/node-postgres')]);
-  const pool = new pg.Pool({
+  const connection = {
     ...(config.connectionString ? { connectionString: config.connectionString } : {}),
     ...(config.ssl ? { ssl: { rejectUnauthorized: true } } : {}),
+  };
+  const pool = new pg.Pool({
+    ...connection,
+    application_name: applicationName,
     max: config.poolSize,
     connectionTimeoutMillis: 10_000,
     idleTimeoutMillis: 30_000,
   });
-  // Every pooled connection is instrumented once, which covers pool.query and transactions alike.
-  pool.on('connect', (client) => instrumentQueries(client));
-  // An idle client's error (server restart, network) must not crash the process.
+  // The pool listens for errors only on idle clients; a checked-out client (a transaction's) that loses its
+  // connection emits `error` on itself, which with no listener ends the process. Every client gets a listener:
+  // the query in flight fails on its own, and a broken client still checked out goes back to the pool as
+  // broken (so it is discarded) at once; its holder's later release is a no-op.
+  const checkedOut = new Set<PoolClient>();
+  pool.on('acquire', (client) => checkedOut.add(client));
+  pool.on('release', (_err, client) => checkedOut.delete(client));
+  pool.on('connect', (client) => {
+    // Every pooled connection is instrumented once, which covers pool.query and transactions alike.
+    instrumentQueries(client);
+    client.on('error', (err) => {
+      if (!checkedOut.delete(client)) return;
+      const release = client.release;
+      client.release = () => {};
+      release(err);
+    });
+  });
+  // An idle client that broke has already been removed from the pool; nothing else to do.
   pool.on('error', () => {});
   const db = drizzle({ client: pool }) as unknown as Database;
+  let probe: Promise<void> | undefined;
   return {
     db,
     kind: 'postgres',
-    ping: async () => {
-      await pool.query('select 1');
+    // A new connection each time, not a pooled one that may still look alive after the server went away;
+    // concurrent probes share one round trip.
+    ping: () => {
+      probe ??= roundTrip(() => new pg.Client({ ...connection, application_name: `${applicationName}-ready` })).finally(
+        () => {
+          probe = undefined;
+        },
+      );
+      return probe;
     },
     close: () => pool.end(),
   };
 }
 
-/**
- * node-postgres gave up getting a connection in time (every pooled one busy,
- * or a new one too slow to open): the database is saturated, not broken, and
- * the request did nothing. Drizzle may wrap the error.
- */
-export function isPoolExhausted(err: unknown): boolean {
-  for (let e: unknown = err, depth = 0; e instanceof Error && depth < 3; e = e.cause, depth++) {
-    if (connectTimeouts.has(e.message)) return true;
+/** Within this long, or the database counts as unreachable (/ready answers 503). */
+const readyTimeoutMs = 1_500;
+
+async function roundTrip(newClient: () => Client): Promise<void> {
+  const client = newClient();
+  client.on('error', () => {});
+  const answered = (async () => {
+    await client.connect();
+    await client.query('select 1');
+  })();
+  let timer: NodeJS.Timeout | undefined;
+  const timedOut = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () => reject(new Error(`no answer from the database within ${readyTimeoutMs} ms`)),
+      readyTimeoutMs,
+    );
+  });
+  try {
+    await Promise.race([answered, timedOut]);
+  } finally {
+    clearTimeout(timer);
+    answered.catch(() => {});
+    // Not awaited: a connection stuck in its handshake would hold the probe past its deadline.
+    client.end().catch(() => {});
   }
-  return false;
 }
-const connectTimeouts = new Set([
-  'timeout exceeded when trying to connect',
-  'Connection terminated due to connection timeout',
-]);
 
 type Queryable = { query: (...args: never[]) => Promise<unknown> };
 

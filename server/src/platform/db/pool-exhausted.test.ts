@@ -2,7 +2,7 @@ import { Hono } from 'hono';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../config/config.js';
 import { type ErrorBody, errorResponse, toAppError } from '../http/errors.js';
-import { isPoolExhausted } from './database.js';
+import { classifyDatabaseError } from './db-errors.js';
 
 const config = loadConfig(process.env);
 
@@ -21,8 +21,8 @@ describe('a saturated connection pool', () => {
           () => undefined,
           (err: unknown) => err,
         );
-        expect(isPoolExhausted(error)).toBe(true);
-        expect(isPoolExhausted(new Error('wrapped', { cause: error }))).toBe(true);
+        expect(classifyDatabaseError(error)).toBe('busy');
+        expect(classifyDatabaseError(new Error('wrapped', { cause: error }))).toBe('busy');
       } finally {
         held.release();
         await pool.end();

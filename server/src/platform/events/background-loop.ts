@@ -6,6 +6,8 @@ export type BackgroundLoop = {
   stop(): Promise<void>;
 };
 
+const failedStepWaitMs = 1_000;
+
 /**
  * Runs `step` over and over in the background until stopped. Each step says
  * how long to wait before the next one (0: at once); `wake()` ends a wait.
@@ -33,7 +35,8 @@ export function createBackgroundLoop(step: () => Promise<number>): BackgroundLoo
   async function run() {
     while (!stopping) {
       news = false;
-      await wait(await step());
+      // A step that throws (its own handling failed too) must neither end the loop nor spin it.
+      await wait(await step().catch(() => failedStepWaitMs));
     }
   }
 

@@ -2,7 +2,7 @@ import { z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import { isPoolExhausted } from '../db/database.js';
+import { classifyDatabaseError } from '../db/db-errors.js';
 
 /**
  * The one error vocabulary of the API. Codes are stable: clients and tests
@@ -49,6 +49,10 @@ const statusOf = {
   PRODUCT_UNAVAILABLE: 422,
   RATE_LIMITED: 429,
   INTERNAL: 500,
+  /**
+   * Try again after Retry-After, with the same Idempotency-Key: Kura is starting, busy, or its database is
+   * unreachable (the message says which). One code for all of them because a client does the same for each.
+   */
   SERVICE_UNAVAILABLE: 503,
 } as const satisfies Record<string, ContentfulStatusCode>;
 
@@ -122,10 +126,13 @@ export function toAppError(err: unknown): AppError {
     const code = codeForStatus(err.status);
     return new AppError(code, err.message || defaultMessage(code), undefined, { cause: err });
   }
-  if (isPoolExhausted(err)) {
-    return new AppError('SERVICE_UNAVAILABLE', 'Kura is busy right now; try again in a moment', undefined, {
-      cause: err,
-    });
+  const failure = classifyDatabaseError(err);
+  if (failure) {
+    const message =
+      failure === 'busy'
+        ? 'Kura is busy right now; try again in a moment'
+        : 'The database is unavailable right now; try again in a moment';
+    return new AppError('SERVICE_UNAVAILABLE', message, undefined, { cause: err });
   }
   return new AppError('INTERNAL', 'Internal server error', undefined, { cause: err });
 }
