@@ -26,7 +26,7 @@ export const databaseKind = baseConfig.database.kind;
  * template made by global-setup; on a real server each file gets its own
  * database, created from scratch and dropped afterwards.
  */
-export async function createTestDatabase(): Promise<DatabaseHandle> {
+export async function createTestDatabase(options: { port?: number } = {}): Promise<DatabaseHandle> {
   if (baseConfig.database.kind === 'pglite') {
     const dump = await readFile(inject('pgliteTemplate'));
     return openPglite({ dataDir: undefined, template: new Blob([dump]) });
@@ -40,6 +40,8 @@ export async function createTestDatabase(): Promise<DatabaseHandle> {
   await admin.end();
   const url = new URL(adminUrl ?? 'postgres://127.0.0.1/');
   url.pathname = `/${name}`;
+  // Through another port (a fault-injecting proxy in front of the same server); the database is still dropped directly.
+  if (options.port !== undefined) url.port = String(options.port);
   const handle = await openDatabase({ ...baseConfig.database, connectionString: url.toString(), poolSize: 20 });
   await applyMigrations(handle);
   return {
@@ -59,14 +61,14 @@ export async function createTestDatabase(): Promise<DatabaseHandle> {
 export type TestApp = Awaited<ReturnType<typeof createTestApp>>;
 
 /** The whole HTTP app over a fresh database, optionally with the demo catalog loaded. */
-export async function createTestApp(options: { demoData?: boolean } = {}) {
+export async function createTestApp(options: { demoData?: boolean; databasePort?: number } = {}) {
   const root = await mkdtemp(join(tmpdir(), 'kura-test-'));
   const webDist = join(root, 'web');
   await mkdir(join(webDist, 'assets'), { recursive: true });
   await writeFile(join(webDist, 'index.html'), '<!doctype html><title>Kura test shell</title><div id="root"></div>');
   await writeFile(join(webDist, 'assets', 'app-3f2a1b.js'), 'console.log("kura")');
   const config = { ...baseConfig, webDist, dataDir: root, log: { level: 'silent' } };
-  const database = await createTestDatabase();
+  const database = await createTestDatabase(options.databasePort === undefined ? {} : { port: options.databasePort });
   const storage = createFilesystemStorage(join(root, 'objects'));
   const logger = createLogger({ level: 'silent', service: 'kura-test' });
   const tracing = startTracing({ serviceName: 'kura-test', otlpEndpoint: undefined });
