@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { ErrorState } from '@/components/error-state';
+import { QueryState } from '@/components/query-state';
 import { useAuditLog } from '@/features/audit-log/api/get-audit-log';
 import { AuditLogTable } from '@/features/audit-log/components/audit-log-table';
 import { useDocumentTitle } from '@/hooks/use-document-title';
@@ -8,18 +8,13 @@ export function AdminAuditLogRoute() {
   const { t } = useTranslation();
   useDocumentTitle(t('admin.audit.title'));
   const log = useAuditLog();
-  const entries = log.data?.pages.flatMap((page) => page.items) ?? [];
   return (
     <div className="space-y-4">
       <h1 className="font-serif text-2xl font-semibold">{t('admin.audit.title')}</h1>
       <p className="text-sm text-sumi-700">{t('admin.audit.lead')}</p>
-      {log.isPending ? (
-        <p role="status">{t('common.loading')}</p>
-      ) : log.isError && entries.length === 0 ? (
-        <ErrorState error={log.error} onRetry={() => void log.refetch()} retrying={log.isFetching} />
-      ) : (
-        <AuditLogTable entries={entries} />
-      )}
+      <QueryState query={log} keepDataOnError>
+        {(data) => <AuditLogTable entries={data.pages.flatMap((page) => page.items)} />}
+      </QueryState>
       {log.hasNextPage && (
         <div className="flex justify-center">
           <button

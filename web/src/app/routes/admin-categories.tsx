@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { ErrorState } from '@/components/error-state';
+import { QueryState } from '@/components/query-state';
 import { useStaffCategories } from '@/features/category-admin/api/staff-categories';
 import { CategoryManager } from '@/features/category-admin/components/category-manager';
 import { useDocumentTitle } from '@/hooks/use-document-title';
@@ -11,17 +11,7 @@ export function AdminCategoriesRoute() {
   return (
     <div className="space-y-6">
       <h1 className="font-serif text-2xl font-semibold">{t('admin.categories.title')}</h1>
-      {categories.isPending ? (
-        <p role="status">{t('common.loading')}</p>
-      ) : categories.isError ? (
-        <ErrorState
-          error={categories.error}
-          onRetry={() => void categories.refetch()}
-          retrying={categories.isFetching}
-        />
-      ) : (
-        <CategoryManager categories={categories.data} />
-      )}
+      <QueryState query={categories}>{(data) => <CategoryManager categories={data} />}</QueryState>
     </div>
   );
 }

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorState } from '@/components/error-state';
+import { QueryState } from '@/components/query-state';
 import {
   useDeadLetterDrill,
   useDeadLetters,
@@ -83,13 +83,15 @@ export function AdminDeadLettersRoute() {
           {t('admin.failed')}
         </p>
       )}
-      {letters.isPending ? (
-        <p role="status">{t('common.loading')}</p>
-      ) : letters.isError && items.length === 0 ? (
-        <ErrorState error={letters.error} onRetry={() => void letters.refetch()} retrying={letters.isFetching} />
-      ) : (
-        <DeadLettersTable letters={items} busy={redrive.isPending} onRedrive={(letter) => send({ ids: [letter.id] })} />
-      )}
+      <QueryState query={letters} keepDataOnError>
+        {() => (
+          <DeadLettersTable
+            letters={items}
+            busy={redrive.isPending}
+            onRedrive={(letter) => send({ ids: [letter.id] })}
+          />
+        )}
+      </QueryState>
     </div>
   );
 }

@@ -1,15 +1,15 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import { ErrorState } from '@/components/error-state';
 import { Pager } from '@/components/pager';
+import { QueryState } from '@/components/query-state';
 import { useStaffOrders } from '@/features/orders/api/staff-orders';
+import { StaffOrdersTable } from '@/features/orders/components/orders-table';
 import {
   parseStaffOrderFilters,
   StaffOrderFilters,
   serializeStaffOrderFilters,
 } from '@/features/orders/components/staff-order-filters';
-import { StaffOrdersTable } from '@/features/orders/components/staff-orders-table';
 import { useCursorPages } from '@/hooks/use-cursor-pages';
 import { useDocumentTitle } from '@/hooks/use-document-title';
 
@@ -34,15 +34,13 @@ export function AdminOrdersRoute() {
         counts={orders.data?.counts}
         onChange={(next) => setSearchParams(serializeStaffOrderFilters(next), { flushSync: true })}
       />
-      {orders.isPending ? (
-        <p role="status">{t('common.loading')}</p>
-      ) : orders.isError ? (
-        <ErrorState error={orders.error} onRetry={() => void orders.refetch()} retrying={orders.isFetching} />
-      ) : (
-        <div className={orders.isPlaceholderData ? 'opacity-60' : undefined}>
-          <StaffOrdersTable orders={orders.data.items} caption={t('staffOrders.caption')} />
-        </div>
-      )}
+      <QueryState query={orders}>
+        {(data) => (
+          <div className={orders.isPlaceholderData ? 'opacity-60' : undefined}>
+            <StaffOrdersTable orders={data.items} />
+          </div>
+        )}
+      </QueryState>
       <Pager pages={pages} nextCursor={orders.data?.nextCursor} loading={orders.isPlaceholderData} />
     </div>
   );

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
-import { ErrorState } from '@/components/error-state';
+import { QueryState } from '@/components/query-state';
 import { useStaffCategories } from '@/features/category-admin/api/staff-categories';
 import { useStaffProduct } from '@/features/product-admin/api/staff-products';
 import { ProductForm } from '@/features/product-admin/components/product-form';
@@ -22,10 +22,6 @@ export function AdminProductEditorRoute() {
   const title = id ? (product.data?.name[lang] ?? t('admin.products.edit')) : t('admin.products.new');
   useDocumentTitle(title);
 
-  const loading = categories.isPending || (id !== undefined && product.isPending);
-  const failed = categories.error ?? (id !== undefined ? product.error : null);
-  const options = (categories.data ?? []).map((c) => ({ id: c.id, label: c.name[lang] }));
-
   return (
     <div className="space-y-6">
       <p>
@@ -34,29 +30,45 @@ export function AdminProductEditorRoute() {
         </Link>
       </p>
       <h1 className="font-serif text-2xl font-semibold">{title}</h1>
-      {loading ? (
-        <p role="status">{t('common.loading')}</p>
-      ) : failed ? (
-        <ErrorState error={failed} onRetry={() => void (id ? product.refetch() : categories.refetch())} />
-      ) : options.length === 0 ? (
-        <p>
-          {t('admin.products.noCategories')}{' '}
-          <Link to="/admin/categories" className="text-ai-800 underline">
-            {t('admin.categories.title')}
-          </Link>
-        </p>
-      ) : (
-        <>
-          <ProductForm
-            key={product.data ? `${product.data.id}:${generation}` : 'new'}
-            {...(product.data ? { product: product.data } : {})}
-            categories={options}
-            onCreated={(created) => navigate(`/admin/products/${created.id}`, { replace: true })}
-            onReload={() => void product.refetch().then(() => setGeneration((g) => g + 1))}
-          />
-          {product.data ? <ProductImagesSlot productId={product.data.id} /> : null}
-        </>
-      )}
+      <QueryState query={categories}>
+        {(list) => {
+          const options = list.map((c) => ({ id: c.id, label: c.name[lang] }));
+          if (options.length === 0) {
+            return (
+              <p>
+                {t('admin.products.noCategories')}{' '}
+                <Link to="/admin/categories" className="text-ai-800 underline">
+                  {t('admin.categories.title')}
+                </Link>
+              </p>
+            );
+          }
+          if (id === undefined) {
+            return (
+              <ProductForm
+                key="new"
+                categories={options}
+                onCreated={(created) => navigate(`/admin/products/${created.id}`, { replace: true })}
+              />
+            );
+          }
+          return (
+            <QueryState query={product}>
+              {(current) => (
+                <>
+                  <ProductForm
+                    key={`${current.id}:${generation}`}
+                    product={current}
+                    categories={options}
+                    onReload={() => void product.refetch().then(() => setGeneration((g) => g + 1))}
+                  />
+                  <ProductImagesSlot productId={current.id} />
+                </>
+              )}
+            </QueryState>
+          );
+        }}
+      </QueryState>
     </div>
   );
 }

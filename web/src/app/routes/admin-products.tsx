@@ -1,8 +1,8 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { ErrorState } from '@/components/error-state';
 import { Pager } from '@/components/pager';
+import { QueryState } from '@/components/query-state';
 import { useStaffCategories } from '@/features/category-admin/api/staff-categories';
 import { useSetProductsActive, useStaffProducts } from '@/features/product-admin/api/staff-products';
 import { ProductFilters } from '@/features/product-admin/components/product-filters';
@@ -89,15 +89,13 @@ export function AdminProductsRoute() {
           </span>
         ) : null}
       </div>
-      {products.isPending ? (
-        <p role="status">{t('common.loading')}</p>
-      ) : products.isError ? (
-        <ErrorState error={products.error} onRetry={() => void products.refetch()} retrying={products.isFetching} />
-      ) : (
-        <div className={products.isPlaceholderData ? 'opacity-60' : undefined}>
-          <ProductTable products={products.data.items} selected={selected} onSelect={select} />
-        </div>
-      )}
+      <QueryState query={products}>
+        {(data) => (
+          <div className={products.isPlaceholderData ? 'opacity-60' : undefined}>
+            <ProductTable products={data.items} selected={selected} onSelect={select} />
+          </div>
+        )}
+      </QueryState>
       <Pager pages={pages} nextCursor={products.data?.nextCursor} loading={products.isPlaceholderData} />
     </div>
   );

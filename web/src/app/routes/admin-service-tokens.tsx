@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { ErrorState } from '@/components/error-state';
+import { QueryState } from '@/components/query-state';
 import { useServiceTokens } from '@/features/service-tokens/api/get-service-tokens';
 import { CreateTokenForm } from '@/features/service-tokens/components/create-token-form';
 import { TokensTable } from '@/features/service-tokens/components/tokens-table';
@@ -18,13 +18,7 @@ export function AdminServiceTokensRoute() {
         <h2 id="tokens-list-heading" className="font-serif text-lg font-semibold">
           {t('admin.tokens.listTitle')}
         </h2>
-        {tokens.isPending ? (
-          <p role="status">{t('common.loading')}</p>
-        ) : tokens.isError ? (
-          <ErrorState error={tokens.error} onRetry={() => void tokens.refetch()} retrying={tokens.isFetching} />
-        ) : (
-          <TokensTable tokens={tokens.data.items} />
-        )}
+        <QueryState query={tokens}>{(data) => <TokensTable tokens={data.items} />}</QueryState>
       </section>
     </div>
   );

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { ErrorState } from '@/components/error-state';
-import { useOlderMovements, useStockItem } from '@/features/stock/api/get-stock-item';
+import { QueryState } from '@/components/query-state';
+import { type StockDetail, useOlderMovements, useStockItem } from '@/features/stock/api/get-stock-item';
 import { AdjustmentForm } from '@/features/stock/components/adjustment-form';
 import { MovementsTable } from '@/features/stock/components/movements-table';
 import { StockStatus } from '@/features/stock/components/stock-status';
@@ -10,16 +10,17 @@ import { useDocumentTitle } from '@/hooks/use-document-title';
 
 /** /admin/stock/:sku — figures, the adjustment form, the threshold and the movement history. */
 export function AdminStockItemRoute() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const sku = useParams().sku ?? '';
   useDocumentTitle(t('stock.itemTitle', { sku }));
   const item = useStockItem(sku);
-  const older = useOlderMovements(sku, item.data?.movementsCursor ?? null);
+  return <QueryState query={item}>{(data) => <StockItemPage sku={sku} item={data} />}</QueryState>;
+}
 
-  if (item.isPending) return <p role="status">{t('common.loading')}</p>;
-  if (item.isError)
-    return <ErrorState error={item.error} onRetry={() => void item.refetch()} retrying={item.isFetching} />;
-  const { stock, movements, movementsCursor } = item.data;
+function StockItemPage({ sku, item }: { sku: string; item: StockDetail }) {
+  const { t, i18n } = useTranslation();
+  const { stock, movements, movementsCursor } = item;
+  const older = useOlderMovements(sku, movementsCursor);
   const name = (i18n.language.startsWith('ja') ? stock.nameJa : stock.nameEn) ?? stock.nameJa;
   const olderMovements = older.data?.pages.flatMap((page) => page.items) ?? [];
   const hasOlder = older.data ? older.hasNextPage : Boolean(movementsCursor);

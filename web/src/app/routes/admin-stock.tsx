@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { ErrorState } from '@/components/error-state';
 import { Pager } from '@/components/pager';
+import { QueryState } from '@/components/query-state';
 import { useStockList } from '@/features/stock/api/get-stock-list';
 import { StockSearch } from '@/features/stock/components/stock-search';
 import { StockTable } from '@/features/stock/components/stock-table';
@@ -45,15 +45,13 @@ function StockListPage({ lowOnly }: { lowOnly: boolean }) {
         q={q}
         onSearch={(next) => setSearchParams(next ? { q: next } : {}, { flushSync: true })}
       />
-      {stock.isPending ? (
-        <p role="status">{t('common.loading')}</p>
-      ) : stock.isError ? (
-        <ErrorState error={stock.error} onRetry={() => void stock.refetch()} retrying={stock.isFetching} />
-      ) : (
-        <div className={stock.isPlaceholderData ? 'opacity-60' : undefined}>
-          <StockTable items={stock.data.items} caption={title} />
-        </div>
-      )}
+      <QueryState query={stock}>
+        {(data) => (
+          <div className={stock.isPlaceholderData ? 'opacity-60' : undefined}>
+            <StockTable items={data.items} caption={title} />
+          </div>
+        )}
+      </QueryState>
       <Pager pages={pages} nextCursor={stock.data?.nextCursor} loading={stock.isPlaceholderData} />
     </div>
   );

@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import { ErrorState } from '@/components/error-state';
 import { Pager } from '@/components/pager';
+import { QueryState } from '@/components/query-state';
 import { useUsers } from '@/features/admin-users/api/get-users';
 import { InviteUserForm } from '@/features/admin-users/components/invite-user-form';
 import { UserFilters } from '@/features/admin-users/components/user-filters';
@@ -34,15 +34,13 @@ export function AdminUsersRoute() {
           filters={filters}
           onChange={(next) => setSearchParams(serializeUserFilters(next), { flushSync: true })}
         />
-        {users.isPending ? (
-          <p role="status">{t('common.loading')}</p>
-        ) : users.isError ? (
-          <ErrorState error={users.error} onRetry={() => void users.refetch()} retrying={users.isFetching} />
-        ) : (
-          <div className={users.isPlaceholderData ? 'opacity-60' : undefined}>
-            <UsersTable users={users.data.items} />
-          </div>
-        )}
+        <QueryState query={users}>
+          {(data) => (
+            <div className={users.isPlaceholderData ? 'opacity-60' : undefined}>
+              <UsersTable users={data.items} />
+            </div>
+          )}
+        </QueryState>
         <Pager pages={pages} nextCursor={users.data?.nextCursor} loading={users.isPlaceholderData} />
       </section>
     </div>

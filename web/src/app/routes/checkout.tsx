@@ -1,8 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
-import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
-import { ErrorState } from '@/components/error-state';
+import { QueryState } from '@/components/query-state';
 import { cartQueryKey, useServerCart } from '@/features/cart/api/get-cart';
 import { CartSummary } from '@/features/cart/components/cart-summary';
 import { CheckoutForm } from '@/features/orders/components/checkout-form';
@@ -16,51 +15,46 @@ export function CheckoutRoute() {
   const queryClient = useQueryClient();
   const navigate = useNavigate();
 
-  let content: ReactNode;
-  if (cart.isPending) content = <p role="status">{t('common.loading')}</p>;
-  else if (cart.isError)
-    content = <ErrorState error={cart.error} onRetry={() => void cart.refetch()} retrying={cart.isFetching} />;
-  else if (cart.data.lines.length === 0) {
-    content = (
-      <div className="rounded-lg border border-washi-300 bg-white p-6">
-        <p>{t('checkout.emptyCart')}</p>
-        <Link to="/products" className="btn-primary mt-4">
-          {t('cart.continueShopping')}
-        </Link>
-      </div>
-    );
-  } else {
-    const blocked = cart.data.lines.some((line) => line.problem !== null);
-    content = (
-      <div className="grid gap-8 lg:grid-cols-[3fr_2fr]">
-        <CheckoutForm
-          disabled={blocked}
-          onPlaced={(order) => {
-            // the server emptied the cart with the order
-            void queryClient.invalidateQueries({ queryKey: cartQueryKey });
-            void navigate(`/orders/${order.id}`);
-          }}
-        />
-        <section className="space-y-3">
-          <h2 className="font-serif text-lg font-semibold">{t('checkout.summaryTitle')}</h2>
-          {blocked && (
-            <p role="alert" className="text-sm text-shu-700">
-              {t('checkout.errors.notPlaceable')}{' '}
-              <Link to="/cart" className="underline underline-offset-4">
-                {t('checkout.backToCart')}
-              </Link>
-            </p>
-          )}
-          <CartSummary cart={cart.data} />
-        </section>
-      </div>
-    );
-  }
+  const blocked = cart.data?.lines.some((line) => line.problem !== null) ?? false;
 
   return (
     <div className="space-y-6">
       <h1 className="font-serif text-2xl font-semibold">{t('checkout.title')}</h1>
-      {content}
+      <QueryState query={cart}>
+        {(data) =>
+          data.lines.length === 0 ? (
+            <div className="rounded-lg border border-washi-300 bg-white p-6">
+              <p>{t('checkout.emptyCart')}</p>
+              <Link to="/products" className="btn-primary mt-4">
+                {t('cart.continueShopping')}
+              </Link>
+            </div>
+          ) : (
+            <div className="grid gap-8 lg:grid-cols-[3fr_2fr]">
+              <CheckoutForm
+                disabled={blocked}
+                onPlaced={(order) => {
+                  // the server emptied the cart with the order
+                  void queryClient.invalidateQueries({ queryKey: cartQueryKey });
+                  void navigate(`/orders/${order.id}`);
+                }}
+              />
+              <section className="space-y-3">
+                <h2 className="font-serif text-lg font-semibold">{t('checkout.summaryTitle')}</h2>
+                {blocked && (
+                  <p role="alert" className="text-sm text-shu-700">
+                    {t('checkout.errors.notPlaceable')}{' '}
+                    <Link to="/cart" className="underline underline-offset-4">
+                      {t('checkout.backToCart')}
+                    </Link>
+                  </p>
+                )}
+                <CartSummary cart={data} />
+              </section>
+            </div>
+          )
+        }
+      </QueryState>
     </div>
   );
 }

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { ErrorState } from '@/components/error-state';
+import { QueryState } from '@/components/query-state';
 import { useCategories } from '@/features/categories/api/get-categories';
 import { CategoryTiles, CategoryTilesSkeleton } from '@/features/categories/components/category-tiles';
 import { useProducts } from '@/features/products/api/get-products';
@@ -44,17 +44,9 @@ export function HomeRoute() {
         <h2 id="categories-title" className="mb-4 font-serif text-2xl font-semibold">
           {t('home.categories')}
         </h2>
-        {categories.isPending ? (
-          <CategoryTilesSkeleton />
-        ) : categories.isError ? (
-          <ErrorState
-            error={categories.error}
-            onRetry={() => void categories.refetch()}
-            retrying={categories.isFetching}
-          />
-        ) : (
-          <CategoryTiles categories={categories.data.items} />
-        )}
+        <QueryState query={categories} loading={<CategoryTilesSkeleton />}>
+          {(data) => <CategoryTiles categories={data.items} />}
+        </QueryState>
       </section>
 
       <section aria-labelledby="new-title">
@@ -66,17 +58,9 @@ export function HomeRoute() {
             {t('home.viewAll')}
           </Link>
         </div>
-        {newArrivals.isPending ? (
-          <ProductGridSkeleton count={8} />
-        ) : newArrivals.isError ? (
-          <ErrorState
-            error={newArrivals.error}
-            onRetry={() => void newArrivals.refetch()}
-            retrying={newArrivals.isFetching}
-          />
-        ) : (
-          <ProductGrid products={newArrivals.data.items} label={t('home.newArrivals')} />
-        )}
+        <QueryState query={newArrivals} loading={<ProductGridSkeleton count={8} />}>
+          {(data) => <ProductGrid products={data.items} label={t('home.newArrivals')} />}
+        </QueryState>
       </section>
     </div>
   );

@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { ErrorState } from '@/components/error-state';
+import { QueryState } from '@/components/query-state';
 import { useCategories } from '@/features/categories/api/get-categories';
 import { useProductList } from '@/features/products/api/get-products';
 import { ProductFilters } from '@/features/products/components/product-filters';
@@ -57,23 +58,23 @@ export function ProductsRoute() {
           <p role="status" aria-live="polite" className="mb-3 min-h-6 text-sm text-sumi-700">
             {status}
           </p>
-          {list.isPending ? (
-            <ProductGridSkeleton count={8} />
-          ) : list.isError && products.length === 0 ? (
-            <ErrorState error={list.error} onRetry={() => void list.refetch()} retrying={list.isFetching} />
-          ) : products.length === 0 ? (
-            <div className="rounded-lg border border-dashed border-sumi-400 bg-white/60 p-8 text-center">
-              <p className="font-medium text-sumi-900">{t('products.empty')}</p>
-              <p className="mt-1 text-sm text-sumi-700">{t('products.emptyHint')}</p>
-              <button type="button" onClick={() => applyFilters({})} className="btn-secondary mt-4">
-                {t('filters.clear')}
-              </button>
-            </div>
-          ) : (
-            <div className={list.isPlaceholderData ? 'opacity-60 transition-opacity' : undefined}>
-              <ProductGrid products={products} label={t('products.results')} />
-            </div>
-          )}
+          <QueryState query={list} keepDataOnError loading={<ProductGridSkeleton count={8} />}>
+            {() =>
+              products.length === 0 ? (
+                <div className="rounded-lg border border-dashed border-sumi-400 bg-white/60 p-8 text-center">
+                  <p className="font-medium text-sumi-900">{t('products.empty')}</p>
+                  <p className="mt-1 text-sm text-sumi-700">{t('products.emptyHint')}</p>
+                  <button type="button" onClick={() => applyFilters({})} className="btn-secondary mt-4">
+                    {t('filters.clear')}
+                  </button>
+                </div>
+              ) : (
+                <div className={list.isPlaceholderData ? 'opacity-60 transition-opacity' : undefined}>
+                  <ProductGrid products={products} label={t('products.results')} />
+                </div>
+              )
+            }
+          </QueryState>
           {list.isFetchNextPageError && (
             <div className="mt-6">
               <ErrorState

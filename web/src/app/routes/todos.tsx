@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import { ErrorState } from '@/components/error-state';
+import { QueryState } from '@/components/query-state';
 import { useMe } from '@/features/account/api/get-me';
 import { TodoApp } from '@/features/todos/components/todo-app';
 import { parseTodoFilter } from '@/features/todos/todo-filter';
@@ -15,13 +15,5 @@ export function TodosRoute() {
   useDocumentTitle(t('todos.title'));
 
   if (filter === null) return <NotFoundRoute />;
-  if (me.isError) return <ErrorState error={me.error} onRetry={() => void me.refetch()} retrying={me.isFetching} />;
-  if (!me.data) {
-    return (
-      <p role="status" className="text-sumi-700">
-        {t('common.loading')}
-      </p>
-    );
-  }
-  return <TodoApp filter={filter} timeZone={me.data.timeZone} />;
+  return <QueryState query={me}>{(data) => <TodoApp filter={filter} timeZone={data.timeZone} />}</QueryState>;
 }

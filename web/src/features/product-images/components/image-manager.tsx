@@ -1,6 +1,6 @@
 import { type DragEvent, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorState } from '@/components/error-state';
+import { QueryState } from '@/components/query-state';
 import { ApiError } from '@/lib/api/api-error';
 import { useDeleteProductImage, useReorderProductImages } from '../api/edit-product-images';
 import { type StaffProductImage, useProductImages } from '../api/get-product-images';
@@ -144,108 +144,108 @@ export function ImageManager({ productId }: { productId: string }) {
         </ul>
       )}
 
-      {images.isPending ? (
-        <p role="status">{t('common.loading')}</p>
-      ) : images.isError ? (
-        <ErrorState error={images.error} onRetry={() => void images.refetch()} retrying={images.isFetching} />
-      ) : list.length === 0 ? (
-        <p className="text-sm text-sumi-600">{t('productImages.empty')}</p>
-      ) : (
-        <ol aria-label={t('productImages.title')} className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
-          {list.map((image, index) => {
-            const n = index + 1;
-            const thumb = image.renditions[0] ?? image;
-            return (
-              <li
-                key={image.id}
-                draggable
-                onDragStart={(event) => {
-                  setDragged(index);
-                  event.dataTransfer.effectAllowed = 'move';
-                }}
-                onDragOver={(event) => {
-                  if (dragged !== null) event.preventDefault();
-                }}
-                onDrop={(event) => {
-                  if (dragged === null) return;
-                  event.preventDefault();
-                  event.stopPropagation();
-                  move(dragged, index);
-                  setDragged(null);
-                }}
-                onDragEnd={() => setDragged(null)}
-                className="space-y-2 rounded-lg border border-washi-300 bg-white p-3"
-              >
-                <img
-                  src={thumb.url}
-                  width={thumb.width}
-                  height={thumb.height}
-                  alt={t('productImages.imageN', { n, count: list.length })}
-                  className="aspect-square w-full rounded-md bg-washi-200 object-cover"
-                />
-                <div className="flex items-center justify-between gap-2 text-sm">
-                  <span>{t('productImages.imageN', { n, count: list.length })}</span>
-                  <span className="flex gap-1">
-                    <button
-                      type="button"
-                      onClick={() => move(index, index - 1)}
-                      disabled={index === 0 || reorder.isPending}
-                      aria-label={t('productImages.moveEarlier', { n })}
-                      className="rounded border border-washi-400 px-2 disabled:opacity-40"
-                    >
-                      ←
-                    </button>
-                    <button
-                      type="button"
-                      onClick={() => move(index, index + 1)}
-                      disabled={index === list.length - 1 || reorder.isPending}
-                      aria-label={t('productImages.moveLater', { n })}
-                      className="rounded border border-washi-400 px-2 disabled:opacity-40"
-                    >
-                      →
-                    </button>
-                  </span>
-                </div>
-                <ImageAltFields productId={productId} image={image} n={n} />
-                {confirming === image.id ? (
-                  <div
-                    role="alertdialog"
-                    aria-label={t('productImages.deleteImage', { n })}
-                    className="space-y-2 text-sm"
+      <QueryState query={images}>
+        {() =>
+          list.length === 0 ? (
+            <p className="text-sm text-sumi-600">{t('productImages.empty')}</p>
+          ) : (
+            <ol aria-label={t('productImages.title')} className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
+              {list.map((image, index) => {
+                const n = index + 1;
+                const thumb = image.renditions[0] ?? image;
+                return (
+                  <li
+                    key={image.id}
+                    draggable
+                    onDragStart={(event) => {
+                      setDragged(index);
+                      event.dataTransfer.effectAllowed = 'move';
+                    }}
+                    onDragOver={(event) => {
+                      if (dragged !== null) event.preventDefault();
+                    }}
+                    onDrop={(event) => {
+                      if (dragged === null) return;
+                      event.preventDefault();
+                      event.stopPropagation();
+                      move(dragged, index);
+                      setDragged(null);
+                    }}
+                    onDragEnd={() => setDragged(null)}
+                    className="space-y-2 rounded-lg border border-washi-300 bg-white p-3"
                   >
-                    <p>{t('productImages.confirmDelete', { n })}</p>
-                    <div className="flex gap-2">
-                      <button
-                        type="button"
-                        onClick={() => remove.mutate(image.id, { onSettled: () => setConfirming(null) })}
-                        className="rounded bg-shu-700 px-3 py-1 text-white"
-                      >
-                        {t('productImages.confirm')}
-                      </button>
-                      <button
-                        type="button"
-                        onClick={() => setConfirming(null)}
-                        className="rounded border border-washi-400 px-3 py-1"
-                      >
-                        {t('productImages.cancel')}
-                      </button>
+                    <img
+                      src={thumb.url}
+                      width={thumb.width}
+                      height={thumb.height}
+                      alt={t('productImages.imageN', { n, count: list.length })}
+                      className="aspect-square w-full rounded-md bg-washi-200 object-cover"
+                    />
+                    <div className="flex items-center justify-between gap-2 text-sm">
+                      <span>{t('productImages.imageN', { n, count: list.length })}</span>
+                      <span className="flex gap-1">
+                        <button
+                          type="button"
+                          onClick={() => move(index, index - 1)}
+                          disabled={index === 0 || reorder.isPending}
+                          aria-label={t('productImages.moveEarlier', { n })}
+                          className="rounded border border-washi-400 px-2 disabled:opacity-40"
+                        >
+                          ←
+                        </button>
+                        <button
+                          type="button"
+                          onClick={() => move(index, index + 1)}
+                          disabled={index === list.length - 1 || reorder.isPending}
+                          aria-label={t('productImages.moveLater', { n })}
+                          className="rounded border border-washi-400 px-2 disabled:opacity-40"
+                        >
+                          →
+                        </button>
+                      </span>
                     </div>
-                  </div>
-                ) : (
-                  <button
-                    type="button"
-                    onClick={() => setConfirming(image.id)}
-                    aria-label={t('productImages.deleteImage', { n })}
-                    className="text-sm text-shu-700 underline"
-                  >
-                    {t('productImages.delete')}
-                  </button>
-                )}
-              </li>
-            );
-          })}
-        </ol>
-      )}
+                    <ImageAltFields productId={productId} image={image} n={n} />
+                    {confirming === image.id ? (
+                      <div
+                        role="alertdialog"
+                        aria-label={t('productImages.deleteImage', { n })}
+                        className="space-y-2 text-sm"
+                      >
+                        <p>{t('productImages.confirmDelete', { n })}</p>
+                        <div className="flex gap-2">
+                          <button
+                            type="button"
+                            onClick={() => remove.mutate(image.id, { onSettled: () => setConfirming(null) })}
+                            className="rounded bg-shu-700 px-3 py-1 text-white"
+                          >
+                            {t('productImages.confirm')}
+                          </button>
+                          <button
+                            type="button"
+                            onClick={() => setConfirming(null)}
+                            className="rounded border border-washi-400 px-3 py-1"
+                          >
+                            {t('productImages.cancel')}
+                          </button>
+                        </div>
+                      </div>
+                    ) : (
+                      <button
+                        type="button"
+                        onClick={() => setConfirming(image.id)}
+                        aria-label={t('productImages.deleteImage', { n })}
+                        className="text-sm text-shu-700 underline"
+                      >
+                        {t('productImages.delete')}
+                      </button>
+                    )}
+                  </li>
+                );
+              })}
+            </ol>
+          )
+        }
+      </QueryState>
     </section>
   );
 }

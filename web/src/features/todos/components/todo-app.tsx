@@ -1,7 +1,7 @@
 import { useIsMutating } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorState } from '@/components/error-state';
+import { QueryState } from '@/components/query-state';
 import { useClearCompletedTodos } from '../api/clear-completed-todos';
 import { useCreateTodo } from '../api/create-todo';
 import { useDeleteTodo } from '../api/delete-todo';
@@ -50,52 +50,56 @@ export function TodoApp({ filter, timeZone }: { filter: TodoFilter; timeZone: st
       </h2>
       <div className="overflow-hidden rounded-lg border border-washi-300 bg-white shadow-sm">
         <NewTodoForm timeZone={timeZone} onAdd={(todo) => create.add(todo)} />
-        {todos.isPending ? (
-          <p role="status" className="px-4 py-6 text-center text-sumi-600">
-            {t('common.loading')}
-          </p>
-        ) : todos.isError && all.length === 0 ? (
-          <div className="p-4">
-            <ErrorState error={todos.error} onRetry={() => void todos.refetch()} retrying={todos.isFetching} />
-          </div>
-        ) : (
-          all.length > 0 && (
-            <>
-              <section className="main relative">
-                <div className="flex items-center gap-3 border-b border-washi-200 px-3 py-2">
-                  <input
-                    id="toggle-all"
-                    className="toggle-all size-5 accent-ai-800"
-                    type="checkbox"
-                    checked={allDone}
-                    onChange={(event) => toggleAll(event.target.checked)}
+        <div className={todos.isError && all.length === 0 ? 'p-4' : undefined}>
+          <QueryState
+            query={todos}
+            keepDataOnError
+            loading={
+              <p role="status" className="px-4 py-6 text-center text-sumi-600">
+                {t('common.loading')}
+              </p>
+            }
+          >
+            {() =>
+              all.length > 0 && (
+                <>
+                  <section className="main relative">
+                    <div className="flex items-center gap-3 border-b border-washi-200 px-3 py-2">
+                      <input
+                        id="toggle-all"
+                        className="toggle-all size-5 accent-ai-800"
+                        type="checkbox"
+                        checked={allDone}
+                        onChange={(event) => toggleAll(event.target.checked)}
+                      />
+                      <label htmlFor="toggle-all" className="text-sm text-sumi-600">
+                        {t('todos.toggleAll')}
+                      </label>
+                    </div>
+                    <ul className="todo-list" aria-label={t('todos.listLabel')}>
+                      {shown.map((todo) => (
+                        <TodoItem
+                          key={renderKeyOf(todo.id)}
+                          todo={todo}
+                          timeZone={timeZone}
+                          now={now}
+                          onChange={update}
+                          onDelete={remove}
+                        />
+                      ))}
+                    </ul>
+                  </section>
+                  <TodoFooter
+                    active={counts.active}
+                    completed={counts.completed}
+                    filter={filter}
+                    onClearCompleted={clearCompleted}
                   />
-                  <label htmlFor="toggle-all" className="text-sm text-sumi-600">
-                    {t('todos.toggleAll')}
-                  </label>
-                </div>
-                <ul className="todo-list" aria-label={t('todos.listLabel')}>
-                  {shown.map((todo) => (
-                    <TodoItem
-                      key={renderKeyOf(todo.id)}
-                      todo={todo}
-                      timeZone={timeZone}
-                      now={now}
-                      onChange={update}
-                      onDelete={remove}
-                    />
-                  ))}
-                </ul>
-              </section>
-              <TodoFooter
-                active={counts.active}
-                completed={counts.completed}
-                filter={filter}
-                onClearCompleted={clearCompleted}
-              />
-            </>
-          )
-        )}
+                </>
+              )
+            }
+          </QueryState>
+        </div>
       </div>
       <div aria-live="assertive" className="mt-3 min-h-10">
         {problem && (
