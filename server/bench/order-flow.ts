@@ -22,7 +22,7 @@ import { createLogger } from '../src/platform/observability/logger.js';
 import { startTracing } from '../src/platform/observability/tracing.js';
 import { createFilesystemStorage } from '../src/platform/storage/filesystem-storage.js';
 import { issueAccessToken, verifyTestAccessToken } from '../test/test-issuer.js';
-import { recreateBenchDatabase } from './bench-database.js';
+import { createBenchDatabase } from './bench-database.js';
 
 const run = promisify(execFile);
 
@@ -47,13 +47,13 @@ export type FlowResult = {
  *      pgbench `FOR UPDATE SKIP LOCKED` claim-and-delete loop.
  */
 export async function benchOrderFlow(options: {
-  adminUrl: string;
-  name: string;
+  serverUrl: string;
   clients: number;
   say: (line: string) => void;
 }): Promise<FlowResult[]> {
   const { clients, say } = options;
-  const bench = await recreateBenchDatabase({ adminUrl: options.adminUrl, name: options.name });
+  const bench = await createBenchDatabase({ serverUrl: options.serverUrl, purpose: 'orders' });
+  say(`fresh database ${bench.name}`);
   const workDir = await mkdtemp(join(tmpdir(), 'kura-bench-orders-'));
   const config = loadConfig({ DATABASE_URL: bench.url, KURA_PROFILE: 'local', LOG_LEVEL: 'silent' });
   if (config.database.kind !== 'postgres') throw new Error('the order bench needs PostgreSQL');

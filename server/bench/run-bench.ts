@@ -5,7 +5,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isDeepStrictEqual, parseArgs } from 'node:util';
 import { z } from 'zod';
-import { type BenchDatabase, recreateBenchDatabase } from './bench-database.js';
+import { benchServerUrl, createBenchDatabase, dropBenchDatabases } from './bench-database.js';
 import { captureProductSearches } from './capture-product-sql.js';
 import { type Child, killAllChildrenNow, runToCompletion, startChild, stopAllChildren } from './child-processes.js';
 import { type LoadOptions, measure, stopLoad } from './load.js';
@@ -42,17 +42,17 @@ const optionsSchema = z.object({
         .filter(Boolean),
     )
     .pipe(z.array(z.string().max(100)).min(1).max(5)),
-  adminUrl: z.url({
+  serverUrl: z.url({
     protocol: /^postgres(ql)?$/,
     hostname: /^(127\.0\.0\.1|localhost)$/,
-    error: 'must be a postgres:// URL on 127.0.0.1',
+    error: 'BENCH_ADMIN_DATABASE_URL, DATABASE_URL or PGHOST/PGUSER must name a PostgreSQL server on 127.0.0.1',
   }),
-  database: z.string().regex(/^[a-z_][a-z0-9_]*$/),
 });
 
 const usage = `usage: npm run bench -- [--connections 10] [--duration 10] [--warmup 2] [--terms 純米,matcha]
-env: BENCH_ADMIN_DATABASE_URL (default postgres://kura:kura@127.0.0.1:5432/postgres; the role needs CREATEDB)
-     BENCH_DATABASE (default kura_bench; dropped and recreated on every run)`;
+env: BENCH_ADMIN_DATABASE_URL, else DATABASE_URL, else PGHOST/PGPORT/PGUSER/PGPASSWORD/PGDATABASE: a PostgreSQL
+     server on 127.0.0.1 whose role may CREATEDB. Each run makes databases of its own (kura_bench_<purpose>_<pid>_<random>)
+     and drops only those, also on failure and Ctrl-C.`;
 
 function readOptions() {
   const { values } = parseArgs({
@@ -70,8 +70,7 @@ function readOptions() {
   }
   const parsed = optionsSchema.safeParse({
     ...values,
-    adminUrl: process.env.BENCH_ADMIN_DATABASE_URL ?? 'postgres://kura:kura@127.0.0.1:5432/postgres',
-    database: process.env.BENCH_DATABASE ?? 'kura_bench',
+    serverUrl: benchServerUrl(process.env),
   });
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
@@ -87,14 +86,13 @@ class UsageError extends Error {
 const say = (line: string) => process.stderr.write(`bench: ${line}\n`);
 
 // Cleanup runs once, whichever of success, failure or a signal gets there first.
-let database: BenchDatabase | undefined;
 let workDir: string | undefined;
 let cleaning: Promise<void> | undefined;
 function cleanUp(): Promise<void> {
   cleaning ??= (async () => {
     stopLoad();
     await stopAllChildren();
-    await database?.drop().catch((err: unknown) => say(`could not drop the bench database: ${String(err)}`));
+    await dropBenchDatabases(say);
     if (workDir) await rm(workDir, { recursive: true, force: true });
   })();
   return cleaning;
@@ -120,8 +118,8 @@ async function main(): Promise<void> {
   const startedAt = new Date();
   workDir = await mkdtemp(join(tmpdir(), 'kura-bench-'));
 
-  say(`fresh database ${options.database}`);
-  database = await recreateBenchDatabase({ adminUrl: options.adminUrl, name: options.database });
+  const database = await createBenchDatabase({ serverUrl: options.serverUrl, purpose: 'api' });
+  say(`fresh database ${database.name}`);
   const kuraEnv = {
     ...baseEnv(),
     KURA_PROFILE: 'local',
@@ -205,8 +203,7 @@ async function main(): Promise<void> {
     signals > 0
       ? []
       : await benchOrderFlow({
-          adminUrl: options.adminUrl,
-          name: `${options.database}_orders`,
+          serverUrl: options.serverUrl,
           clients: options.connections,
           say,
         });
