@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { asUser, demoProducts, setStock } from '../../test/shop-fixtures.js';
 import { sqlRows } from '../../test/sql-rows.js';
 import { createTestApp, databaseKind, type TestApp } from '../../test/test-app.js';
+import { waitUntil } from '../../test/wait-until.js';
 import type { Order } from '../modules/ordering/api-schemas.js';
 import { deliveryDateIn } from '../modules/ordering/delivery.js';
 import type { EventsConfig } from '../platform/config/config.js';
@@ -74,19 +75,28 @@ async function placeOrder(quantity: number) {
   return { order: placed.body, state };
 }
 
+/** Reads until `done` holds (or `giveUp`, e.g. the process under test exited) and returns the last value read. */
 async function waitFor<T>(
   read: () => Promise<T>,
   done: (value: T) => boolean,
-  ms = 15_000,
-  giveUp: () => boolean = () => false,
+  options: { what: string; timeoutMs?: number; giveUp?: () => boolean },
 ): Promise<T> {
-  const until = Date.now() + ms;
-  for (;;) {
-    const value = await read();
-    if (done(value) || Date.now() > until || giveUp()) return value;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
+  let value: T | undefined;
+  await waitUntil(
+    async () => {
+      value = await read();
+      return done(value) || (options.giveUp?.() ?? false);
+    },
+    { what: options.what, everyMs: 100, ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}) },
+  );
+  return value as T;
 }
+
+/** Nothing ready or in flight on the queue: its consumer has acknowledged everything and polls again. */
+const drained = (queue: string) => () => {
+  const messages = fauxqs.inspectQueue(queue)?.messages;
+  return messages?.ready.length === 0 && messages.inflight.length === 0;
+};
 
 describe('the event runtime on SQS (fauxqs)', () => {
   it('api role: the relay publishes the order to SQS and nothing in the API consumes it', async () => {
@@ -102,6 +112,7 @@ describe('the event runtime on SQS (fauxqs)', () => {
             )
           ).Messages ?? [],
         (messages) => messages.length > 0,
+        { what: 'the order reached SQS' },
       );
       expect(received.map((m) => JSON.parse(m.Body ?? '{}').key)).toContain(order.id);
       expect(await state()).toBe('pending');
@@ -109,19 +120,20 @@ describe('the event runtime on SQS (fauxqs)', () => {
       await runtime.stop();
       client.destroy();
     }
-  });
+  }, 120_000);
 
   it('worker role: an order placed through the outbox is confirmed through SQS, and stop() cuts the long poll short', async () => {
     // The order left by the test above is still queued; this worker confirms both.
     const runtime = startEventRuntime({ role: 'worker', config: sqsConfig, db: t.database.db, logger });
     const { state } = await placeOrder(2);
-    expect(await waitFor(state, (s) => s !== 'pending')).toBe('confirmed');
-    // The consumer is now in a 20 s long poll on an empty queue: stop must not wait it out.
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(await waitFor(state, (s) => s !== 'pending', { what: 'the order left pending' })).toBe('confirmed');
+    // Both messages acknowledged: the consumer's next step is a 20 s long poll on an empty queue, and stop
+    // must not wait it out (a bound a busy machine cannot reach, well short of the poll it cuts).
+    await waitUntil(drained('kura-events'), { what: 'the queue is drained' });
     const started = Date.now();
     await runtime.stop();
-    expect(Date.now() - started).toBeLessThan(5000);
-  });
+    expect(Date.now() - started).toBeLessThan(15_000);
+  }, 120_000);
 });
 
 /** The bundle's entry point as ECS runs it, on its own database (real server only: PGlite is one process). */
@@ -159,20 +171,20 @@ describe.skipIf(databaseKind === 'pglite')('the worker entry point (real Postgre
     });
     const exited = new Promise<number | null>((resolve) => worker.on('exit', (code) => resolve(code)));
     try {
-      const confirmed = await waitFor(
-        state,
-        (s) => s !== 'pending',
+      const confirmed = await waitFor(state, (s) => s !== 'pending', {
+        what: 'the worker confirmed the order',
         // tsx compiles the server on start: slow on a busy machine.
-        60_000,
-        () => worker.exitCode !== null,
-      );
+        timeoutMs: 90_000,
+        giveUp: () => worker.exitCode !== null,
+      });
       expect(confirmed, output.slice(-3000)).toBe('confirmed');
       expect(output).toContain('worker started');
-      await new Promise((resolve) => setTimeout(resolve, 1000));
+      // Its message acknowledged, the worker long-polls (20 s) an empty queue: SIGTERM must cut that short.
+      await waitUntil(drained('kura-worker'), { what: 'the worker acknowledged its message' });
       const started = Date.now();
       worker.kill('SIGTERM');
       expect(await exited, output.slice(-3000)).toBe(0);
-      expect(Date.now() - started).toBeLessThan(10_000);
+      expect(Date.now() - started).toBeLessThan(15_000);
       expect(output).toContain('worker stopped');
       expect(order.state).toBe('pending');
     } finally {

@@ -1,7 +1,10 @@
 import { trace } from '@opentelemetry/api';
+import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
+import { sqlRows } from '../../../test/sql-rows.js';
 import { createTestDatabase } from '../../../test/test-app.js';
+import { waitUntil } from '../../../test/wait-until.js';
 import type { DatabaseHandle } from '../db/database.js';
 import { createLogger } from '../observability/logger.js';
 import { startTracing, type Tracing } from '../observability/tracing.js';
@@ -125,26 +128,47 @@ describe('the event consumer', () => {
   });
 
   it('keeps a message its handler is still working on past the visibility timeout from a second consumer', async () => {
-    await transport.publish([createEnvelope({ type: 'OrderPlaced', key: 'order-5', payload: {} })]);
+    const sent = createEnvelope({ type: 'OrderPlaced', key: 'order-5', payload: {} });
+    await transport.publish([sent]);
     let calls = 0;
+    let finish = () => {};
+    const finished = new Promise<void>((resolve) => {
+      finish = resolve;
+    });
+    const visibilitySeconds = 3;
     const slow = consumerWith(
       {
         OrderPlaced: async () => {
           calls++;
-          await new Promise((resolve) => setTimeout(resolve, 2500));
+          await finished; // a handler as slow as the test needs, with no clock involved
         },
       },
-      1,
+      visibilitySeconds,
     );
-    const other = consumerWith({ OrderPlaced: async () => void calls++ }, 1);
+    const other = consumerWith({ OrderPlaced: async () => void calls++ }, visibilitySeconds);
     const working = slow.runOnce();
-    await new Promise((resolve) => setTimeout(resolve, 200));
-    for (let i = 0; i < 10; i++) {
-      await other.runOnce();
-      await new Promise((resolve) => setTimeout(resolve, 200));
+    await waitUntil(() => calls === 1, { what: 'the slow handler runs' });
+    const [received] = await database.db.select().from(queueMessages).where(eq(queueMessages.id, sent.id));
+    const firstEnd = received?.visibleAt ?? new Date();
+    // Past the first visibility timeout by the database's clock, the lease has been extended: whenever
+    // at least 2 s of it are left, a receive right now must get nothing.
+    for (let tries = 0; tries < 3; tries++) {
+      await waitUntil(
+        async () => {
+          const [row] = await sqlRows<{ past: boolean; held: boolean }>(
+            database.db,
+            sql`select now() > ${firstEnd} as past, visible_at > now() + interval '2 seconds' as held
+                from platform.queue_messages where id = ${sent.id}`,
+          );
+          return Boolean(row?.past && row.held);
+        },
+        { what: 'the visibility timeout was extended past its first end' },
+      );
+      expect(await other.runOnce()).toBe(0);
     }
+    finish();
     await working;
     expect(calls).toBe(1);
     expect(await database.db.select().from(queueMessages)).toEqual([]);
-  });
+  }, 120_000);
 });
