@@ -102,3 +102,220 @@ describe('the route table', () => {
     }
   });
 });
+
+/** The parts of an OpenAPI 3.1 document the walk below reads. */
+type JsonSchema = {
+  $ref?: string;
+  type?: string | string[];
+  format?: string;
+  pattern?: string;
+  enum?: unknown[];
+  const?: unknown;
+  minLength?: number;
+  minimum?: number;
+  minItems?: number;
+  properties?: Record<string, JsonSchema>;
+  required?: string[];
+  items?: JsonSchema;
+  anyOf?: JsonSchema[];
+  oneOf?: JsonSchema[];
+  allOf?: JsonSchema[];
+};
+type Operation = {
+  parameters?: { in: 'path' | 'query' | 'header'; name: string; schema: JsonSchema }[];
+  requestBody?: { content: Record<string, { schema: JsonSchema }> };
+};
+type OpenApiDocument = {
+  paths: Record<string, Record<string, Operation>>;
+  components: { schemas: Record<string, JsonSchema> };
+};
+
+/** Values tried for a `pattern`; the walk fails, naming the pattern, when none fits a new one. */
+const patternCandidates = ['abc', 'kura-1', '100-0001', '03-1234-5678'];
+const formatSamples: Record<string, string> = {
+  uuid: '00000000-0000-4000-8000-000000000000',
+  email: 'someone@example.test',
+  'date-time': '2030-01-01T00:00:00.000Z',
+  date: '2030-01-01',
+  uri: 'https://example.test/',
+};
+
+const resolve = (schema: JsonSchema, doc: OpenApiDocument): JsonSchema => {
+  if (schema.$ref) return resolve(doc.components.schemas[schema.$ref.split('/').pop() ?? ''] ?? {}, doc);
+  const choice = schema.anyOf ?? schema.oneOf;
+  if (choice) return resolve(choice.find((s) => s.type !== 'null') ?? choice[0] ?? {}, doc);
+  return schema;
+};
+const typeOf = (schema: JsonSchema) =>
+  Array.isArray(schema.type) ? schema.type.find((t) => t !== 'null') : schema.type;
+
+/** A value the schema accepts (as far as it says), with only the required properties of objects. */
+function sampleOf(schema: JsonSchema, doc: OpenApiDocument): unknown {
+  const s = resolve(schema, doc);
+  if (s.const !== undefined) return s.const;
+  if (s.enum) return s.enum[0];
+  switch (typeOf(s)) {
+    case 'object':
+      return Object.fromEntries((s.required ?? []).map((k) => [k, sampleOf(s.properties?.[k] ?? {}, doc)]));
+    case 'array':
+      return Array.from({ length: Math.max(1, s.minItems ?? 1) }, () => sampleOf(s.items ?? {}, doc));
+    case 'integer':
+    case 'number':
+      return Math.max(1, s.minimum ?? 1);
+    case 'boolean':
+      return true;
+    case 'string': {
+      if (s.pattern) {
+        const pattern = new RegExp(s.pattern, 'u');
+        const sample = patternCandidates.find((candidate) => pattern.test(candidate));
+        if (sample === undefined) throw new Error(`no candidate fits the pattern ${s.pattern}: add one`);
+        return sample;
+      }
+      if (s.format && formatSamples[s.format]) return formatSamples[s.format];
+      return 'x'.repeat(Math.max(3, s.minLength ?? 0));
+    }
+    default:
+      return 'x';
+  }
+}
+
+/**
+ * For each string the schema allows anywhere (optional ones too), a value that
+ * has U+0000 there and is otherwise the sample: so only that field is wrong.
+ */
+function withNulInEachString(schema: JsonSchema, doc: OpenApiDocument): { path: string; value: unknown }[] {
+  const s = resolve(schema, doc);
+  const join = (head: string | number, tail: string) => (tail ? `${head}.${tail}` : String(head));
+  switch (typeOf(s)) {
+    case 'string':
+      return [{ path: '', value: `${sampleOf(s, doc)}\u0000x` }];
+    case 'object':
+      return Object.entries(s.properties ?? {}).flatMap(([key, property]) =>
+        withNulInEachString(property, doc).map((inner) => ({
+          path: join(key, inner.path),
+          value: { ...(sampleOf(s, doc) as object), [key]: inner.value },
+        })),
+      );
+    case 'array':
+      return withNulInEachString(s.items ?? {}, doc).map((inner) => ({
+        path: join(0, inner.path),
+        value: [inner.value],
+      }));
+    default:
+      return [];
+  }
+}
+
+describe('U+0000 (legal in JSON and URLs, never storable in PostgreSQL text)', () => {
+  it('is refused with 400 naming the field, in every string of every documented operation', async () => {
+    const admin = await t.signIn({ role: 'admin' });
+    const doc = (await (await t.app.request('/api/openapi.json')).json()) as OpenApiDocument;
+    const statuses = new Map<number, number>();
+    const wrong: string[] = [];
+    let cases = 0;
+    for (const [template, item] of Object.entries(doc.paths)) {
+      for (const [method, operation] of Object.entries(item)) {
+        const parameters = operation.parameters ?? [];
+        const pathParams = parameters.filter((p) => p.in === 'path');
+        const queryStrings = parameters.filter((p) => p.in === 'query' && sampleOf(p.schema, doc) !== undefined);
+        const jsonBody = operation.requestBody?.content['application/json']?.schema;
+        const bodySample = jsonBody ? sampleOf(jsonBody, doc) : undefined;
+        const bodyVariants = jsonBody ? withNulInEachString(jsonBody, doc) : [];
+        const urlOf = (nulIn?: string) => {
+          const path = template.replace(/\{(\w+)\}/g, (_, name: string) =>
+            encodeURIComponent(
+              `${name === nulIn ? 'a\u0000b' : String(sampleOf(pathParams.find((p) => p.name === name)?.schema ?? {}, doc))}`,
+            ),
+          );
+          const query =
+            nulIn && queryStrings.some((q) => q.name === nulIn)
+              ? `?${new URLSearchParams({ [nulIn]: 'a\u0000b' })}`
+              : '';
+          return `${path}${query}`;
+        };
+        const variants: { field: string; url: string; body?: unknown }[] = [
+          ...pathParams.map((p) => ({ field: p.name, url: urlOf(p.name), body: bodySample })),
+          ...queryStrings
+            .filter((q) => typeof sampleOf(q.schema, doc) === 'string')
+            .map((q) => ({ field: q.name, url: urlOf(q.name), body: bodySample })),
+          ...bodyVariants.map((v) => ({ field: v.path, url: urlOf(), body: v.value })),
+        ];
+        for (const variant of variants) {
+          cases++;
+          const label = `${method.toUpperCase()} ${variant.url} (${variant.field})`;
+          const response = await t.app.request(variant.url, {
+            method: method.toUpperCase(),
+            headers: {
+              ...admin.headers,
+              'Content-Type': 'application/json',
+              'If-Match': '"1"',
+              'Idempotency-Key': crypto.randomUUID(),
+            },
+            ...(variant.body === undefined ? {} : { body: JSON.stringify(variant.body) }),
+          });
+          statuses.set(response.status, (statuses.get(response.status) ?? 0) + 1);
+          const { error } = (await response.json()) as Partial<ErrorBody>;
+          const named = error?.details?.some((d) => d.path === variant.field) ?? false;
+          if (response.status !== 400 || error?.code !== 'VALIDATION_FAILED' || !named)
+            wrong.push(`${label}: ${response.status} ${error?.code} ${error?.message}`);
+        }
+      }
+    }
+    // The walk reached the operations the audit found failing (search, todos, addresses, back office, admin).
+    expect(wrong).toEqual([]);
+    expect(cases).toBeGreaterThan(100);
+    expect(Object.fromEntries(statuses)).toEqual({ 400: cases });
+  });
+
+  it('is refused in every path parameter of every route, documented or not, and in paths outside the API', async () => {
+    const admin = await t.signIn({ role: 'admin' });
+    const paths = [
+      ...apiRoutes
+        .filter((r) => r.path.includes('/:'))
+        .flatMap((r) =>
+          [...r.path.matchAll(/:(\w+)/g)].map(([, name]) => ({
+            method: r.method,
+            path: r.path.replace(/:(\w+)/g, (_, other: string) => (other === name ? 'a%00b' : 'x')),
+          })),
+        ),
+      ...['/a%00b', '/products/a%00b', '/assets/a%00b.js', '/media/a%00b', '/media/products/a%00b.webp'].map(
+        (path) => ({ method: 'GET', path }),
+      ),
+    ];
+    const failed = [];
+    for (const { method, path } of paths) {
+      const response = await t.app.request(path, {
+        method,
+        headers: { ...admin.headers, 'Content-Type': 'application/json', 'If-Match': '"1"' },
+        ...(method === 'GET' || method === 'DELETE' ? {} : { body: '{}' }),
+      });
+      if (response.status >= 500) failed.push(`${method} ${path}: ${response.status}`);
+    }
+    expect(paths.length).toBeGreaterThan(30);
+    expect(failed).toEqual([]);
+  });
+
+  it('is reported as a row error in a CSV import, with the column named, and nothing is written', async () => {
+    const staff = await t.signIn({ role: 'staff' });
+    const csv = 'sku,name_ja,name_en,category,price,tax_class\nNUL-1,酒\u0000,Sake,sake,1000,standard\n';
+    const response = await t.app.request('/api/staff/products/import', {
+      method: 'POST',
+      headers: { ...staff.headers, 'Content-Type': 'text/csv' },
+      body: csv,
+    });
+    expect(response.status).toBeLessThan(500);
+    const report = (await response.json()) as { errors: { row: number; column: string | null; code: string }[] };
+    expect(report.errors).toContainEqual(expect.objectContaining({ row: 2, column: 'name_ja', code: 'nul_character' }));
+    const lookup = await t.app.request('/api/staff/products?q=NUL-1', { headers: staff.headers });
+    expect(((await lookup.json()) as { items: unknown[] }).items).toEqual([]);
+  });
+
+  it('is refused in the local upload form (multipart)', async () => {
+    const form = new FormData();
+    for (const field of ['key', 'policy', 'x-kura-signature', 'Content-Type']) form.set(field, 'a\u0000b');
+    form.set('file', new Blob(['x'], { type: 'image/png' }), 'a\u0000b.png');
+    const response = await t.app.request('/api/storage/uploads', { method: 'POST', body: form });
+    expect(response.status).toBeGreaterThanOrEqual(400);
+    expect(response.status).toBeLessThan(500);
+  });
+});

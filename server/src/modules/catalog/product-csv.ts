@@ -4,6 +4,7 @@ import type { ReadableStream as WebReadableStream } from 'node:stream/web';
 import { z } from '@hono/zod-openapi';
 import { CsvError, parse } from 'csv-parse';
 import { AppError } from '../../platform/http/errors.js';
+import { findNulCharacter, nulCharacterMessage } from '../../platform/http/nul-character.js';
 import {
   categorySlugField,
   descriptionField,
@@ -210,6 +211,11 @@ function readRow(
     };
   }
   const cells = Object.fromEntries(header.map((column, i) => [column, record[i] ?? '']));
+  const nulIn = findNulCharacter(cells)?.[0];
+  if (nulIn !== undefined) {
+    const column = csvColumns.find((c) => c === nulIn) ?? null;
+    return { errors: [{ row, column, code: 'nul_character', message: nulCharacterMessage }] };
+  }
   const result = rowSchema.safeParse(cells);
   if (!result.success) {
     return {

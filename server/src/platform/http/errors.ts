@@ -3,6 +3,7 @@ import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { classifyDatabaseError } from '../db/db-errors.js';
+import { findNulCharacter, nulCharacterMessage } from './nul-character.js';
 
 /**
  * The one error vocabulary of the API. Codes are stable: clients and tests
@@ -161,17 +162,30 @@ export function errorResponse(c: Context, error: AppError, retryAfterSeconds?: n
   return c.json(body, codeToStatus(error.code));
 }
 
-/** zod-openapi's defaultHook: validation failures use the same body as every other error. */
+/**
+ * zod-openapi's defaultHook: validation failures use the same body as every other error,
+ * and valid input that holds U+0000 (which PostgreSQL text cannot store) is refused too.
+ */
 export function validationHook(
   result:
-    | { success: true }
+    | { success: true; data?: unknown }
     | {
         success: false;
         error: { issues: readonly { path: readonly PropertyKey[]; message: string; code?: string }[] };
       },
   c: Context,
 ): Response | undefined {
-  if (result.success) return undefined;
+  if (result.success) {
+    const nulAt = findNulCharacter(result.data);
+    if (!nulAt) return undefined;
+    const path = nulAt.map(String).join('.') || '(root)';
+    return errorResponse(
+      c,
+      new AppError('VALIDATION_FAILED', `Invalid ${path}: ${nulCharacterMessage}`, [
+        { path, message: nulCharacterMessage, code: 'nul_character' },
+      ]),
+    );
+  }
   const details = result.error.issues.map((issue) => ({
     path: issue.path.map(String).join('.') || '(root)',
     message: issue.message,

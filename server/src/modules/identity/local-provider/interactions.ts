@@ -5,6 +5,7 @@ import type Provider from 'oidc-provider';
 import { errors, type InteractionResults } from 'oidc-provider';
 import { z } from 'zod';
 import type { Database } from '../../../platform/db/database.js';
+import { findNulCharacter } from '../../../platform/http/nul-character.js';
 import type { Logger } from '../../../platform/observability/logger.js';
 import {
   authenticateAccount,
@@ -105,7 +106,7 @@ export function createInteractionRoutes(deps: {
     const t = messages[language];
     if (interaction.prompt.name !== 'login') return unexpected(c, language);
     const email = form.success ? form.data.email : '';
-    const page = (error: string, status: 200 | 429 = 200) =>
+    const page = (error: string, status: 200 | 400 | 429 = 200) =>
       c.html(renderSignIn({ language, uid: interaction.uid, email, error, demoSignIns: deps.demoSignIns }), status);
 
     const failureKey = `${clientIp(c)}|${normalizeEmail(email)}`;
@@ -114,6 +115,8 @@ export function createInteractionRoutes(deps: {
       c.header('Retry-After', String(limited.retryAfterSeconds));
       return page(tooMany(t, limited.retryAfterSeconds), 429);
     }
+    const nulIn = fieldWithNul(form.data, t);
+    if (nulIn) return page(nulIn, 400);
     const account = form.success ? await authenticateAccount(db, form.data) : undefined;
     if (!account) {
       limits.failedSignIns.hit(failureKey);
@@ -131,7 +134,7 @@ export function createInteractionRoutes(deps: {
     const language = languageOf(c, body, interaction.params.ui_locales);
     const t = messages[language];
     if (interaction.prompt.name !== 'login') return unexpected(c, language);
-    const page = (error: string, status: 200 | 429 = 200) =>
+    const page = (error: string, status: 200 | 400 | 429 = 200) =>
       c.html(
         renderSignUp({
           language,
@@ -148,6 +151,8 @@ export function createInteractionRoutes(deps: {
       c.header('Retry-After', String(limited.retryAfterSeconds));
       return page(tooMany(t, limited.retryAfterSeconds), 429);
     }
+    const nulIn = fieldWithNul(body, t);
+    if (nulIn) return page(nulIn, 400);
     if (!form.success) return page(t[signUpProblem(form.error)]);
     const result = await createAccount(db, { ...form.data, groups: ['customer'] });
     if (!result.created) return page(t.emailTaken);
@@ -222,6 +227,14 @@ function signUpProblem(error: z.ZodError): keyof Messages {
   if (field === 'password') return issue?.code === 'too_big' ? 'passwordTooLong' : 'passwordTooShort';
   if (field === 'displayName') return 'displayNameTooLong';
   return 'invalidEmail';
+}
+
+/** A form field holding U+0000 (which PostgreSQL text cannot store), as the message that names it. */
+function fieldWithNul(form: Record<string, unknown> | undefined, t: Messages): string | undefined {
+  const field = findNulCharacter(form)?.[0];
+  if (field === undefined) return undefined;
+  const label = field === 'email' || field === 'password' || field === 'displayName' ? t[field] : String(field);
+  return t.invalidCharacter.replace('{field}', label);
 }
 
 function firstRefusal(...decisions: ReturnType<RateLimiter['hit']>[]): { retryAfterSeconds: number } | undefined {

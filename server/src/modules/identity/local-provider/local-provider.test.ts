@@ -313,6 +313,36 @@ describe('sign-up and sign-in, authorization code + PKCE', () => {
   });
 });
 
+describe('U+0000 in the provider’s forms', () => {
+  it('is refused with 400 and the field named, at sign-up and at sign-in, in any field', async () => {
+    const client = createOidcTestClient({ origin, acceptLanguage: 'en' });
+    const { uid } = await client.authorize();
+    const forms: [string, Record<string, string>, string][] = [
+      [
+        'signup',
+        { email: 'nul@example.test', displayName: 'a\u0000b', password: 'long enough password' },
+        'Display name',
+      ],
+      ['signup', { email: 'nul\u0000@example.test', password: 'long enough password' }, 'Email address'],
+      ['signup', { email: 'nul@example.test', password: 'long enough\u0000password' }, 'Password'],
+      ['login', { email: 'customer@kura.local\u0000', password: demoPassword }, 'Email address'],
+      ['login', { email: 'customer@kura.local', password: `${demoPassword}\u0000` }, 'Password'],
+    ];
+    for (const [action, fields, label] of forms) {
+      const response = await client.request(`/oidc/interaction/${uid}/${action}`, client.form(fields));
+      expect(response.status, `${action} ${JSON.stringify(fields)}`).toBe(400);
+      const page = await response.text();
+      expect(page.toLowerCase()).toContain(`the ${label.toLowerCase()} field contains a character that cannot be used`);
+    }
+    // Nothing was created, and the interaction still completes.
+    const { callback } = await client.submit(`/oidc/interaction/${uid}/login`, {
+      email: 'customer@kura.local',
+      password: demoPassword,
+    });
+    expect(callback?.searchParams.get('code')).toBeTruthy();
+  });
+});
+
 describe('sign-out', () => {
   it('asks in the user’s language, then ends the session and returns to the app', async () => {
     const client = createOidcTestClient({ origin, acceptLanguage: 'en' });
