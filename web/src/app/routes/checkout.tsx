@@ -2,10 +2,11 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { QueryState } from '@/components/query-state';
-import { cartQueryKey, useServerCart } from '@/features/cart/api/get-cart';
+import { useServerCart } from '@/features/cart/api/get-cart';
 import { CartSummary } from '@/features/cart/components/cart-summary';
 import { CheckoutForm } from '@/features/orders/components/checkout-form';
 import { useDocumentTitle } from '@/hooks/use-document-title';
+import { queryKeys } from '@/lib/api/query-keys';
 
 /** /checkout: the signed-in user's cart becomes an order (cash on delivery). */
 export function CheckoutRoute() {
@@ -35,7 +36,7 @@ export function CheckoutRoute() {
                 disabled={blocked}
                 onPlaced={(order) => {
                   // the server emptied the cart with the order
-                  void queryClient.invalidateQueries({ queryKey: cartQueryKey });
+                  void queryClient.invalidateQueries({ queryKey: queryKeys.cart });
                   void navigate(`/orders/${order.id}`);
                 }}
               />

@@ -1,6 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { unwrap } from '@/lib/api/api-error';
 import { apiClient, type Schemas } from '@/lib/api/client';
+import { queryKeys } from '@/lib/api/query-keys';
 import { useAuth } from '@/lib/auth/use-auth';
 
 export type Me = Schemas['User'];
@@ -12,7 +13,7 @@ export async function getMe(signal?: AbortSignal) {
 
 export function meQueryOptions(subject: string | undefined) {
   return queryOptions({
-    queryKey: ['me', subject],
+    queryKey: queryKeys.me(subject),
     queryFn: ({ signal }) => getMe(signal),
     staleTime: 5 * 60_000,
     enabled: subject !== undefined,

@@ -1,6 +1,7 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { unwrap } from '@/lib/api/api-error';
 import { apiClient, type Schemas } from '@/lib/api/client';
+import { queryKeys } from '@/lib/api/query-keys';
 
 export type AdminUser = Schemas['User'];
 export type UserRole = AdminUser['role'];
@@ -20,7 +21,7 @@ export async function getUsers(query: UserQuery, signal?: AbortSignal) {
 
 export function usersQueryOptions(query: UserQuery) {
   return queryOptions({
-    queryKey: ['admin', 'users', query],
+    queryKey: queryKeys.users.list(query),
     queryFn: ({ signal }) => getUsers(query, signal),
     staleTime: 10_000,
   });

@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { unwrap } from '@/lib/api/api-error';
 import { apiClient } from '@/lib/api/client';
+import { queryKeys } from '@/lib/api/query-keys';
 import type { paths } from '@/lib/api/schema';
 
 export type UserChanges = NonNullable<
@@ -16,6 +17,10 @@ export function useUpdateUser() {
   return useMutation({
     mutationFn: ({ id, changes }: { id: string; changes: UserChanges }) => updateUser(id, changes),
     // the user's row, the filtered lists and the audit log all change
-    onSettled: () => queryClient.invalidateQueries({ queryKey: ['admin'] }),
+    onSettled: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: queryKeys.users.all }),
+        queryClient.invalidateQueries({ queryKey: queryKeys.auditLog.all }),
+      ]),
   });
 }

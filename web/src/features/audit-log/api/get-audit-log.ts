@@ -1,6 +1,7 @@
 import { infiniteQueryOptions, useInfiniteQuery } from '@tanstack/react-query';
 import { unwrap } from '@/lib/api/api-error';
 import { apiClient, type Schemas } from '@/lib/api/client';
+import { queryKeys } from '@/lib/api/query-keys';
 
 export type AuditEntry = Schemas['AuditEntry'];
 
@@ -16,7 +17,7 @@ export async function getAuditLog(cursor: string | null, signal?: AbortSignal) {
 /** Newest first; "load more" follows the cursor. */
 export function auditLogQueryOptions() {
   return infiniteQueryOptions({
-    queryKey: ['admin', 'audit-log'],
+    queryKey: queryKeys.auditLog.all,
     queryFn: ({ pageParam, signal }) => getAuditLog(pageParam, signal),
     initialPageParam: null as string | null,
     getNextPageParam: (page) => page.nextCursor,

@@ -2,9 +2,10 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useSyncExternalStore } from 'react';
 import { unwrap } from '@/lib/api/api-error';
 import { apiClient } from '@/lib/api/client';
+import { queryKeys } from '@/lib/api/query-keys';
 import { useAuth } from '@/lib/auth/use-auth';
 import { guestCart } from '../guest-cart';
-import { type Cart, cartQueryKey } from './get-cart';
+import type { Cart } from './get-cart';
 
 export async function addCartLine(input: { productId: string; quantity: number }) {
   return unwrap(await apiClient.POST('/api/cart/lines', { body: input }));
@@ -60,7 +61,7 @@ export function useChangeCart() {
       return changeServerCart(change);
     },
     onSuccess: (cart) => {
-      if (cart) queryClient.setQueryData(cartQueryKey, cart);
+      if (cart) queryClient.setQueryData(queryKeys.cart, cart);
     },
   });
 }

@@ -1,11 +1,10 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { unwrap } from '@/lib/api/api-error';
 import { apiClient, type Schemas } from '@/lib/api/client';
+import { queryKeys } from '@/lib/api/query-keys';
 import { useAuth } from '@/lib/auth/use-auth';
 
 export type Cart = Schemas['Cart'];
-
-export const cartQueryKey = ['cart'] as const;
 
 export async function getCart(signal?: AbortSignal) {
   return unwrap(await apiClient.GET('/api/cart', { signal }));
@@ -13,7 +12,7 @@ export async function getCart(signal?: AbortSignal) {
 
 export function cartQueryOptions(enabled: boolean) {
   return queryOptions({
-    queryKey: cartQueryKey,
+    queryKey: queryKeys.cart,
     queryFn: ({ signal }) => getCart(signal),
     // prices and stock change under a cart: look again whenever the page shows it
     staleTime: 0,

@@ -2,9 +2,10 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { ApiError, unwrap } from '@/lib/api/api-error';
 import { apiClient } from '@/lib/api/client';
+import { queryKeys } from '@/lib/api/query-keys';
 import { useAuth } from '@/lib/auth/use-auth';
 import { type GuestCartLine, guestCart } from '../guest-cart';
-import { type Cart, cartQueryKey } from './get-cart';
+import type { Cart } from './get-cart';
 
 export async function mergeCart(lines: readonly GuestCartLine[]) {
   return unwrap(await apiClient.POST('/api/cart/merge', { body: { lines: [...lines] } }));
@@ -44,7 +45,7 @@ export function useMergeGuestCartOnSignIn(guestLineCount: number) {
   useEffect(() => {
     if (status !== 'signedIn' || guestLineCount === 0) return;
     void mergeGuestCart().then((cart) => {
-      if (cart) queryClient.setQueryData(cartQueryKey, cart);
+      if (cart) queryClient.setQueryData(queryKeys.cart, cart);
     });
   }, [status, guestLineCount, queryClient]);
 }

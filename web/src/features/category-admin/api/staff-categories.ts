@@ -1,16 +1,15 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { unwrap } from '@/lib/api/api-error';
 import { apiClient, type Schemas } from '@/lib/api/client';
+import { queryKeys } from '@/lib/api/query-keys';
 
 export type StaffCategory = Schemas['StaffCategory'];
 export type NewCategory = Schemas['CreateCategory'];
 export type CategoryChanges = Schemas['UpdateCategory'];
 
-const categoriesKey = ['staff', 'categories'] as const;
-
 export function staffCategoriesQueryOptions() {
   return queryOptions({
-    queryKey: categoriesKey,
+    queryKey: queryKeys.staffCategories.all,
     queryFn: async ({ signal }) => unwrap(await apiClient.GET('/api/staff/categories', { signal })).items,
     staleTime: 10_000,
   });
@@ -20,12 +19,21 @@ export function useStaffCategories() {
   return useQuery(staffCategoriesQueryOptions());
 }
 
-/** Every category write changes the list (and the storefront's); each refetches it when done. */
+/**
+ * Every category write changes the list and the storefront's, and the
+ * category names both product lists show; each refetches them when done.
+ */
 function useCategoryMutation<V>(write: (variables: V) => Promise<unknown>) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: write,
-    onSettled: () => queryClient.invalidateQueries({ queryKey: ['staff'] }),
+    onSettled: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: queryKeys.staffCategories.all }),
+        queryClient.invalidateQueries({ queryKey: queryKeys.categories.all }),
+        queryClient.invalidateQueries({ queryKey: queryKeys.staffProducts.all }),
+        queryClient.invalidateQueries({ queryKey: queryKeys.products.all }),
+      ]),
   });
 }
 

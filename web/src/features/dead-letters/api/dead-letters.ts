@@ -1,6 +1,7 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { unwrap } from '@/lib/api/api-error';
 import { apiClient, type Schemas } from '@/lib/api/client';
+import { queryKeys } from '@/lib/api/query-keys';
 import { loadRuntimeConfig } from '@/lib/auth/runtime-config';
 
 export type DeadLetter = Schemas['DeadLetter'];
@@ -9,11 +10,9 @@ export async function getDeadLetters(signal?: AbortSignal) {
   return unwrap(await apiClient.GET('/api/staff/dead-letters', { params: { query: { limit: 100 } }, signal }));
 }
 
-export const deadLettersQueryKey = ['staff', 'dead-letters'] as const;
-
 export function deadLettersQueryOptions() {
   return queryOptions({
-    queryKey: deadLettersQueryKey,
+    queryKey: queryKeys.deadLetters.all,
     queryFn: ({ signal }) => getDeadLetters(signal),
     // A failing consumer dead-letters messages while the operator watches.
     refetchInterval: 5000,
@@ -30,7 +29,7 @@ export function useRedriveDeadLetters() {
   return useMutation({
     mutationFn: async (target: { ids: string[] } | { all: true }) =>
       unwrap(await apiClient.POST('/api/staff/dead-letters/redrive', { body: target })),
-    onSettled: () => queryClient.invalidateQueries({ queryKey: deadLettersQueryKey }),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: queryKeys.deadLetters.all }),
   });
 }
 
@@ -39,14 +38,14 @@ export function useDeadLetterDrill() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: async () => unwrap(await apiClient.POST('/api/staff/dead-letters/drill')),
-    onSettled: () => queryClient.invalidateQueries({ queryKey: deadLettersQueryKey }),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: queryKeys.deadLetters.all }),
   });
 }
 
 /** Whether this server runs the local profile (the drill exists only there). */
 export function useLocalProfile() {
   const config = useQuery({
-    queryKey: ['runtime-config'],
+    queryKey: queryKeys.runtimeConfig,
     queryFn: loadRuntimeConfig,
     staleTime: Number.POSITIVE_INFINITY,
   });

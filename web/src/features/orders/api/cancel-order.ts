@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { unwrap } from '@/lib/api/api-error';
 import { apiClient } from '@/lib/api/client';
-import { orderQueryKey, ordersQueryKey } from './get-order';
+import { queryKeys } from '@/lib/api/query-keys';
 
 export async function cancelOrder(id: string) {
   return unwrap(await apiClient.POST('/api/orders/{id}/cancel', { params: { path: { id } } }));
@@ -12,10 +12,10 @@ export function useCancelOrder(id: string) {
   return useMutation({
     mutationFn: () => cancelOrder(id),
     onSuccess: (order) => {
-      queryClient.setQueryData(orderQueryKey(id), order);
-      void queryClient.invalidateQueries({ queryKey: ordersQueryKey });
+      queryClient.setQueryData(queryKeys.orders.detail(id), order);
+      void queryClient.invalidateQueries({ queryKey: queryKeys.orders.all });
     },
     // refused (it shipped meanwhile, say): show the order as it is now
-    onError: () => void queryClient.invalidateQueries({ queryKey: orderQueryKey(id) }),
+    onError: () => void queryClient.invalidateQueries({ queryKey: queryKeys.orders.detail(id) }),
   });
 }

@@ -1,12 +1,10 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { unwrap } from '@/lib/api/api-error';
 import { apiClient, type Schemas } from '@/lib/api/client';
+import { queryKeys } from '@/lib/api/query-keys';
 import { orderRefetchInterval } from '../order-states';
 
 export type Order = Schemas['Order'];
-
-export const ordersQueryKey = ['orders'] as const;
-export const orderQueryKey = (id: string) => ['orders', 'detail', id] as const;
 
 export async function getOrder(id: string, signal?: AbortSignal) {
   return unwrap(await apiClient.GET('/api/orders/{id}', { params: { path: { id } }, signal }));
@@ -14,7 +12,7 @@ export async function getOrder(id: string, signal?: AbortSignal) {
 
 export function orderQueryOptions(id: string) {
   return queryOptions({
-    queryKey: orderQueryKey(id),
+    queryKey: queryKeys.orders.detail(id),
     queryFn: ({ signal }) => getOrder(id, signal),
     staleTime: 0,
     // live status: every second while stock is reserved, slower while staff may still move it, then never

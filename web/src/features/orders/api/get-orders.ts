@@ -1,8 +1,8 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { unwrap } from '@/lib/api/api-error';
 import { apiClient, type Schemas } from '@/lib/api/client';
+import { queryKeys } from '@/lib/api/query-keys';
 import { orderRefetchInterval } from '../order-states';
-import { ordersQueryKey } from './get-order';
 
 export type OrderSummary = Schemas['OrderSummary'];
 export const ordersPageSize = 20;
@@ -18,7 +18,7 @@ export async function getOrders(cursor: string | undefined, signal?: AbortSignal
 
 export function ordersQueryOptions(cursor: string | undefined) {
   return queryOptions({
-    queryKey: [...ordersQueryKey, 'list', cursor ?? null],
+    queryKey: queryKeys.orders.list(cursor ?? null),
     queryFn: ({ signal }) => getOrders(cursor, signal),
     staleTime: 0,
     // a pending order on the page turns confirmed or rejected within seconds

@@ -1,8 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { unwrap } from '@/lib/api/api-error';
 import { apiClient, type Schemas } from '@/lib/api/client';
+import { queryKeys } from '@/lib/api/query-keys';
 import { outcomeUnknown } from '../idempotent-submission';
-import { orderQueryKey, ordersQueryKey } from './get-order';
 
 export type PlaceOrderBody = Schemas['PlaceOrder'];
 export type Order = Schemas['Order'];
@@ -28,8 +28,8 @@ export function usePlaceOrder() {
     retry: (failureCount, error) => failureCount < 3 && outcomeUnknown(error),
     retryDelay: (attempt) => 500 * 2 ** attempt,
     onSuccess: (order) => {
-      queryClient.setQueryData(orderQueryKey(order.id), order);
-      void queryClient.invalidateQueries({ queryKey: ordersQueryKey });
+      queryClient.setQueryData(queryKeys.orders.detail(order.id), order);
+      void queryClient.invalidateQueries({ queryKey: queryKeys.orders.all });
     },
   });
 }

@@ -1,7 +1,7 @@
 import { keepPreviousData, queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { unwrap } from '@/lib/api/api-error';
 import { apiClient, type Schemas } from '@/lib/api/client';
-import { ordersQueryKey } from './get-order';
+import { queryKeys } from '@/lib/api/query-keys';
 
 /** The back office's side of orders: every customer's, with staff's ship / deliver / cancel. */
 
@@ -11,9 +11,6 @@ export type StaffOrderQuery = { state?: StaffOrder['state']; q?: string; cursor?
 export type StaffOrderAction = 'ship' | 'deliver' | 'cancel';
 export const staffOrdersPageSize = 25;
 
-const staffOrdersKey = ['staff', 'orders'] as const;
-const staffOrderKey = (id: string) => ['staff', 'orders', 'detail', id] as const;
-
 export async function getStaffOrders(query: StaffOrderQuery, signal?: AbortSignal) {
   return unwrap(
     await apiClient.GET('/api/staff/orders', { params: { query: { ...query, limit: staffOrdersPageSize } }, signal }),
@@ -22,7 +19,7 @@ export async function getStaffOrders(query: StaffOrderQuery, signal?: AbortSigna
 
 export function useStaffOrders(query: StaffOrderQuery) {
   return useQuery({
-    queryKey: [...staffOrdersKey, 'list', query],
+    queryKey: queryKeys.staffOrders.list(query),
     queryFn: ({ signal }) => getStaffOrders(query, signal),
     staleTime: 5_000,
     placeholderData: keepPreviousData,
@@ -34,7 +31,10 @@ export async function getStaffOrder(id: string, signal?: AbortSignal) {
 }
 
 export function staffOrderQueryOptions(id: string) {
-  return queryOptions({ queryKey: staffOrderKey(id), queryFn: ({ signal }) => getStaffOrder(id, signal) });
+  return queryOptions({
+    queryKey: queryKeys.staffOrders.detail(id),
+    queryFn: ({ signal }) => getStaffOrder(id, signal),
+  });
 }
 
 export function useStaffOrder(id: string) {
@@ -62,11 +62,11 @@ export function useChangeStaffOrder(id: string) {
     mutationFn: ({ action, version }: { action: StaffOrderAction; version: number }) =>
       changeStaffOrder(id, action, version),
     onSuccess: (order) => {
-      queryClient.setQueryData(staffOrderKey(id), order);
-      void queryClient.invalidateQueries({ queryKey: staffOrdersKey });
-      void queryClient.invalidateQueries({ queryKey: ordersQueryKey });
+      queryClient.setQueryData(queryKeys.staffOrders.detail(id), order);
+      void queryClient.invalidateQueries({ queryKey: queryKeys.staffOrders.lists });
+      void queryClient.invalidateQueries({ queryKey: queryKeys.orders.all });
     },
     // Refused (moved or changed meanwhile): show the order as it is now, the message stays.
-    onError: () => void queryClient.invalidateQueries({ queryKey: staffOrderKey(id) }),
+    onError: () => void queryClient.invalidateQueries({ queryKey: queryKeys.staffOrders.detail(id) }),
   });
 }

@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiErrorOf } from '@/lib/api/api-error';
 import type { Schemas } from '@/lib/api/client';
+import { queryKeys } from '@/lib/api/query-keys';
 import { postWithProgress } from '@/lib/api/upload';
 import { auth } from '@/lib/auth/auth';
 
@@ -32,7 +33,14 @@ export function useImportProducts(onProgress: (fraction: number) => void) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ file, mode }: { file: File; mode: ImportMode }) => importProducts(file, mode, onProgress),
-    onSettled: () => queryClient.invalidateQueries({ queryKey: ['staff'] }),
+    // an import creates and changes products, their opening stock and the categories' counts
+    onSettled: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: queryKeys.staffProducts.all }),
+        queryClient.invalidateQueries({ queryKey: queryKeys.stock.all }),
+        queryClient.invalidateQueries({ queryKey: queryKeys.staffCategories.all }),
+        queryClient.invalidateQueries({ queryKey: queryKeys.products.all }),
+      ]),
   });
 }
 

@@ -1,6 +1,7 @@
 import { keepPreviousData, queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { unwrap } from '@/lib/api/api-error';
 import { apiClient, type Schemas } from '@/lib/api/client';
+import { queryKeys } from '@/lib/api/query-keys';
 import type { paths } from '@/lib/api/schema';
 
 export type StaffProduct = Schemas['StaffProduct'];
@@ -17,7 +18,7 @@ export const productsPageSize = 25;
 
 export function staffProductsQueryOptions(query: ProductQuery) {
   return queryOptions({
-    queryKey: ['staff', 'products', 'list', query],
+    queryKey: queryKeys.staffProducts.list(query),
     queryFn: async ({ signal }) =>
       unwrap(
         await apiClient.GET('/api/staff/products', {
@@ -35,7 +36,7 @@ export function useStaffProducts(query: ProductQuery) {
 
 export function staffProductQueryOptions(id: string) {
   return queryOptions({
-    queryKey: ['staff', 'products', 'one', id],
+    queryKey: queryKeys.staffProducts.detail(id),
     queryFn: async ({ signal }) =>
       unwrap(await apiClient.GET('/api/staff/products/{id}', { params: { path: { id } }, signal })),
   });
@@ -50,8 +51,8 @@ export function useCreateProduct() {
   return useMutation({
     mutationFn: async (body: NewProduct) => unwrap(await apiClient.POST('/api/staff/products', { body })),
     onSuccess: (product) => {
-      queryClient.setQueryData(staffProductQueryOptions(product.id).queryKey, product);
-      void queryClient.invalidateQueries({ queryKey: ['staff', 'products', 'list'] });
+      queryClient.setQueryData(queryKeys.staffProducts.detail(product.id), product);
+      void queryClient.invalidateQueries({ queryKey: queryKeys.staffProducts.lists });
     },
   });
 }
@@ -68,8 +69,8 @@ export function useUpdateProduct() {
         }),
       ),
     onSuccess: (product) => {
-      queryClient.setQueryData(staffProductQueryOptions(product.id).queryKey, product);
-      void queryClient.invalidateQueries({ queryKey: ['staff', 'products', 'list'] });
+      queryClient.setQueryData(queryKeys.staffProducts.detail(product.id), product);
+      void queryClient.invalidateQueries({ queryKey: queryKeys.staffProducts.lists });
     },
   });
 }
@@ -83,6 +84,6 @@ export function useSetProductsActive() {
           body: { ids },
         }),
       ),
-    onSettled: () => queryClient.invalidateQueries({ queryKey: ['staff', 'products'] }),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: queryKeys.staffProducts.all }),
   });
 }

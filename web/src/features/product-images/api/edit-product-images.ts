@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { unwrap } from '@/lib/api/api-error';
 import { apiClient } from '@/lib/api/client';
-import { productImagesQueryKey } from './get-product-images';
+import { queryKeys } from '@/lib/api/query-keys';
 
 export async function reorderProductImages(productId: string, imageIds: string[]) {
   return unwrap(
@@ -15,7 +15,7 @@ export async function reorderProductImages(productId: string, imageIds: string[]
 /** Reorders with the full id list; the list shows the new order at once and the server's answer after. */
 export function useReorderProductImages(productId: string) {
   const queryClient = useQueryClient();
-  const queryKey = productImagesQueryKey(productId);
+  const queryKey = queryKeys.staffProducts.images(productId);
   return useMutation({
     mutationFn: (imageIds: string[]) => reorderProductImages(productId, imageIds),
     onSuccess: (data) => queryClient.setQueryData(queryKey, data),
@@ -41,7 +41,7 @@ export function useUpdateProductImageAlt(productId: string) {
   return useMutation({
     mutationFn: (input: { imageId: string; altJa?: string; altEn?: string }) =>
       updateProductImageAlt(productId, input.imageId, { altJa: input.altJa, altEn: input.altEn }),
-    onSettled: () => queryClient.invalidateQueries({ queryKey: productImagesQueryKey(productId) }),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: queryKeys.staffProducts.images(productId) }),
   });
 }
 
@@ -57,6 +57,6 @@ export function useDeleteProductImage(productId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (imageId: string) => deleteProductImage(productId, imageId),
-    onSettled: () => queryClient.invalidateQueries({ queryKey: productImagesQueryKey(productId) }),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: queryKeys.staffProducts.images(productId) }),
   });
 }

@@ -1,6 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { unwrap } from '@/lib/api/api-error';
 import { apiClient, type Schemas } from '@/lib/api/client';
+import { queryKeys } from '@/lib/api/query-keys';
 
 export type StaffProductImage = Schemas['StaffProductImage'];
 
@@ -10,11 +11,9 @@ export async function getProductImages(productId: string, signal?: AbortSignal) 
   );
 }
 
-export const productImagesQueryKey = (productId: string) => ['staff', 'products', productId, 'images'] as const;
-
 export function productImagesQueryOptions(productId: string) {
   return queryOptions({
-    queryKey: productImagesQueryKey(productId),
+    queryKey: queryKeys.staffProducts.images(productId),
     queryFn: ({ signal }) => getProductImages(productId, signal),
   });
 }

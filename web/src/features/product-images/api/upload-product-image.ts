@@ -1,8 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { ApiError, type ApiErrorCode, unwrap } from '@/lib/api/api-error';
 import { apiClient, type Schemas } from '@/lib/api/client';
+import { queryKeys } from '@/lib/api/query-keys';
 import { postWithProgress } from '@/lib/api/upload';
-import { productImagesQueryKey } from './get-product-images';
 
 type UploadableType = Schemas['CreateImageUpload']['contentType'];
 
@@ -64,6 +64,6 @@ export function useUploadProductImage(productId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (input: UploadInput) => uploadProductImage(productId, input),
-    onSettled: () => queryClient.invalidateQueries({ queryKey: productImagesQueryKey(productId) }),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: queryKeys.staffProducts.images(productId) }),
   });
 }

@@ -1,6 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { unwrap } from '@/lib/api/api-error';
 import { apiClient } from '@/lib/api/client';
+import { queryKeys } from '@/lib/api/query-keys';
 
 export async function getProduct(idOrSlug: string, signal?: AbortSignal) {
   return unwrap(await apiClient.GET('/api/products/{idOrSlug}', { params: { path: { idOrSlug } }, signal }));
@@ -8,7 +9,7 @@ export async function getProduct(idOrSlug: string, signal?: AbortSignal) {
 
 export function productQueryOptions(idOrSlug: string) {
   return queryOptions({
-    queryKey: ['products', 'detail', idOrSlug],
+    queryKey: queryKeys.products.detail(idOrSlug),
     queryFn: ({ signal }) => getProduct(idOrSlug, signal),
   });
 }

@@ -7,6 +7,7 @@ import {
 } from '@tanstack/react-query';
 import { unwrap } from '@/lib/api/api-error';
 import { apiClient } from '@/lib/api/client';
+import { queryKeys } from '@/lib/api/query-keys';
 import { type ProductFilters, type ProductListApiQuery, toProductListQuery } from '../search-params';
 
 export const productPageSize = 24;
@@ -18,7 +19,7 @@ export async function getProducts(query: ProductListApiQuery, signal?: AbortSign
 /** One page, e.g. "new arrivals" on the home page. */
 export function productsQueryOptions(query: ProductListApiQuery) {
   return queryOptions({
-    queryKey: ['products', 'page', query],
+    queryKey: queryKeys.products.page(query),
     queryFn: ({ signal }) => getProducts(query, signal),
   });
 }
@@ -26,7 +27,7 @@ export function productsQueryOptions(query: ProductListApiQuery) {
 /** The paged list behind "load more": each page follows the previous page's cursor. */
 export function productListInfiniteQueryOptions(filters: ProductFilters) {
   return infiniteQueryOptions({
-    queryKey: ['products', 'list', toProductListQuery(filters)],
+    queryKey: queryKeys.products.list(toProductListQuery(filters)),
     queryFn: ({ pageParam, signal }) =>
       getProducts(toProductListQuery(filters, { cursor: pageParam, limit: productPageSize }), signal),
     initialPageParam: null as string | null,

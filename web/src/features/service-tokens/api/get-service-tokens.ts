@@ -1,6 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { unwrap } from '@/lib/api/api-error';
 import { apiClient, type Schemas } from '@/lib/api/client';
+import { queryKeys } from '@/lib/api/query-keys';
 
 export type ServiceToken = Schemas['ServiceToken'];
 export type TokenScope = ServiceToken['scopes'][number];
@@ -10,11 +11,9 @@ export async function getServiceTokens(signal?: AbortSignal) {
   return unwrap(await apiClient.GET('/api/admin/service-tokens', { signal }));
 }
 
-export const serviceTokensQueryKey = ['admin', 'service-tokens'] as const;
-
 export function serviceTokensQueryOptions() {
   return queryOptions({
-    queryKey: serviceTokensQueryKey,
+    queryKey: queryKeys.serviceTokens.all,
     queryFn: ({ signal }) => getServiceTokens(signal),
     staleTime: 10_000,
   });

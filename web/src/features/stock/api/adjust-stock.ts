@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { unwrap } from '@/lib/api/api-error';
 import { apiClient, type Schemas } from '@/lib/api/client';
+import { queryKeys } from '@/lib/api/query-keys';
 
 export type StockAdjustment = Schemas['StockAdjustment'];
 export type StaffReason = StockAdjustment['reason'];
@@ -24,7 +25,7 @@ export function useAdjustStock() {
   return useMutation({
     mutationFn: adjustStock,
     onSuccess: () => {
-      void queryClient.invalidateQueries({ queryKey: ['staff', 'stock'] });
+      void queryClient.invalidateQueries({ queryKey: queryKeys.stock.all });
     },
   });
 }

@@ -1,6 +1,7 @@
 import { infiniteQueryOptions, queryOptions, useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { unwrap } from '@/lib/api/api-error';
 import { apiClient, type Schemas } from '@/lib/api/client';
+import { queryKeys } from '@/lib/api/query-keys';
 
 export type StockDetail = Schemas['StockDetail'];
 export type StockMovement = Schemas['StockMovement'];
@@ -11,7 +12,7 @@ export async function getStockItem(sku: string, signal?: AbortSignal) {
 
 export function stockItemQueryOptions(sku: string) {
   return queryOptions({
-    queryKey: ['staff', 'stock', 'item', sku],
+    queryKey: queryKeys.stock.item(sku),
     queryFn: ({ signal }) => getStockItem(sku, signal),
     staleTime: 0,
   });
@@ -25,7 +26,7 @@ export function useStockItem(sku: string) {
 export function useOlderMovements(sku: string, cursor: string | null) {
   return useInfiniteQuery(
     infiniteQueryOptions({
-      queryKey: ['staff', 'stock', 'movements', sku, cursor],
+      queryKey: queryKeys.stock.movements(sku, cursor),
       queryFn: async ({ pageParam, signal }) =>
         unwrap(
           await apiClient.GET('/api/staff/stock/{sku}/movements', {

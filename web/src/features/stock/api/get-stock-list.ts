@@ -1,6 +1,7 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { unwrap } from '@/lib/api/api-error';
 import { apiClient, type Schemas } from '@/lib/api/client';
+import { queryKeys } from '@/lib/api/query-keys';
 
 export type StockItem = Schemas['StockItem'];
 export type StockQuery = { q?: string; lowOnly?: boolean; cursor?: string };
@@ -18,7 +19,7 @@ export async function getStockList(query: StockQuery, signal?: AbortSignal) {
 
 export function stockListQueryOptions(query: StockQuery) {
   return queryOptions({
-    queryKey: ['staff', 'stock', 'list', query],
+    queryKey: queryKeys.stock.list(query),
     queryFn: ({ signal }) => getStockList(query, signal),
     staleTime: 5_000,
   });

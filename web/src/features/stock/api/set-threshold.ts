@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { unwrap } from '@/lib/api/api-error';
 import { apiClient } from '@/lib/api/client';
+import { queryKeys } from '@/lib/api/query-keys';
 
 export async function setThreshold(input: { sku: string; threshold: number }) {
   return unwrap(
@@ -16,7 +17,7 @@ export function useSetThreshold() {
   return useMutation({
     mutationFn: setThreshold,
     onSuccess: () => {
-      void queryClient.invalidateQueries({ queryKey: ['staff', 'stock'] });
+      void queryClient.invalidateQueries({ queryKey: queryKeys.stock.all });
     },
   });
 }

@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { unwrap } from '@/lib/api/api-error';
 import { apiClient, type Schemas } from '@/lib/api/client';
+import { queryKeys } from '@/lib/api/query-keys';
 import { localInputToInstant } from '../due-date';
 import {
   changeOptimistically,
@@ -13,7 +14,6 @@ import {
   type Snapshot,
   type Todo,
   type TodoProblem,
-  todosQueryKey,
   writeTodos,
 } from './todo-cache';
 
@@ -32,7 +32,7 @@ export function useCreateTodo(options: { timeZone: string; onProblem?: (problem:
     mutationFn: ({ todo }: Variables) => enqueueWrite(() => createTodo(todo)),
     onSuccess: (created, { optimisticId, snapshot }) => {
       rememberRenderKey(created.id, optimisticId);
-      if (!snapshot.previous) void queryClient.invalidateQueries({ queryKey: todosQueryKey });
+      if (!snapshot.previous) void queryClient.invalidateQueries({ queryKey: queryKeys.todos.list });
       // keep what the user did to it meanwhile (those writes are queued behind this one)
       writeTodos(queryClient, (todos) =>
         todos.map((todo) =>

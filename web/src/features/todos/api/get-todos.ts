@@ -1,14 +1,8 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { unwrap } from '@/lib/api/api-error';
 import { apiClient } from '@/lib/api/client';
-import {
-  hasUnconfirmedChanges,
-  mergeVersions,
-  readTodos,
-  rereadAfterConfirmation,
-  type TodoList,
-  todosQueryKey,
-} from './todo-cache';
+import { queryKeys } from '@/lib/api/query-keys';
+import { hasUnconfirmedChanges, mergeVersions, readTodos, rereadAfterConfirmation, type TodoList } from './todo-cache';
 
 /**
  * Every todo, oldest first (TodoMVC's order): the page filters and counts them
@@ -32,7 +26,7 @@ export async function getTodos(signal?: AbortSignal): Promise<TodoList> {
 
 export function todosQueryOptions() {
   return queryOptions({
-    queryKey: todosQueryKey,
+    queryKey: queryKeys.todos.list,
     queryFn: async ({ signal, client }) => {
       const server = await getTodos(signal);
       const cached = readTodos(client);

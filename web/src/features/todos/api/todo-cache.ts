@@ -1,11 +1,10 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { ApiError } from '@/lib/api/api-error';
 import type { Schemas } from '@/lib/api/client';
+import { queryKeys } from '@/lib/api/query-keys';
 
 export type Todo = Schemas['Todo'];
 export type TodoList = Todo[];
-
-export const todosQueryKey = ['todos', 'list'] as const;
 
 /**
  * Writes run one after another: each PATCH must carry the version the
@@ -52,11 +51,11 @@ export async function resolveServerId(id: string): Promise<string> {
 }
 
 export function readTodos(queryClient: QueryClient): TodoList | undefined {
-  return queryClient.getQueryData<TodoList>(todosQueryKey);
+  return queryClient.getQueryData<TodoList>(queryKeys.todos.list);
 }
 
 export function writeTodos(queryClient: QueryClient, update: (todos: TodoList) => TodoList): void {
-  queryClient.setQueryData<TodoList>(todosQueryKey, (todos) => (todos ? update(todos) : todos));
+  queryClient.setQueryData<TodoList>(queryKeys.todos.list, (todos) => (todos ? update(todos) : todos));
 }
 
 /** Versions written by this tab, for a delete queued behind an update of the same todo. */
@@ -97,7 +96,7 @@ export function confirmed(): void {
   if (unconfirmed === 0 && rereadWhenConfirmed) {
     const client = rereadWhenConfirmed;
     rereadWhenConfirmed = null;
-    void client.invalidateQueries({ queryKey: todosQueryKey });
+    void client.invalidateQueries({ queryKey: queryKeys.todos.list });
   }
 }
 
@@ -112,7 +111,7 @@ export function changeOptimistically(queryClient: QueryClient, update: (todos: T
   // A refetch in flight would overwrite the change with older data. (A cancelled
   // fetch reverts to the latest manual write, so this one is kept.) With nothing
   // loaded yet there is nothing to protect, and cancelling would leave the list pending.
-  if (previous) void queryClient.cancelQueries({ queryKey: todosQueryKey });
+  if (previous) void queryClient.cancelQueries({ queryKey: queryKeys.todos.list });
   return { previous };
 }
 
@@ -125,8 +124,8 @@ export function rollBack(
   error: unknown,
   report?: (problem: TodoProblem) => void,
 ): void {
-  if (context?.previous) queryClient.setQueryData(todosQueryKey, context.previous);
-  void queryClient.invalidateQueries({ queryKey: todosQueryKey });
+  if (context?.previous) queryClient.setQueryData(queryKeys.todos.list, context.previous);
+  void queryClient.invalidateQueries({ queryKey: queryKeys.todos.list });
   if (error instanceof ApiError && error.status === 412) report?.('stale');
   else if (error instanceof ApiError && error.status === 404) report?.('gone');
   else if (!(error instanceof ApiError && error.status === 401)) report?.('failed');
