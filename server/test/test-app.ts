@@ -11,7 +11,7 @@ import type { Role } from '../src/platform/auth/principal.js';
 import { loadConfig } from '../src/platform/config/config.js';
 import { type DatabaseHandle, openDatabase, openPglite } from '../src/platform/db/database.js';
 import { applyMigrations } from '../src/platform/db/migrate.js';
-import { createLogger } from '../src/platform/observability/logger.js';
+import { createLogger, type Logger } from '../src/platform/observability/logger.js';
 import { startTracing } from '../src/platform/observability/tracing.js';
 import { createFilesystemStorage } from '../src/platform/storage/filesystem-storage.js';
 import { issueAccessToken, verifyTestAccessToken } from './test-issuer.js';
@@ -61,7 +61,7 @@ export async function createTestDatabase(options: { port?: number } = {}): Promi
 export type TestApp = Awaited<ReturnType<typeof createTestApp>>;
 
 /** The whole HTTP app over a fresh database, optionally with the demo catalog loaded. */
-export async function createTestApp(options: { demoData?: boolean; databasePort?: number } = {}) {
+export async function createTestApp(options: { demoData?: boolean; databasePort?: number; logger?: Logger } = {}) {
   const root = await mkdtemp(join(tmpdir(), 'kura-test-'));
   const webDist = join(root, 'web');
   await mkdir(join(webDist, 'assets'), { recursive: true });
@@ -70,7 +70,7 @@ export async function createTestApp(options: { demoData?: boolean; databasePort?
   const config = { ...baseConfig, webDist, dataDir: root, log: { level: 'silent' } };
   const database = await createTestDatabase(options.databasePort === undefined ? {} : { port: options.databasePort });
   const storage = createFilesystemStorage(join(root, 'objects'));
-  const logger = createLogger({ level: 'silent', service: 'kura-test' });
+  const logger = options.logger ?? createLogger({ level: 'silent', service: 'kura-test' });
   const tracing = startTracing({ serviceName: 'kura-test', otlpEndpoint: undefined });
   const demo = options.demoData ? await loadDemoData({ db: database.db, storage }) : undefined;
   // The event transport the dead-letter API uses; tests drive relay and consumer themselves (event-pump.ts).

@@ -1,6 +1,7 @@
 import { context, SpanKind, SpanStatusCode, trace } from '@opentelemetry/api';
 import { ZodError, type z } from 'zod';
 import type { Logger } from '../observability/logger.js';
+import { withoutQueryValues } from '../observability/safe-error.js';
 import { createBackgroundLoop } from './background-loop.js';
 import { type Envelope, envelopeContext } from './envelope.js';
 import type { Delivery, EventTransport } from './transport.js';
@@ -113,7 +114,7 @@ export function createConsumer(options: ConsumerOptions): Consumer {
             try {
               await handler(envelope);
             } catch (error) {
-              span.recordException(error instanceof Error ? error : String(error));
+              span.recordException(error instanceof Error ? withoutQueryValues(error) : String(error));
               span.setStatus({ code: SpanStatusCode.ERROR });
               throw error;
             } finally {

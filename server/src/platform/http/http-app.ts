@@ -7,6 +7,7 @@ import { cors } from 'hono/cors';
 import { requestId } from 'hono/request-id';
 import { secureHeaders } from 'hono/secure-headers';
 import type { Logger } from '../observability/logger.js';
+import { withoutQueryValues } from '../observability/safe-error.js';
 import { type AppEnv, createRouter } from './app-env.js';
 import { AppError, errorResponse, toAppError } from './errors.js';
 
@@ -146,6 +147,8 @@ export function createHttpApp(options: HttpAppOptions): OpenAPIHono<AppEnv> {
   app.use('/api/*', (c, next) => (largeLimits.get(c.req.path) ?? defaultLimit)(c, next));
 
   app.onError((err, c) => {
+    // The server span records `c.error`: the copy without a failed query's values.
+    c.error = withoutQueryValues(err);
     const error = toAppError(err);
     const logger = c.get('logger') ?? options.logger;
     if (error.code === 'INTERNAL') logger.error({ err }, 'unhandled error');

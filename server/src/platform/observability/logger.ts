@@ -1,12 +1,14 @@
 import { trace } from '@opentelemetry/api';
 import { type Logger, pino } from 'pino';
+import { databaseFieldsOf, withoutQueryValues } from './safe-error.js';
 
 export type { Logger };
 
 /**
  * Structured JSON logs. Every line carries the active trace and span ids, so a
  * log line leads to its trace; request lines also carry the request id.
- * Anything that looks like a credential is redacted before it is written.
+ * Anything that looks like a credential is redacted before it is written, and
+ * an error is written without the values of the query that failed.
  */
 export function createLogger(options: {
   level: string;
@@ -19,6 +21,18 @@ export function createLogger(options: {
       base: { service: options.service },
       timestamp: pino.stdTimeFunctions.isoTime,
       formatters: { level: (label) => ({ level: label }) },
+      serializers: { err: serializeError },
+      hooks: {
+        // `logger.error(err)` would write the error's own message as `msg`: write the safe copy's.
+        logMethod(args, method) {
+          const [first, ...rest] = args as unknown[];
+          if (!(first instanceof Error)) return method.apply(this, args);
+          const err = withoutQueryValues(first);
+          return method.apply(this, [{ err }, ...(rest.length > 0 ? rest : [err.message])] as Parameters<
+            typeof method
+          >);
+        },
+      },
       redact: {
         paths: [
           'password',
@@ -45,4 +59,14 @@ export function createLogger(options: {
     },
     options.destination,
   );
+}
+
+/** pino's error serializer over the copy without query values, plus the database's own fields (SQLSTATE, constraint). */
+function serializeError(err: unknown) {
+  const serialized: ReturnType<typeof pino.stdSerializers.err> & { db?: unknown } = pino.stdSerializers.err(
+    withoutQueryValues(err) as Error,
+  );
+  const db = databaseFieldsOf(err);
+  if (db && serialized && typeof serialized === 'object') serialized.db = db;
+  return serialized;
 }

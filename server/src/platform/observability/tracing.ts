@@ -11,6 +11,7 @@ import {
 } from '@opentelemetry/sdk-trace-base';
 import { NodeTracerProvider } from '@opentelemetry/sdk-trace-node';
 import { ATTR_SERVICE_NAME } from '@opentelemetry/semantic-conventions';
+import { withoutQueryValues } from './safe-error.js';
 
 export type StoredSpan = {
   traceId: string;
@@ -111,7 +112,7 @@ export async function inSpan<T>(
     try {
       return await fn(span);
     } catch (err) {
-      span.recordException(err instanceof Error ? err : String(err));
+      span.recordException(err instanceof Error ? withoutQueryValues(err) : String(err));
       span.setStatus({ code: SpanStatusCode.ERROR });
       throw err;
     } finally {
