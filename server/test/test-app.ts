@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { eq } from 'drizzle-orm';
@@ -67,6 +67,12 @@ export async function createTestApp(options: { demoData?: boolean; databasePort?
   await mkdir(join(webDist, 'assets'), { recursive: true });
   await writeFile(join(webDist, 'index.html'), '<!doctype html><title>Kura test shell</title><div id="root"></div>');
   await writeFile(join(webDist, 'assets', 'app-3f2a1b.js'), 'console.log("kura")');
+  // As the web build writes them: the SPA's page paths (a few), and the real robots.txt.
+  await writeFile(
+    join(webDist, 'app-paths.json'),
+    JSON.stringify(['/', '/products/:slug', '/todos/:filter?', '/admin']),
+  );
+  await copyFile(join(import.meta.dirname, '../../web/public/robots.txt'), join(webDist, 'robots.txt'));
   const config = { ...baseConfig, webDist, dataDir: root, log: { level: 'silent' } };
   const database = await createTestDatabase(options.databasePort === undefined ? {} : { port: options.databasePort });
   const storage = createFilesystemStorage(join(root, 'objects'));

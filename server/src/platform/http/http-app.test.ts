@@ -71,12 +71,31 @@ describe('platform HTTP', () => {
     expect(asset.status).toBe(200);
     expect(asset.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
     expect((await t.app.request('/assets/missing-123.js')).status).toBe(404);
-    for (const path of ['/', '/products/some-slug', '/ja/anything']) {
+    for (const path of ['/', '/products/some-slug', '/todos', '/todos/active', '/TODOS/active/', '/admin']) {
       const page = await t.app.request(path);
-      expect(page.status).toBe(200);
+      expect(page.status, path).toBe(200);
       expect(page.headers.get('cache-control')).toBe('no-cache');
       expect(await page.text()).toContain('Kura test shell');
     }
+  });
+
+  it('answers a path the SPA has no page for with 404, still showing the app (its not-found page)', async () => {
+    for (const path of ['/ja/anything', '/products', '/products/a/b', '/todos/a/b', '/wp-login.php', '/admin/x']) {
+      const page = await t.app.request(path);
+      expect(page.status, path).toBe(404);
+      expect(page.headers.get('content-type')).toMatch(/^text\/html/);
+      expect(await page.text()).toContain('Kura test shell');
+    }
+  });
+
+  it('serves a real robots.txt that keeps crawlers out of the API, sign-in and personal pages', async () => {
+    const robots = await t.app.request('/robots.txt');
+    expect(robots.status).toBe(200);
+    expect(robots.headers.get('content-type')).toMatch(/^text\/plain/);
+    const lines = (await robots.text()).split('\n');
+    expect(lines).toEqual(
+      expect.arrayContaining(['User-agent: *', 'Disallow: /api/', 'Disallow: /admin', 'Disallow: /oidc/']),
+    );
   });
 
   it('publishes a valid OpenAPI 3.1 document describing the catalog', async () => {
