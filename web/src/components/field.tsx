@@ -1,4 +1,4 @@
-import { type ReactNode, useId } from 'react';
+import { type ComponentProps, type ReactNode, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 
 /** What a field hands its control: the id its label points at, and the links to its hint and error. */
@@ -50,46 +50,52 @@ export function Field({ label, hint, error, optional = false, children }: FieldP
   );
 }
 
-const controlClass = 'rounded border border-washi-300 bg-white px-2 py-1.5 read-only:bg-washi-100';
+const controlClass = 'rounded border border-washi-300 bg-white px-2 py-1.5';
+// a select always matches :read-only, so only text controls take the read-only look
+const textClass = `${controlClass} read-only:bg-washi-100`;
 
-type TextFieldProps = Omit<FieldProps, 'children'> & {
-  value: string;
-  onChange: (value: string) => void;
-  /** A textarea of this many rows instead of a one-line input. */
-  rows?: number;
-  inputMode?: 'numeric' | 'text' | 'tel' | 'email';
-  readOnly?: boolean;
-  name?: string;
-  autoComplete?: string;
-  type?: 'text' | 'email' | 'tel';
-};
+type InputAttributes = Omit<ComponentProps<'input'>, 'id' | 'value' | 'onChange' | 'children'>;
 
-/** A Field with a text input (or a textarea when `rows` is given). */
+type TextFieldProps = Omit<FieldProps, 'children'> &
+  InputAttributes & {
+    value: string;
+    onChange: (value: string) => void;
+    /** A textarea of this many rows instead of a one-line input. */
+    rows?: number;
+  };
+
+/**
+ * A Field with a text input (or a textarea when `rows` is given); other
+ * input attributes (`inputMode`, `maxLength`, `autoComplete`, a width in
+ * `className`) pass through.
+ */
 export function TextField({
+  label,
+  hint,
+  error,
+  optional,
   value,
   onChange,
   rows,
-  inputMode,
-  readOnly,
-  name,
-  autoComplete,
-  type,
-  ...field
+  className,
+  ...input
 }: TextFieldProps) {
-  const common = { value, readOnly, name, autoComplete, className: controlClass };
+  const classes = `${textClass} ${className ?? ''}`;
   return (
-    <Field {...field}>
+    <Field label={label} hint={hint} error={error} optional={optional}>
       {(control) =>
         rows ? (
-          <textarea {...control} {...common} rows={rows} onChange={(e) => onChange(e.target.value)} />
-        ) : (
-          <input
+          <textarea
             {...control}
-            {...common}
-            type={type}
-            inputMode={inputMode}
+            name={input.name}
+            readOnly={input.readOnly}
+            rows={rows}
+            value={value}
             onChange={(e) => onChange(e.target.value)}
+            className={classes}
           />
+        ) : (
+          <input {...input} {...control} value={value} onChange={(e) => onChange(e.target.value)} className={classes} />
         )
       }
     </Field>
@@ -104,6 +110,7 @@ type SelectFieldProps<V extends string> = Omit<FieldProps, 'children'> & {
   placeholder?: string;
   name?: string;
   autoComplete?: string;
+  className?: string;
 };
 
 /** A Field with a select whose value comes back typed as one of `options`. */
@@ -114,6 +121,7 @@ export function SelectField<V extends string>({
   placeholder,
   name,
   autoComplete,
+  className,
   ...field
 }: SelectFieldProps<V>) {
   const choose = (raw: string) => {
@@ -129,7 +137,7 @@ export function SelectField<V extends string>({
           autoComplete={autoComplete}
           value={value}
           onChange={(e) => choose(e.target.value)}
-          className={controlClass}
+          className={`${controlClass} ${className ?? ''}`}
         >
           {placeholder !== undefined && <option value="">{placeholder}</option>}
           {options.map((o) => (

@@ -77,12 +77,18 @@ export type Wording = Readonly<Partial<Record<ApiErrorCode, string>>>;
 /**
  * A failure in the page's language. The server's English `message` is for
  * logs and API users; it never reaches the page. A code this client does not
- * know yet (a newer server) gets the generic wording.
+ * know yet (a newer server) gets the generic wording. `values` fill a
+ * screen's wording (`{{available}}`).
  */
-export function errorMessage(error: unknown, t: TFunction, wording: Wording = {}): string {
+export function errorMessage(
+  error: unknown,
+  t: TFunction,
+  wording: Wording = {},
+  values: Record<string, unknown> = {},
+): string {
   const code: ApiErrorCode = error instanceof ApiError ? error.code : 'NETWORK';
   const key = wording[code] ?? (isKnownCode(code) ? `apiErrors.${code}` : 'apiErrors.UNKNOWN');
-  return t(key);
+  return t(key, values);
 }
 
 /** One detail of a 400 in the page's language: by its code, else a generic "check this value". */

@@ -1,6 +1,7 @@
-import { type FormEvent, useId, useState } from 'react';
+import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '@/lib/api/api-error';
+import { SelectField, TextField } from '@/components/field';
+import { errorMessage } from '@/lib/api/error-messages';
 import { type UserRole, userRoles } from '../api/get-users';
 import { useInviteUser } from '../api/invite-user';
 
@@ -11,7 +12,6 @@ export function InviteUserForm() {
   const [email, setEmail] = useState('');
   const [displayName, setDisplayName] = useState('');
   const [role, setRole] = useState<UserRole>('customer');
-  const ids = { email: useId(), name: useId(), role: useId() };
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -34,60 +34,39 @@ export function InviteUserForm() {
         {t('admin.users.inviteTitle')}
       </h2>
       <form onSubmit={submit} className="mt-3 flex flex-wrap items-end gap-3">
-        <div className="flex flex-col">
-          <label htmlFor={ids.email} className="text-sm font-medium">
-            {t('admin.users.email')}
-          </label>
-          <input
-            id={ids.email}
-            type="email"
-            required
-            maxLength={254}
-            value={email}
-            onChange={(e) => setEmail(e.target.value)}
-            className="w-64 rounded border border-washi-300 px-2 py-1.5"
-          />
-        </div>
-        <div className="flex flex-col">
-          <label htmlFor={ids.name} className="text-sm font-medium">
-            {t('admin.users.displayName')} <span className="text-sumi-500">({t('common.optional')})</span>
-          </label>
-          <input
-            id={ids.name}
-            maxLength={100}
-            value={displayName}
-            onChange={(e) => setDisplayName(e.target.value)}
-            className="w-48 rounded border border-washi-300 px-2 py-1.5"
-          />
-        </div>
-        <div className="flex flex-col">
-          <label htmlFor={ids.role} className="text-sm font-medium">
-            {t('admin.users.role')}
-          </label>
-          <select
-            id={ids.role}
-            value={role}
-            onChange={(e) => setRole(e.target.value as UserRole)}
-            className="rounded border border-washi-300 bg-white px-2 py-1.5"
-          >
-            {userRoles.map((r) => (
-              <option key={r} value={r}>
-                {t(`admin.roles.${r}`)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <TextField
+          label={t('admin.users.email')}
+          type="email"
+          required
+          maxLength={254}
+          value={email}
+          onChange={setEmail}
+          className="w-64"
+        />
+        <TextField
+          label={t('admin.users.displayName')}
+          optional
+          maxLength={100}
+          value={displayName}
+          onChange={setDisplayName}
+          className="w-48"
+        />
+        <SelectField
+          label={t('admin.users.role')}
+          value={role}
+          options={userRoles.map((r) => ({ value: r, label: t(`admin.roles.${r}`) }))}
+          onChange={setRole}
+        />
         <button type="submit" className="btn-primary" disabled={invite.isPending}>
           {t('admin.users.invite')}
         </button>
       </form>
       {invite.isError && (
         <p role="alert" className="mt-3 text-sm text-shu-700">
-          {invite.error instanceof ApiError && invite.error.code === 'CONFLICT'
-            ? t('admin.users.inviteConflict')
-            : invite.error instanceof ApiError && invite.error.code === 'VALIDATION_FAILED'
-              ? t('admin.users.inviteInvalid')
-              : t('admin.failed')}
+          {errorMessage(invite.error, t, {
+            CONFLICT: 'admin.users.inviteConflict',
+            VALIDATION_FAILED: 'admin.users.inviteInvalid',
+          })}
         </p>
       )}
       {result && (

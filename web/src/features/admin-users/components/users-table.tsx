@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type Column, DataTable } from '@/components/data-table';
-import { ApiError } from '@/lib/api/api-error';
+import { hasCode } from '@/lib/api/api-error';
+import { errorMessage } from '@/lib/api/error-messages';
 import { formatDateTime } from '@/lib/format/date-time';
 import { useDeleteUser } from '../api/delete-user';
 import { type AdminUser, type UserRole, userRoles } from '../api/get-users';
@@ -18,7 +19,7 @@ export function UsersTable({ users }: { users: AdminUser[] }) {
 
   const failure = (error: Error, selfMessage: string): Message => ({
     kind: 'error',
-    text: error instanceof ApiError && error.code === 'CONFLICT' ? selfMessage : t('admin.failed'),
+    text: hasCode(error, 'CONFLICT') ? selfMessage : errorMessage(error, t),
   });
 
   function change(user: AdminUser, changes: UserChanges) {

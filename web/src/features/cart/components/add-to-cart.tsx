@@ -1,7 +1,7 @@
 import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { ApiError } from '@/lib/api/api-error';
+import { errorMessage } from '@/lib/api/error-messages';
 import { useChangeCart } from '../api/change-cart';
 import { maxLineQuantity } from '../guest-cart';
 
@@ -22,11 +22,17 @@ export function AddToCart({ productId, available }: { productId: string; availab
   }
 
   const error = change.isError
-    ? change.error instanceof ApiError && change.error.code === 'PRODUCT_UNAVAILABLE'
-      ? t('cart.errors.unavailable')
-      : change.error instanceof ApiError && change.error.code === 'VALIDATION_FAILED'
-        ? t('cart.errors.tooMany', { max: maxLineQuantity })
-        : t('cart.errors.failed')
+    ? errorMessage(
+        change.error,
+        t,
+        {
+          PRODUCT_UNAVAILABLE: 'cart.errors.unavailable',
+          VALIDATION_FAILED: 'cart.errors.tooMany',
+          NETWORK: 'cart.errors.failed',
+          INTERNAL: 'cart.errors.failed',
+        },
+        { max: maxLineQuantity },
+      )
     : null;
 
   return (

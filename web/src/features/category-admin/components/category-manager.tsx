@@ -1,7 +1,8 @@
 import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type Column, DataTable } from '@/components/data-table';
-import { ApiError } from '@/lib/api/api-error';
+import { TextField } from '@/components/field';
+import { errorMessage } from '@/lib/api/error-messages';
 import {
   type StaffCategory,
   useCreateCategory,
@@ -26,11 +27,8 @@ export function CategoryManager({ categories }: { categories: readonly StaffCate
     reorder.mutate(ids, { onError: (error) => setNotice(messageOf(error)) });
   }
 
-  function messageOf(error: Error): string {
-    if (error instanceof ApiError && error.code === 'CATEGORY_NOT_EMPTY') return t('admin.categories.notEmpty');
-    if (error instanceof ApiError && error.status === 409) return t('admin.categories.changed');
-    return t('admin.failed');
-  }
+  const messageOf = (error: Error) =>
+    errorMessage(error, t, { CATEGORY_NOT_EMPTY: 'admin.categories.notEmpty', CONFLICT: 'admin.categories.changed' });
 
   const columns: Column<StaffCategory>[] = [
     { id: 'name', header: t('admin.categories.name'), rowHeader: true, cell: (c) => c.name[lang] },
@@ -112,7 +110,6 @@ function NewCategoryForm() {
   const [slug, setSlug] = useState('');
   const [ja, setJa] = useState('');
   const [en, setEn] = useState('');
-  const ids = { slug: useId(), ja: useId(), en: useId() };
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -134,34 +131,22 @@ function NewCategoryForm() {
       <h2 className="w-full font-serif text-lg font-semibold">{t('admin.categories.newTitle')}</h2>
       {(
         [
-          [ids.ja, t('admin.categories.nameJa'), ja, setJa],
-          [ids.en, t('admin.categories.nameEn'), en, setEn],
-          [ids.slug, t('admin.categories.slug'), slug, setSlug],
+          ['ja', t('admin.categories.nameJa'), ja, setJa],
+          ['en', t('admin.categories.nameEn'), en, setEn],
+          ['slug', t('admin.categories.slug'), slug, setSlug],
         ] as const
-      ).map(([id, label, value, set]) => (
-        <div key={id} className="flex flex-col">
-          <label htmlFor={id} className="text-sm font-medium">
-            {label}
-          </label>
-          <input
-            id={id}
-            required
-            value={value}
-            onChange={(e) => set(e.target.value)}
-            className="w-48 rounded border border-washi-300 px-2 py-1.5"
-          />
-        </div>
+      ).map(([key, label, value, set]) => (
+        <TextField key={key} label={label} required value={value} onChange={set} className="w-48" />
       ))}
       <button type="submit" className="btn-primary" disabled={create.isPending}>
         {t('admin.categories.create')}
       </button>
       {error ? (
         <p role="alert" className="w-full text-sm text-shu-700">
-          {error instanceof ApiError && error.code === 'SLUG_TAKEN'
-            ? t('admin.categories.slugTaken')
-            : error instanceof ApiError && error.code === 'VALIDATION_FAILED'
-              ? t('admin.categories.slugInvalid')
-              : t('admin.failed')}
+          {errorMessage(error, t, {
+            SLUG_TAKEN: 'admin.categories.slugTaken',
+            VALIDATION_FAILED: 'admin.categories.slugInvalid',
+          })}
         </p>
       ) : null}
     </form>

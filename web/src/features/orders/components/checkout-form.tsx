@@ -2,7 +2,7 @@ import { type FormEvent, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { SelectField, TextField } from '@/components/field';
-import { ApiError } from '@/lib/api/api-error';
+import { hasCode } from '@/lib/api/api-error';
 import { errorMessage, fieldErrors } from '@/lib/api/error-messages';
 import { formatDateTime } from '@/lib/format/date-time';
 import { type Order, type PlaceOrderBody, usePlaceOrder } from '../api/place-order';
@@ -153,12 +153,12 @@ export function CheckoutForm({ disabled, onPlaced }: { disabled: boolean; onPlac
       {formError && (
         <div id={errorId} role="alert" tabIndex={-1} className="rounded border border-shu-600/40 bg-white p-3 text-sm">
           <p className="text-shu-700">{formError}</p>
-          {place.error instanceof ApiError && place.error.code === 'ORDER_NOT_PLACEABLE' && (
+          {hasCode(place.error, 'ORDER_NOT_PLACEABLE') && (
             <Link to="/cart" className="mt-1 inline-block underline underline-offset-4">
               {t('checkout.backToCart')}
             </Link>
           )}
-          {place.error instanceof ApiError && place.error.code === 'IDEMPOTENCY_KEY_REUSED' && (
+          {hasCode(place.error, 'IDEMPOTENCY_KEY_REUSED') && (
             <Link to="/orders" className="mt-1 inline-block underline underline-offset-4">
               {t('nav.orders')}
             </Link>

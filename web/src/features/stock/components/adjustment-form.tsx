@@ -1,6 +1,7 @@
 import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '@/lib/api/api-error';
+import { errorMessage } from '@/lib/api/error-messages';
 import { type StaffReason, staffReasons, useAdjustStock } from '../api/adjust-stock';
 
 const outgoing = new Set<StaffReason>(['damaged', 'lost']);
@@ -54,11 +55,12 @@ export function AdjustmentForm({ sku, available }: { sku: string; available: num
   }
 
   const serverError = adjust.isError
-    ? adjust.error instanceof ApiError && adjust.error.code === 'INSUFFICIENT_STOCK'
-      ? t('stock.adjust.insufficient', { available })
-      : adjust.error instanceof ApiError && adjust.error.code === 'VALIDATION_FAILED'
-        ? t('stock.adjust.invalid')
-        : t('admin.failed')
+    ? errorMessage(
+        adjust.error,
+        t,
+        { INSUFFICIENT_STOCK: 'stock.adjust.insufficient', VALIDATION_FAILED: 'stock.adjust.invalid' },
+        { available },
+      )
     : null;
   const error = fieldError ?? serverError;
 
