@@ -91,7 +91,7 @@ export function acknowledgeFindings({ network, data, app }: KuraStacks): void {
     );
   }
   ack(
-    app.node.findChild('OriginVerifySecret'),
+    app.originVerify.secret,
     'AwsSolutions::AwsSolutions-SMG4',
     'The CloudFront origin header value must change in CloudFront and the ALB rule together; it is rotated by a deployment (docs/deploy.md), not by a rotation Lambda that would break one side.',
   );

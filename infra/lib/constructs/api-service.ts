@@ -2,11 +2,11 @@ import { Duration } from 'aws-cdk-lib';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import * as ecs from 'aws-cdk-lib/aws-ecs';
 import * as elbv2 from 'aws-cdk-lib/aws-elasticloadbalancingv2';
+import type * as iam from 'aws-cdk-lib/aws-iam';
 import type * as s3 from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
 import { appPort, type KuraRuntime, KuraTask } from './kura-task.ts';
-
-export const originVerifyHeader = 'X-Kura-Origin-Verify';
+import { originVerifyHeader } from './origin-verify.ts';
 
 export interface ApiServiceProps {
   readonly vpc: ec2.IVpc;
@@ -30,12 +30,14 @@ export interface ApiServiceProps {
 }
 
 /** The public ALB (reachable only from CloudFront) and the API Fargate service behind it. */
-export class ApiService extends Construct {
+export class ApiService extends Construct implements iam.IGrantable {
   readonly loadBalancer: elbv2.ApplicationLoadBalancer;
   readonly listener: elbv2.ApplicationListener;
   readonly targetGroup: elbv2.ApplicationTargetGroup;
   readonly service: ecs.FargateService;
   readonly task: KuraTask;
+  /** The task role, for `grant*` calls of the constructs this service uses. */
+  readonly grantPrincipal: iam.IPrincipal;
 
   constructor(scope: Construct, id: string, props: ApiServiceProps) {
     super(scope, id);
@@ -60,6 +62,7 @@ export class ApiService extends Construct {
         startPeriod: Duration.seconds(60),
       },
     });
+    this.grantPrincipal = this.task.grantPrincipal;
     this.task.container.addPortMappings({ containerPort: appPort, protocol: ecs.Protocol.TCP });
 
     this.loadBalancer = new elbv2.ApplicationLoadBalancer(this, 'Alb', {

@@ -1,8 +1,25 @@
 import { Duration, RemovalPolicy } from 'aws-cdk-lib';
 import * as cognito from 'aws-cdk-lib/aws-cognito';
+import type * as iam from 'aws-cdk-lib/aws-iam';
 import { Construct } from 'constructs';
 
 export const kuraGroups = ['customer', 'staff', 'admin'] as const;
+
+/**
+ * The admin's hand on the user directory (invite, role, disable, delete): exactly the calls the
+ * API's Cognito directory adapter makes; test/app.test.ts checks them against the adapter's source.
+ */
+const directoryActions = [
+  'AdminCreateUser',
+  'AdminGetUser',
+  'AdminAddUserToGroup',
+  'AdminRemoveUserFromGroup',
+  'AdminListGroupsForUser',
+  'AdminEnableUser',
+  'AdminDisableUser',
+  'AdminUserGlobalSignOut',
+  'AdminDeleteUser',
+].map((action) => `cognito-idp:${action}`);
 
 export interface AuthProps {
   readonly domainPrefix: string;
@@ -60,5 +77,10 @@ export class Auth extends Construct {
 
   get issuerUrl(): string {
     return this.userPool.userPoolProviderUrl;
+  }
+
+  /** Manage users of this pool only (the API's admin routes); no other pool, no pool settings. */
+  grantUserDirectory(grantee: iam.IGrantable): void {
+    this.userPool.grant(grantee, ...directoryActions);
   }
 }

@@ -5,7 +5,7 @@ import * as origins from 'aws-cdk-lib/aws-cloudfront-origins';
 import type * as elbv2 from 'aws-cdk-lib/aws-elasticloadbalancingv2';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
-import { originVerifyHeader } from './api-service.ts';
+import { originVerifyHeader } from './origin-verify.ts';
 
 export interface EdgeProps {
   readonly loadBalancer: elbv2.IApplicationLoadBalancer;

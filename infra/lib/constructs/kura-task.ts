@@ -7,6 +7,8 @@ import { Construct } from 'constructs';
 
 export const appPort = 8080;
 const otlpHttpPort = 4318;
+/** The ADOT collector image; bump deliberately (it is pulled from the public ECR gallery). */
+const adotCollectorImage = 'public.ecr.aws/aws-observability/aws-otel-collector:v0.43.3';
 
 /** The one image and the settings every Kura process on ECS shares (api, worker, migrate). */
 export interface KuraRuntime {
@@ -16,7 +18,6 @@ export interface KuraRuntime {
   /** Plain values the server's config schema reads (queue URL, bucket, OIDC issuer and audience). */
   readonly environment: Record<string, string>;
   readonly logRetention: logs.RetentionDays;
-  readonly adotImage: string;
 }
 
 export interface KuraTaskProps {
@@ -35,10 +36,12 @@ export interface KuraTaskProps {
  * its own log group, and, when traced, an ADOT collector sidecar that receives
  * OTLP on localhost and exports to X-Ray.
  */
-export class KuraTask extends Construct {
+export class KuraTask extends Construct implements iam.IGrantable {
   readonly taskDefinition: ecs.FargateTaskDefinition;
   readonly container: ecs.ContainerDefinition;
   readonly logGroup: logs.LogGroup;
+  /** The task role: what the running process may do in AWS. */
+  readonly grantPrincipal: iam.IPrincipal;
 
   constructor(scope: Construct, id: string, props: KuraTaskProps) {
     super(scope, id);
@@ -52,6 +55,7 @@ export class KuraTask extends Construct {
         operatingSystemFamily: ecs.OperatingSystemFamily.LINUX,
       },
     });
+    this.grantPrincipal = this.taskDefinition.taskRole;
 
     this.logGroup = new logs.LogGroup(this, 'Logs', {
       retention: runtime.logRetention,
@@ -90,10 +94,10 @@ export class KuraTask extends Construct {
       logging: ecs.LogDrivers.awsLogs({ logGroup: this.logGroup, streamPrefix: entry }),
     });
 
-    if (props.tracing) this.addCollector(runtime);
+    if (props.tracing) this.addCollector();
   }
 
-  private addCollector(runtime: KuraRuntime): void {
+  private addCollector(): void {
     // Traces only: receive OTLP/HTTP on localhost, export to X-Ray. Metrics go out as EMF in the app's logs.
     const config = [
       'receivers:',
@@ -114,7 +118,7 @@ export class KuraTask extends Construct {
     ].join('\n');
     const collector = this.taskDefinition.addContainer('otel', {
       containerName: 'otel-collector',
-      image: ecs.ContainerImage.fromRegistry(runtime.adotImage),
+      image: ecs.ContainerImage.fromRegistry(adotCollectorImage),
       essential: false,
       readonlyRootFilesystem: true,
       memoryReservationMiB: 64,

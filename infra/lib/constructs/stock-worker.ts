@@ -2,6 +2,7 @@ import { Duration } from 'aws-cdk-lib';
 import * as appscaling from 'aws-cdk-lib/aws-applicationautoscaling';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import * as ecs from 'aws-cdk-lib/aws-ecs';
+import type * as iam from 'aws-cdk-lib/aws-iam';
 import type * as sqs from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import { type KuraRuntime, KuraTask } from './kura-task.ts';
@@ -20,9 +21,11 @@ export interface StockWorkerProps {
 }
 
 /** The stock worker: the same image as the API, running `dist/worker.mjs`, scaled on queue depth. */
-export class StockWorker extends Construct {
+export class StockWorker extends Construct implements iam.IGrantable {
   readonly service: ecs.FargateService;
   readonly task: KuraTask;
+  /** The task role, for `grant*` calls of the constructs this service uses. */
+  readonly grantPrincipal: iam.IPrincipal;
 
   constructor(scope: Construct, id: string, props: StockWorkerProps) {
     super(scope, id);
@@ -33,6 +36,7 @@ export class StockWorker extends Construct {
       memoryMiB: props.memoryMiB,
       tracing: true,
     });
+    this.grantPrincipal = this.task.grantPrincipal;
 
     this.service = new ecs.FargateService(this, 'Service', {
       cluster: props.cluster,

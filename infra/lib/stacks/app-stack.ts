@@ -1,14 +1,8 @@
-import { CfnOutput, Duration, RemovalPolicy } from 'aws-cdk-lib';
+import { CfnOutput } from 'aws-cdk-lib';
 import type * as cloudfront from 'aws-cdk-lib/aws-cloudfront';
-import * as cognito from 'aws-cdk-lib/aws-cognito';
 import * as ecs from 'aws-cdk-lib/aws-ecs';
-import * as events from 'aws-cdk-lib/aws-events';
-import * as targets from 'aws-cdk-lib/aws-events-targets';
-import * as iam from 'aws-cdk-lib/aws-iam';
-import * as s3 from 'aws-cdk-lib/aws-s3';
-import * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
-import * as ssm from 'aws-cdk-lib/aws-ssm';
 import type { Construct } from 'constructs';
+import { AccessLogs } from '../constructs/access-logs.ts';
 import { ApiService } from '../constructs/api-service.ts';
 import { Edge } from '../constructs/edge.ts';
 import type { KuraRuntime } from '../constructs/kura-task.ts';
@@ -16,12 +10,14 @@ import { Messaging } from '../constructs/messaging.ts';
 import { Migration } from '../constructs/migration.ts';
 import type { Network } from '../constructs/network.ts';
 import { Observability } from '../constructs/observability.ts';
+import { OriginVerify } from '../constructs/origin-verify.ts';
+import { PublishedSettings } from '../constructs/published-settings.ts';
+import { SecretRotationRestart } from '../constructs/secret-rotation-restart.ts';
+import { ServiceCluster } from '../constructs/service-cluster.ts';
 import { StockWorker } from '../constructs/stock-worker.ts';
+import { WebClient } from '../constructs/web-client.ts';
 import type { DataStack } from './data-stack.ts';
 import { KuraStack, type KuraStackProps } from './kura-stack.ts';
-
-/** The ADOT collector image; bump deliberately (it is pulled from the public ECR gallery). */
-export const adotCollectorImage = 'public.ecr.aws/aws-observability/aws-otel-collector:v0.43.3';
 
 export interface AppStackProps extends KuraStackProps {
   readonly network: Network;
@@ -35,29 +31,22 @@ export interface AppStackProps extends KuraStackProps {
  * Everything that ships with a release and can be replaced without losing data:
  * queue, ECS services, the migration step, CloudFront, the app client, SSM
  * parameters, alarms and dashboard.
+ *
+ * Construct ids here are part of the deployed resources' logical IDs
+ * (test/logical-ids.test.ts): renaming one replaces what it holds.
  */
-/** The Cognito calls of the API's directory adapter (server/src/modules/identity/directory/cognito-directory.ts). */
-export const cognitoDirectoryActions = [
-  'AdminCreateUser',
-  'AdminGetUser',
-  'AdminAddUserToGroup',
-  'AdminRemoveUserFromGroup',
-  'AdminListGroupsForUser',
-  'AdminEnableUser',
-  'AdminDisableUser',
-  'AdminUserGlobalSignOut',
-  'AdminDeleteUser',
-] as const;
-
 export class AppStack extends KuraStack {
+  readonly accessLogs: AccessLogs;
+  readonly messaging: Messaging;
+  readonly services: ServiceCluster;
+  readonly originVerify: OriginVerify;
   readonly api: ApiService;
   readonly worker: StockWorker;
   readonly migration: Migration;
   readonly edge: Edge;
-  readonly messaging: Messaging;
+  readonly webClient: WebClient;
   readonly observability: Observability;
-  readonly userPoolClient: cognito.UserPoolClient;
-  readonly accessLogBucket: s3.Bucket;
+  readonly settings: PublishedSettings;
 
   constructor(scope: Construct, id: string, props: AppStackProps) {
     super(scope, id, props);
@@ -65,30 +54,16 @@ export class AppStack extends KuraStack {
     const { data, auth } = props.dataStack;
     const { network } = props;
 
-    // Access logs of this stack's ALB, CloudFront and web bucket. A bucket in the data stack
-    // would need policy statements naming resources of this stack: a dependency cycle.
-    this.accessLogBucket = new s3.Bucket(this, 'AccessLogBucket', {
-      blockPublicAccess: s3.BlockPublicAccess.BLOCK_ALL,
-      encryption: s3.BucketEncryption.S3_MANAGED, // ALB access logs support SSE-S3 only
-      enforceSSL: true,
-      objectOwnership: s3.ObjectOwnership.OBJECT_WRITER, // CloudFront standard logs use ACLs
-      lifecycleRules: [{ expiration: Duration.days(365), abortIncompleteMultipartUploadAfter: Duration.days(7) }],
-      removalPolicy: c.retainData ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY,
-    });
-
+    this.accessLogs = new AccessLogs(this, 'AccessLogBucket', { retain: c.retainData });
     this.messaging = new Messaging(this, 'Messaging', { maxReceiveCount: c.queue.maxReceiveCount });
-
-    const cluster = new ecs.Cluster(this, 'Cluster', {
-      vpc: network.vpc,
-      containerInsightsV2: ecs.ContainerInsights.ENHANCED,
-    });
+    this.services = new ServiceCluster(this, 'Cluster', { vpc: network.vpc });
+    const { cluster } = this.services;
 
     const runtime: KuraRuntime = {
       image: ecs.ContainerImage.fromEcrRepository(data.repository, props.imageTag),
       profile: c.name,
       databaseSecret: data.databaseSecret,
       logRetention: c.logRetentionDays,
-      adotImage: adotCollectorImage,
       environment: {
         KURA_EVENT_QUEUE_URL: this.messaging.queue.queueUrl,
         KURA_EVENT_DLQ_URL: this.messaging.deadLetterQueue.queueUrl,
@@ -100,12 +75,7 @@ export class AppStack extends KuraStack {
       },
     };
 
-    // CloudFront sends this value; the ALB forwards only requests that carry it.
-    const originSecret = new secretsmanager.Secret(this, 'OriginVerifySecret', {
-      description: 'Header value CloudFront sends to the Kura ALB',
-      generateSecretString: { excludePunctuation: true, passwordLength: 48 },
-    });
-    const originVerifyValue = originSecret.secretValue.unsafeUnwrap();
+    this.originVerify = new OriginVerify(this, 'OriginVerifySecret');
 
     this.api = new ApiService(this, 'Api', {
       vpc: network.vpc,
@@ -120,8 +90,8 @@ export class AppStack extends KuraStack {
       maxCapacity: c.api.maxCapacity,
       cpuTargetPercent: c.api.cpuTargetPercent,
       memoryTargetPercent: c.api.memoryTargetPercent,
-      originVerifyValue,
-      accessLogBucket: this.accessLogBucket,
+      originVerifyValue: this.originVerify.value,
+      accessLogBucket: this.accessLogs.bucket,
       originCertificateArn: c.edge.domain?.originCertificateArn,
       deletionProtection: c.name === 'prd',
     });
@@ -147,19 +117,19 @@ export class AppStack extends KuraStack {
     this.migration.runBefore(this.api.service, this.worker.service);
 
     // Both run the outbox relay; only the worker consumes; the API's staff routes list and redrive the DLQ.
-    this.messaging.grantPublish(this.api.task.taskDefinition.taskRole);
-    this.messaging.grantRedrive(this.api.task.taskDefinition.taskRole);
-    this.messaging.grantPublish(this.worker.task.taskDefinition.taskRole);
-    this.messaging.grantConsume(this.worker.task.taskDefinition.taskRole);
-    data.grantMediaObjects(this.api.task.taskDefinition.taskRole);
+    this.messaging.grantPublish(this.api);
+    this.messaging.grantRedrive(this.api);
+    this.messaging.grantPublish(this.worker);
+    this.messaging.grantConsume(this.worker);
+    data.grantMediaObjects(this.api);
 
     const cognitoOrigin = `https://${auth.domain.domainName}.auth.${this.region}.amazoncognito.com`;
     this.edge = new Edge(this, 'Edge', {
       loadBalancer: this.api.loadBalancer,
-      originVerifyValue,
+      originVerifyValue: this.originVerify.value,
       webAclArn: props.webAclArn,
       priceClass: c.edge.priceClass as cloudfront.PriceClass,
-      logBucket: this.accessLogBucket,
+      logBucket: this.accessLogs.bucket,
       retain: c.retainData,
       domain: c.edge.domain,
       // The back office posts image uploads straight to the media bucket (presigned POST).
@@ -167,40 +137,18 @@ export class AppStack extends KuraStack {
     });
     const siteUrl = c.edge.domain ? `https://${c.edge.domain.name}` : this.edge.url;
 
-    // Public SPA client: authorization code + PKCE, no secret.
-    this.userPoolClient = new cognito.UserPoolClient(this, 'WebClient', {
-      userPool: auth.userPool,
-      generateSecret: false,
-      authFlows: { user: false, userPassword: false, userSrp: false, adminUserPassword: false, custom: false },
-      oAuth: {
-        flows: { authorizationCodeGrant: true, implicitCodeGrant: false },
-        scopes: [cognito.OAuthScope.OPENID, cognito.OAuthScope.EMAIL, cognito.OAuthScope.PROFILE],
-        callbackUrls: [`${siteUrl}/auth/callback`],
-        logoutUrls: [`${siteUrl}/`],
-      },
-      preventUserExistenceErrors: true,
-      enableTokenRevocation: true,
-      accessTokenValidity: Duration.minutes(60),
-      idTokenValidity: Duration.minutes(60),
-      refreshTokenValidity: Duration.days(30),
-      supportedIdentityProviders: [cognito.UserPoolClientIdentityProvider.COGNITO],
-    });
-    new cognito.CfnManagedLoginBranding(this, 'ManagedLoginBranding', {
-      userPoolId: auth.userPool.userPoolId,
-      clientId: this.userPoolClient.userPoolClientId,
-      useCognitoProvidedValues: true,
-    });
+    this.webClient = new WebClient(this, 'WebClient', { userPool: auth.userPool, siteUrl });
     for (const task of [this.api.task, this.worker.task, this.migration.task]) {
-      task.container.addEnvironment('KURA_OIDC_AUDIENCE', this.userPoolClient.userPoolClientId);
+      task.container.addEnvironment('KURA_OIDC_AUDIENCE', this.webClient.clientId);
     }
-    // The API is the admin's hand on the user directory (invite, role, disable): exactly the
-    // calls its Cognito adapter makes, on this pool only.
-    auth.userPool.grant(
-      this.api.task.taskDefinition.taskRole,
-      ...cognitoDirectoryActions.map((action) => `cognito-idp:${action}`),
-    );
+    // The API is the admin's hand on the user directory (invite, role, disable).
+    auth.grantUserDirectory(this.api);
 
-    this.restartOnSecretRotation(data.databaseSecret.secretArn, cluster, [this.api.service, this.worker.service]);
+    new SecretRotationRestart(this, 'DbSecretRotated', {
+      secret: data.databaseSecret,
+      cluster,
+      services: [this.api.service, this.worker.service],
+    });
 
     this.observability = new Observability(this, 'Observability', {
       dashboardName: `kura-${c.name}`,
@@ -217,57 +165,32 @@ export class AppStack extends KuraStack {
       alarmEmail: c.alarms.email,
     });
 
-    // Non-secret settings for the pipeline, operators and other tools, under /kura/<env>/.
-    const parameters: Record<string, string> = {
-      'site-url': siteUrl,
-      'web-bucket': this.edge.webBucket.bucketName,
-      'distribution-id': this.edge.distribution.distributionId,
-      'ecs-cluster': cluster.clusterName,
-      'api-service': this.api.service.serviceName,
-      'worker-service': this.worker.service.serviceName,
-      'migrate-task-definition': this.migration.task.taskDefinition.taskDefinitionArn,
-      'ecr-repository-uri': data.repository.repositoryUri,
-      'event-queue-url': this.messaging.queue.queueUrl,
-      'event-dlq-url': this.messaging.deadLetterQueue.queueUrl,
-      'media-bucket': data.mediaBucket.bucketName,
-      'oidc-issuer': auth.issuerUrl,
-      'oidc-client-id': this.userPoolClient.userPoolClientId,
-      'user-pool-id': auth.userPool.userPoolId,
-      'auth-domain': cognitoOrigin,
-    };
-    for (const [name, value] of Object.entries(parameters)) {
-      new ssm.StringParameter(this, `Param-${name}`, { parameterName: `/kura/${c.name}/${name}`, stringValue: value });
-    }
+    // 'Default' keeps the parameters' logical IDs from when the stack made them itself: a
+    // parameter with a new ID is created before the old one is deleted, and its name is taken.
+    this.settings = new PublishedSettings(this, 'Default', {
+      prefix: `/kura/${c.name}/`,
+      values: {
+        'site-url': siteUrl,
+        'web-bucket': this.edge.webBucket.bucketName,
+        'distribution-id': this.edge.distribution.distributionId,
+        'ecs-cluster': cluster.clusterName,
+        'api-service': this.api.service.serviceName,
+        'worker-service': this.worker.service.serviceName,
+        'migrate-task-definition': this.migration.task.taskDefinition.taskDefinitionArn,
+        'ecr-repository-uri': data.repository.repositoryUri,
+        'event-queue-url': this.messaging.queue.queueUrl,
+        'event-dlq-url': this.messaging.deadLetterQueue.queueUrl,
+        'media-bucket': data.mediaBucket.bucketName,
+        'oidc-issuer': auth.issuerUrl,
+        'oidc-client-id': this.webClient.clientId,
+        'user-pool-id': auth.userPool.userPoolId,
+        'auth-domain': cognitoOrigin,
+      },
+    });
 
     new CfnOutput(this, 'SiteUrl', { value: siteUrl });
     new CfnOutput(this, 'WebBucketName', { value: this.edge.webBucket.bucketName });
     new CfnOutput(this, 'DistributionId', { value: this.edge.distribution.distributionId });
     new CfnOutput(this, 'AlarmTopicArn', { value: this.observability.topic.topicArn });
-  }
-
-  /**
-   * ECS injects the database password when a task starts. After single-user
-   * rotation the old password stops working for new connections, so roll the
-   * services to pick up the new one.
-   */
-  private restartOnSecretRotation(secretArn: string, cluster: ecs.ICluster, services: ecs.FargateService[]): void {
-    const rule = new events.Rule(this, 'DbSecretRotated', {
-      description: 'Restart Kura services after the database secret rotates',
-      eventPattern: {
-        source: ['aws.secretsmanager'],
-        detailType: ['AWS Service Event via CloudTrail'],
-        detail: { eventName: ['RotationSucceeded'], additionalEventData: { SecretId: [secretArn] } },
-      },
-    });
-    for (const service of services) {
-      rule.addTarget(
-        new targets.AwsApi({
-          service: 'ECS',
-          action: 'updateService',
-          parameters: { cluster: cluster.clusterName, service: service.serviceName, forceNewDeployment: true },
-          policyStatement: new iam.PolicyStatement({ actions: ['ecs:UpdateService'], resources: [service.serviceArn] }),
-        }),
-      );
-    }
   }
 }
