@@ -55,7 +55,13 @@ export async function benchOrderFlow(options: {
   const bench = await createBenchDatabase({ serverUrl: options.serverUrl, purpose: 'orders' });
   say(`fresh database ${bench.name}`);
   const workDir = await mkdtemp(join(tmpdir(), 'kura-bench-orders-'));
-  const config = loadConfig({ DATABASE_URL: bench.url, KURA_PROFILE: 'local', LOG_LEVEL: 'silent' });
+  const config = loadConfig({
+    DATABASE_URL: bench.url,
+    KURA_PROFILE: 'local',
+    LOG_LEVEL: 'silent',
+    // Each bench client places hundreds of orders: load, not a customer's pace.
+    KURA_RATE_LIMIT_CHECKOUTS_PER_MINUTE: '100000',
+  });
   if (config.database.kind !== 'postgres') throw new Error('the order bench needs PostgreSQL');
   const database = await openDatabase({ ...config.database, poolSize: 20 });
   try {

@@ -24,6 +24,7 @@ import type { AppEnv } from './platform/http/app-env.js';
 import { AppError, errorResponse } from './platform/http/errors.js';
 import { createHttpApp } from './platform/http/http-app.js';
 import { mountLocalUploads, mountMedia, uploadFormBytes } from './platform/http/media.js';
+import { createRateLimiter, limitPerCaller } from './platform/http/rate-limiter.js';
 import { mountStaticSite } from './platform/http/static-site.js';
 import type { Logger } from './platform/observability/logger.js';
 import type { Tracing } from './platform/observability/tracing.js';
@@ -87,6 +88,17 @@ export function createApp(services: AppServices): OpenAPIHono<AppEnv> {
   app.use('/api/admin/*', requireRole('admin'));
   // The back office: staff and admins run the shop (products, stock, orders).
   app.use('/api/staff/*', requireRole('staff', 'admin'));
+  // Costly writes, limited per caller (per task: see rate-limiter.ts).
+  const { rateLimits } = config;
+  app.post('/api/orders', limitPerCaller(createRateLimiter(rateLimits.checkout), { action: 'checkout' }));
+  app.post(
+    '/api/staff/products/import',
+    limitPerCaller(createRateLimiter(rateLimits.productImports), { action: 'product import' }),
+  );
+  app.post(
+    '/api/staff/products/:id/images/uploads',
+    limitPerCaller(createRateLimiter(rateLimits.imageUploads), { action: 'image upload' }),
+  );
   app.route(
     '/api',
     createIdentityRouter({

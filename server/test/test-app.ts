@@ -8,7 +8,7 @@ import { openEventTransport } from '../src/flows/event-runtime.js';
 import { loadDemoData } from '../src/flows/load-demo-data.js';
 import { users as usersTable } from '../src/modules/identity/schema.js';
 import type { Role } from '../src/platform/auth/principal.js';
-import { loadConfig } from '../src/platform/config/config.js';
+import { loadConfig, type RateLimitsConfig } from '../src/platform/config/config.js';
 import { type DatabaseHandle, openDatabase, openPglite } from '../src/platform/db/database.js';
 import { applyMigrations } from '../src/platform/db/migrate.js';
 import { createLogger, type Logger } from '../src/platform/observability/logger.js';
@@ -60,8 +60,14 @@ export async function createTestDatabase(options: { port?: number } = {}): Promi
 
 export type TestApp = Awaited<ReturnType<typeof createTestApp>>;
 
-/** The whole HTTP app over a fresh database, optionally with the demo catalog loaded. */
-export async function createTestApp(options: { demoData?: boolean; databasePort?: number; logger?: Logger } = {}) {
+/**
+ * The whole HTTP app over a fresh database, optionally with the demo catalog
+ * loaded. The rate limits are the configured ones (the defaults) unless a
+ * test lowers them to reach them, or raises them to play many customers' worth of traffic as one.
+ */
+export async function createTestApp(
+  options: { demoData?: boolean; databasePort?: number; logger?: Logger; rateLimits?: Partial<RateLimitsConfig> } = {},
+) {
   const root = await mkdtemp(join(tmpdir(), 'kura-test-'));
   const webDist = join(root, 'web');
   await mkdir(join(webDist, 'assets'), { recursive: true });
@@ -73,7 +79,13 @@ export async function createTestApp(options: { demoData?: boolean; databasePort?
     JSON.stringify(['/', '/products/:slug', '/todos/:filter?', '/admin']),
   );
   await copyFile(join(import.meta.dirname, '../../web/public/robots.txt'), join(webDist, 'robots.txt'));
-  const config = { ...baseConfig, webDist, dataDir: root, log: { level: 'silent' } };
+  const config = {
+    ...baseConfig,
+    webDist,
+    dataDir: root,
+    log: { level: 'silent' },
+    rateLimits: { ...baseConfig.rateLimits, ...options.rateLimits },
+  };
   const database = await createTestDatabase(options.databasePort === undefined ? {} : { port: options.databasePort });
   const storage = createFilesystemStorage(join(root, 'objects'));
   const logger = options.logger ?? createLogger({ level: 'silent', service: 'kura-test' });

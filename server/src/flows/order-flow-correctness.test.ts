@@ -31,7 +31,8 @@ describe.skipIf(databaseKind === 'pglite')('the order flow under load and failur
   let f: ReturnType<typeof orderFixtures>;
   const logger = createLogger({ level: 'silent', service: 'kura-test' });
   beforeAll(async () => {
-    t = await createTestApp({ demoData: true });
+    // Each shopper here places a dozen orders at once: load, not a customer's pace.
+    t = await createTestApp({ demoData: true, rateLimits: { checkout: { limit: 1000, windowMs: 60_000 } } });
     f = orderFixtures(t);
   }, 120_000);
   afterAll(async () => {

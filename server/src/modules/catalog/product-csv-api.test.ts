@@ -10,7 +10,8 @@ import { staffClient } from './staff-test-client.js';
 let t: TestApp;
 let staff: ReturnType<typeof staffClient>;
 beforeAll(async () => {
-  t = await createTestApp();
+  // One staff member imports some twenty files here in seconds, far past a person's pace.
+  t = await createTestApp({ rateLimits: { productImports: { limit: 1000, windowMs: 60_000 } } });
   staff = staffClient(t, (await t.signIn({ role: 'staff' })).headers);
   await staff.createCategory('sake', '日本酒', 'Sake');
   await staff.createCategory('tea', 'お茶', 'Tea');

@@ -57,6 +57,20 @@ describe('loadConfig', () => {
     expect(config.demoData).toBe(false);
   });
 
+  it('limits costly writes per caller, generously by default and as configured', () => {
+    expect(loadConfig({}).rateLimits).toEqual({
+      checkout: { limit: 10, windowMs: 60_000 },
+      imageUploads: { limit: 60, windowMs: 60_000 },
+      productImports: { limit: 10, windowMs: 60_000 },
+    });
+    const lowered = loadConfig({
+      KURA_RATE_LIMIT_CHECKOUTS_PER_MINUTE: '2',
+      KURA_RATE_LIMIT_IMAGE_UPLOADS_PER_MINUTE: '3',
+      KURA_RATE_LIMIT_PRODUCT_IMPORTS_PER_MINUTE: '1',
+    }).rateLimits;
+    expect([lowered.checkout.limit, lowered.imageUploads.limit, lowered.productImports.limit]).toEqual([2, 3, 1]);
+  });
+
   it.each([
     [{ PORT: 'abc' }, /^PORT must be a number \(got "abc"\)$/],
     [{ PORT: '70000' }, /^PORT must be between 0 and 65535/],
@@ -64,6 +78,10 @@ describe('loadConfig', () => {
     [{ KURA_EPHEMERAL: 'maybe' }, /^KURA_EPHEMERAL must be true or false/],
     [{ LOG_LEVEL: 'loud' }, /^LOG_LEVEL must be one of/],
     [{ HOST: 'a b' }, /^HOST must be a host name or IP address/],
+    [
+      { KURA_RATE_LIMIT_CHECKOUTS_PER_MINUTE: '0' },
+      /^KURA_RATE_LIMIT_CHECKOUTS_PER_MINUTE must be between 1 and 100000/,
+    ],
     [{ KURA_PROFILE: 'stg' }, /^DATABASE_URL or PGHOST must be set when KURA_PROFILE is stg/],
     [{ KURA_PROFILE: 'dev', PGHOST: 'db' }, /^KURA_OIDC_ISSUER must be set when KURA_PROFILE is dev/],
     [

@@ -27,6 +27,12 @@ const queueUrl = z
   .trim()
   .regex(/^https?:\/\/[^\s/]+\/\S+$/, 'must be a URL');
 
+const perMinute = z.coerce
+  .number({ error: 'must be a number' })
+  .int('must be an integer')
+  .min(1, 'must be between 1 and 100000')
+  .max(100_000, 'must be between 1 and 100000');
+
 const envSchema = z.object({
   KURA_PROFILE: z.enum(profiles, { error: `must be one of ${profiles.join(', ')}` }).default('local'),
   HOST: z
@@ -99,6 +105,10 @@ const envSchema = z.object({
     .min(1, 'must be between 1 and 1000')
     .max(1000, 'must be between 1 and 1000')
     .default(5),
+  /** Per-caller limits on costly writes, per minute and per API task (platform/http/rate-limiter.ts). */
+  KURA_RATE_LIMIT_CHECKOUTS_PER_MINUTE: perMinute.default(10),
+  KURA_RATE_LIMIT_IMAGE_UPLOADS_PER_MINUTE: perMinute.default(60),
+  KURA_RATE_LIMIT_PRODUCT_IMPORTS_PER_MINUTE: perMinute.default(10),
 });
 
 export type DatabaseConfig =
@@ -134,6 +144,22 @@ export type EventsConfig =
       maxReceiveCount: number;
     };
 
+/** At most `limit` requests per caller in each window of `windowMs`. */
+export type RateLimit = { limit: number; windowMs: number };
+
+/**
+ * Generous: a customer checks out a few times a day, staff upload an image
+ * or an import at a time. They stop a script, not a person.
+ */
+export type RateLimitsConfig = {
+  /** POST /api/orders: every attempt, replays of an Idempotency-Key too. */
+  checkout: RateLimit;
+  /** Presigned image upload forms (each form allows one upload and one registration). */
+  imageUploads: RateLimit;
+  /** CSV imports: each reads and checks up to 20,000 rows in one transaction. */
+  productImports: RateLimit;
+};
+
 export type Config = {
   profile: Profile;
   http: { host: string; port: number };
@@ -156,6 +182,7 @@ export type Config = {
   storage: StorageConfig;
   media: { maxUploadBytes: number };
   events: EventsConfig;
+  rateLimits: RateLimitsConfig;
 };
 
 export class ConfigError extends Error {
@@ -252,6 +279,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
             maxReceiveCount: e.KURA_EVENT_MAX_RECEIVE_COUNT,
           }
         : { transport: 'postgres', queue: 'events', maxReceiveCount: e.KURA_EVENT_MAX_RECEIVE_COUNT },
+    rateLimits: {
+      checkout: { limit: e.KURA_RATE_LIMIT_CHECKOUTS_PER_MINUTE, windowMs: 60_000 },
+      imageUploads: { limit: e.KURA_RATE_LIMIT_IMAGE_UPLOADS_PER_MINUTE, windowMs: 60_000 },
+      productImports: { limit: e.KURA_RATE_LIMIT_PRODUCT_IMPORTS_PER_MINUTE, windowMs: 60_000 },
+    },
   };
 }
 

@@ -96,7 +96,7 @@ export const errorSchema = z
 export type ErrorBody = z.infer<typeof errorSchema>;
 
 /** OpenAPI response entries for the errors a route can answer with. */
-export function errorResponses(...statuses: (400 | 401 | 403 | 404 | 409 | 412 | 413 | 415 | 422 | 428)[]) {
+export function errorResponses(...statuses: (400 | 401 | 403 | 404 | 409 | 412 | 413 | 415 | 422 | 428 | 429)[]) {
   const descriptions: Record<number, string> = {
     400: 'Invalid input',
     401: 'Missing or invalid credentials',
@@ -108,6 +108,7 @@ export function errorResponses(...statuses: (400 | 401 | 403 | 404 | 409 | 412 |
     415: 'Unsupported media type',
     422: 'Well-formed, but naming something that cannot be used',
     428: 'If-Match is required',
+    429: 'Too many requests from this caller; Retry-After says when to try again',
   };
   return Object.fromEntries(
     statuses.map((status) => [

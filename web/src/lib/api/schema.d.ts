@@ -1777,6 +1777,15 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
+                /** @description Too many requests from this caller; Retry-After says when to try again */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -3078,6 +3087,15 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
+                /** @description Too many requests from this caller; Retry-After says when to try again */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -3743,7 +3761,7 @@ export interface paths {
         put?: never;
         /**
          * Check out the cart, or the given lines ("buy now"); pay cash on delivery
-         * @description The order is `pending` until stock is reserved. `Idempotency-Key` is required: the same key and body answer the stored response (`Idempotent-Replayed: true`); while the first is in flight, 409 IDEMPOTENCY_KEY_IN_USE; the same key with another body, 422 IDEMPOTENCY_KEY_REUSED. Lines that cannot be ordered as they are: 409 ORDER_NOT_PLACEABLE, naming each line.
+         * @description The order is `pending` until stock is reserved. `Idempotency-Key` is required: the same key and body answer the stored response (`Idempotent-Replayed: true`); while the first is in flight, 409 IDEMPOTENCY_KEY_IN_USE; the same key with another body, 422 IDEMPOTENCY_KEY_REUSED. Lines that cannot be ordered as they are: 409 ORDER_NOT_PLACEABLE, naming each line; an emptied cart (another tab checked it out) likewise. Checkouts per user are limited (429 RATE_LIMITED with Retry-After), retries with a key included.
          */
         post: {
             parameters: {
@@ -3807,6 +3825,15 @@ export interface paths {
                 };
                 /** @description Well-formed, but naming something that cannot be used */
                 422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Too many requests from this caller; Retry-After says when to try again */
+                429: {
                     headers: {
                         [name: string]: unknown;
                     };

@@ -53,7 +53,7 @@ export const staffImportProductsRoute = createRoute({
       description: 'What was (or, with committed false, would not be) written, and every bad row',
       content: { 'application/json': { schema: importReportSchema } },
     },
-    ...errorResponses(400, 401, 403, 409, 413, 415),
+    ...errorResponses(400, 401, 403, 409, 413, 415, 429),
   },
 });
 

@@ -23,7 +23,7 @@ export const createStaffProductImageUploadRoute = createRoute({
   },
   responses: {
     201: { description: 'The form to post', content: { 'application/json': { schema: imageUploadSchema } } },
-    ...errorResponses(400, 401, 403, 404),
+    ...errorResponses(400, 401, 403, 404, 429),
   },
 });
 

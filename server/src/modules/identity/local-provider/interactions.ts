@@ -6,6 +6,7 @@ import { errors, type InteractionResults } from 'oidc-provider';
 import { z } from 'zod';
 import type { Database } from '../../../platform/db/database.js';
 import { findNulCharacter } from '../../../platform/http/nul-character.js';
+import type { RateLimiter } from '../../../platform/http/rate-limiter.js';
 import type { Logger } from '../../../platform/observability/logger.js';
 import {
   authenticateAccount,
@@ -17,7 +18,6 @@ import {
 import type { DemoSignIn } from './demo-accounts.js';
 import { chooseLanguage, type Language, type Messages, messages } from './messages.js';
 import { pageSecurityHeaders, renderNotice, renderSignIn, renderSignUp } from './pages.js';
-import type { RateLimiter } from './rate-limiter.js';
 
 type Env = { Bindings: HttpBindings };
 

@@ -4,6 +4,7 @@ import { createLocalJWKSet } from 'jose';
 import Provider, { type Configuration, errors, type KoaContextWithOIDC } from 'oidc-provider';
 import { createJwtVerifier, type JwtVerifier } from '../../../platform/auth/jwt-verifier.js';
 import type { Database } from '../../../platform/db/database.js';
+import { createRateLimiter } from '../../../platform/http/rate-limiter.js';
 import type { Logger } from '../../../platform/observability/logger.js';
 import { findAccount } from './account-store.js';
 import { type DemoSignIn, demoSignIns, seedDemoAccounts } from './demo-accounts.js';
@@ -12,7 +13,6 @@ import { createMemoryAdapterFactory } from './memory-adapter.js';
 import { chooseLanguage, messages } from './messages.js';
 import { pageSecurityHeaders, renderNotice, renderSignOut } from './pages.js';
 import { loadProviderKeys } from './provider-keys.js';
-import { createRateLimiter } from './rate-limiter.js';
 
 /** Where the provider lives on Kura's own server. */
 export const localProviderPath = '/oidc';

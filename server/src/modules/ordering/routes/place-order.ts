@@ -19,7 +19,8 @@ export const placeOrderRoute = createRoute({
     'The order is `pending` until stock is reserved. `Idempotency-Key` is required: the same key and body answer ' +
     'the stored response (`Idempotent-Replayed: true`); while the first is in flight, 409 IDEMPOTENCY_KEY_IN_USE; ' +
     'the same key with another body, 422 IDEMPOTENCY_KEY_REUSED. Lines that cannot be ordered as they are: ' +
-    '409 ORDER_NOT_PLACEABLE, naming each line.',
+    '409 ORDER_NOT_PLACEABLE, naming each line; an emptied cart (another tab checked it out) likewise. ' +
+    'Checkouts per user are limited (429 RATE_LIMITED with Retry-After), retries with a key included.',
   security: [{ bearer: [] }],
   request: {
     headers: idempotencyKeyHeadersSchema,
@@ -30,7 +31,7 @@ export const placeOrderRoute = createRoute({
       description: 'The new order; Location header',
       content: { 'application/json': { schema: orderSchema } },
     },
-    ...errorResponses(400, 401, 403, 409, 422),
+    ...errorResponses(400, 401, 403, 409, 422, 429),
   },
 });
 
