@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { HttpBindings } from '@hono/node-server';
 import { type Context, Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
@@ -109,9 +110,17 @@ export function createInteractionRoutes(deps: {
     const page = (error: string, status: 200 | 400 | 429 = 200) =>
       c.html(renderSignIn({ language, uid: interaction.uid, email, error, demoSignIns: deps.demoSignIns }), status);
 
-    const failureKey = `${clientIp(c)}|${normalizeEmail(email)}`;
-    const limited = firstRefusal(limits.postsPerIp.hit(clientIp(c)), limits.failedSignIns.check(failureKey));
+    const ip = clientIp(c);
+    const failureKey = `${ip}|${normalizeEmail(email)}`;
+    // Who tried, for the security log: the address is personal data, so only its hash (the same for each
+    // spelling of it) goes there; the password never does.
+    const attempt = { ip, emailHash: emailHashOf(email) };
+    const limited = firstRefusal(limits.postsPerIp.hit(ip), limits.failedSignIns.check(failureKey));
     if (limited) {
+      logger.warn(
+        { ...attempt, retryAfterSeconds: limited.retryAfterSeconds },
+        'local provider: sign-in refused, too many attempts',
+      );
       c.header('Retry-After', String(limited.retryAfterSeconds));
       return page(tooMany(t, limited.retryAfterSeconds), 429);
     }
@@ -120,6 +129,11 @@ export function createInteractionRoutes(deps: {
     const account = form.success ? await authenticateAccount(db, form.data) : undefined;
     if (!account) {
       limits.failedSignIns.hit(failureKey);
+      logger.warn(attempt, 'local provider: sign-in failed');
+      const lockout = limits.failedSignIns.check(failureKey);
+      if (!lockout.allowed) {
+        logger.warn({ ...attempt, retryAfterSeconds: lockout.retryAfterSeconds }, 'local provider: sign-in locked out');
+      }
       // One message for an unknown email and a wrong password: no account enumeration.
       return page(t.invalidCredentials);
     }
@@ -148,6 +162,10 @@ export function createInteractionRoutes(deps: {
 
     const limited = firstRefusal(limits.postsPerIp.hit(clientIp(c)));
     if (limited) {
+      logger.warn(
+        { ip: clientIp(c), retryAfterSeconds: limited.retryAfterSeconds },
+        'local provider: sign-up refused, too many attempts',
+      );
       c.header('Retry-After', String(limited.retryAfterSeconds));
       return page(tooMany(t, limited.retryAfterSeconds), 429);
     }
@@ -235,6 +253,11 @@ function fieldWithNul(form: Record<string, unknown> | undefined, t: Messages): s
   if (field === undefined) return undefined;
   const label = field === 'email' || field === 'password' || field === 'displayName' ? t[field] : String(field);
   return t.invalidCharacter.replace('{field}', label);
+}
+
+/** A short, stable pseudonym for an address in logs: lines about one address can be matched, the address is not shown. */
+export function emailHashOf(email: string): string {
+  return createHash('sha256').update(normalizeEmail(email)).digest('hex').slice(0, 16);
 }
 
 function firstRefusal(...decisions: ReturnType<RateLimiter['hit']>[]): { retryAfterSeconds: number } | undefined {
