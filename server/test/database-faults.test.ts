@@ -164,7 +164,12 @@ describe.skipIf(!onRealServer)(
         config.database.kind === 'postgres' ? (config.database.connectionString ?? '') : 'postgres://127.0.0.1:5432/',
       );
       proxy = await startTcpFaultProxy({ host: target.hostname || '127.0.0.1', port: Number(target.port || 5432) });
-      t = await createTestApp({ demoData: true, databasePort: proxy.port });
+      // Three shoppers check out continuously here: load, far past a person's pace (test/rate-limits.test.ts).
+      t = await createTestApp({
+        demoData: true,
+        databasePort: proxy.port,
+        rateLimits: { checkout: { limit: 100_000, windowMs: 60_000 } },
+      });
       const [product] = await demoProducts(t, 1);
       if (!product) throw new Error('no demo product');
       productId = product.id;
