@@ -93,15 +93,17 @@ async function openPostgres(config: Extract<DatabaseConfig, { kind: 'postgres' }
   const checkedOut = new Set<PoolClient>();
   pool.on('acquire', (client) => checkedOut.add(client));
   pool.on('release', (_err, client) => checkedOut.delete(client));
+  const discard = (client: PoolClient, err: Error) => {
+    if (!checkedOut.delete(client)) return;
+    const release = client.release;
+    client.release = () => {};
+    release(err);
+  };
   pool.on('connect', (client) => {
     // Every pooled connection is instrumented once, which covers pool.query and transactions alike.
     instrumentQueries(client);
-    client.on('error', (err) => {
-      if (!checkedOut.delete(client)) return;
-      const release = client.release;
-      client.release = () => {};
-      release(err);
-    });
+    discardOnFailedTransactionControl(client, discard);
+    client.on('error', (err) => discard(client, err));
   });
   // An idle client that broke has already been removed from the pool; nothing else to do.
   pool.on('error', () => {});
@@ -149,6 +151,23 @@ async function roundTrip(newClient: () => Client): Promise<void> {
     // Not awaited: a connection stuck in its handshake would hold the probe past its deadline.
     client.end().catch(() => {});
   }
+}
+
+/**
+ * Drizzle's transaction releases its client as usual even when ROLLBACK failed (a cancelled statement), which
+ * would hand the next caller a connection still inside this transaction; and it never releases the client when
+ * BEGIN failed. Either way the connection is discarded at once: closing it ends whatever transaction it holds.
+ */
+function discardOnFailedTransactionControl(client: PoolClient, discard: (client: PoolClient, err: Error) => void) {
+  const query = client.query.bind(client) as (...args: unknown[]) => unknown;
+  (client as { query: unknown }).query = (...args: unknown[]) => {
+    const result = query(...args);
+    if (!(result instanceof Promise) || !/^(begin|rollback)\b/i.test(statementText(args[0]))) return result;
+    return result.catch((err: unknown) => {
+      discard(client, err instanceof Error ? err : new Error(String(err)));
+      throw err;
+    });
+  };
 }
 
 type Queryable = { query: (...args: never[]) => Promise<unknown> };
