@@ -127,7 +127,7 @@ async function openPostgres(config: Extract<DatabaseConfig, { kind: 'postgres' }
 }
 
 /** Within this long, or the database counts as unreachable (/ready answers 503). */
-const readyTimeoutMs = 1_500;
+const readyTimeoutMs = 1_000;
 
 async function roundTrip(newClient: () => Client): Promise<void> {
   const client = newClient();
