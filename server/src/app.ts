@@ -16,6 +16,7 @@ import { deleteAllTodosOf } from './modules/todos/todo-writes.js';
 import { createTodosRouter } from './modules/todos/todos-router.js';
 import { authenticate, requireRole } from './platform/auth/authenticate.js';
 import type { JwtVerifier } from './platform/auth/jwt-verifier.js';
+import { declaredServiceScopes } from './platform/auth/service-scopes.js';
 import type { Config } from './platform/config/config.js';
 import type { DatabaseHandle } from './platform/db/database.js';
 import { createDeadLettersRouter } from './platform/events/dead-letters-router.js';
@@ -84,7 +85,12 @@ export function createApp(services: AppServices): OpenAPIHono<AppEnv> {
   });
 
   // Everything below needs a caller: a bearer access token or a service token.
-  app.use('/api/*', authenticate(identityAuthentication({ db: database.db, verifyAccessToken })));
+  app.use(
+    '/api/*',
+    authenticate(
+      identityAuthentication({ db: database.db, verifyAccessToken, serviceScopeOf: declaredServiceScopes(app) }),
+    ),
+  );
   app.use('/api/admin/*', requireRole('admin'));
   // The back office: staff and admins run the shop (products, stock, orders).
   app.use('/api/staff/*', requireRole('staff', 'admin'));

@@ -1,4 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createServiceToken } from '../src/modules/identity/service-tokens.js';
+import { serviceScopes } from '../src/platform/auth/principal.js';
+import { serviceTokenScheme } from '../src/platform/auth/service-scopes.js';
 import type { ErrorBody } from '../src/platform/http/errors.js';
 import { createTestApp, type TestApp } from './test-app.js';
 
@@ -106,6 +109,55 @@ describe('the route table', () => {
   });
 });
 
+describe('service tokens', () => {
+  /** The scope each operation declares for service tokens, by `METHOD /hono/:path`. */
+  async function declaredScopes() {
+    const doc = (await (await t.app.request('/api/openapi.json')).json()) as OpenApiDocument;
+    const declared = new Map<string, string>();
+    for (const [path, item] of Object.entries(doc.paths)) {
+      for (const [method, operation] of Object.entries(item)) {
+        const scope = operation.security?.find((r) => serviceTokenScheme in r)?.[serviceTokenScheme]?.[0];
+        if (scope) declared.set(`${method.toUpperCase()} ${path.replaceAll(/\{(\w+)\}/g, ':$1')}`, scope);
+      }
+    }
+    return declared;
+  }
+
+  it('are declared for reads only, and every scope an admin can issue opens some route', async () => {
+    const declared = await declaredScopes();
+    expect([...declared.keys()].filter((route) => !route.startsWith('GET '))).toEqual([]);
+    expect(new Set(declared.values())).toEqual(new Set(serviceScopes));
+    const present = new Set(apiRoutes.map((r) => `${r.method} ${r.path}`));
+    for (const route of declared.keys()) expect(present.has(route), route).toBe(true);
+  });
+
+  it('reach exactly the routes that declare a scope they hold: 403 everywhere else', async () => {
+    const admin = await t.signIn({ role: 'admin' });
+    const declared = await declaredScopes();
+    const tokenFor = async (scopes: (typeof serviceScopes)[number][]) =>
+      (await createServiceToken(t.database.db, { name: scopes.join('+'), scopes, createdBy: admin.userId })).secret;
+    const callers = [
+      { scopes: [...serviceScopes], secret: await tokenFor([...serviceScopes]) },
+      ...(await Promise.all(
+        serviceScopes.map(async (scope) => ({ scopes: [scope], secret: await tokenFor([scope]) })),
+      )),
+    ];
+    const wrong: string[] = [];
+    for (const caller of callers) {
+      for (const route of apiRoutes.filter((r) => !publicRoutes.has(`${r.method} ${r.path}`))) {
+        const key = `${route.method} ${route.path}`;
+        const scope = declared.get(key);
+        const response = await send(route, { Authorization: `Bearer ${caller.secret}` });
+        const allowed = scope !== undefined && (caller.scopes as string[]).includes(scope);
+        // Refused means 403 before anything else (no validation answer first); allowed means neither 401 nor 403.
+        const ok = allowed ? response.status !== 401 && response.status !== 403 : response.status === 403;
+        if (!ok) wrong.push(`${caller.scopes.join('+')} → ${key}: ${response.status}`);
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+});
+
 /** The parts of an OpenAPI 3.1 document the walk below reads. */
 type JsonSchema = {
   $ref?: string;
@@ -125,6 +177,7 @@ type JsonSchema = {
   allOf?: JsonSchema[];
 };
 type Operation = {
+  security?: Record<string, string[]>[];
   parameters?: { in: 'path' | 'query' | 'header'; name: string; schema: JsonSchema }[];
   requestBody?: { content: Record<string, { schema: JsonSchema }> };
 };

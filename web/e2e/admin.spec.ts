@@ -63,7 +63,7 @@ test('the demo admin invites a user, changes roles, manages service tokens and r
   await create.getByRole('button', { name: '作成する' }).click();
   await expect(create.getByRole('alert')).toHaveText('スコープを1つ以上選んでください。');
   await create.getByLabel('catalog:read').check();
-  await create.getByLabel('tasks:write').check();
+  await create.getByLabel('stock:read').check();
   await create.getByRole('button', { name: '作成する' }).click();
   const secret = create.locator('.secret');
   await expect(secret).toHaveText(/^kura_st_/);
@@ -74,7 +74,7 @@ test('the demo admin invites a user, changes roles, manages service tokens and r
 
   const tokens = page.getByRole('region', { name: 'トークン一覧' });
   const tokenRow = tokens.getByRole('row', { name: new RegExp(tokenName) });
-  await expect(tokenRow).toContainText('catalog:read, tasks:write');
+  await expect(tokenRow).toContainText('catalog:read, stock:read');
   await tokenRow.getByRole('button', { name: `${tokenName} を失効` }).click();
   await tokenRow.getByRole('button', { name: '失効する' }).click();
   await expect(tokenRow).toContainText('に失効');

@@ -1,7 +1,6 @@
 import { z } from '@hono/zod-openapi';
-import { roles } from '../../platform/auth/principal.js';
+import { roles, serviceScopes } from '../../platform/auth/principal.js';
 import { userStatuses } from './schema.js';
-import { serviceScopes } from './service-tokens.js';
 
 export const userSchema = z
   .object({

@@ -11,9 +11,14 @@ import { resolveServiceToken } from './service-tokens.js';
 import { signInUser } from './users.js';
 
 /** How the platform's `authenticate` middleware finds users and service tokens. */
-export function identityAuthentication(deps: { db: Database; verifyAccessToken: JwtVerifier }): AuthenticateOptions {
+export function identityAuthentication(deps: {
+  db: Database;
+  verifyAccessToken: JwtVerifier;
+  serviceScopeOf: AuthenticateOptions['serviceScopeOf'];
+}): AuthenticateOptions {
   return {
     verifyAccessToken: deps.verifyAccessToken,
+    serviceScopeOf: deps.serviceScopeOf,
     resolveUser: (claims) => signInUser(deps.db, claims),
     resolveServiceToken: (secret) => resolveServiceToken(deps.db, secret),
   };

@@ -1,14 +1,10 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { and, desc, eq, isNull } from 'drizzle-orm';
 import { serviceTokenPrefix } from '../../platform/auth/authenticate.js';
-import type { ServicePrincipal } from '../../platform/auth/principal.js';
+import type { ServicePrincipal, ServiceScope } from '../../platform/auth/principal.js';
 import type { Database, DatabaseOrTransaction } from '../../platform/db/database.js';
 import { recordAudit } from './audit-log.js';
 import { serviceTokens } from './schema.js';
-
-/** What a service token may be allowed to do; routes check these. */
-export const serviceScopes = ['catalog:read', 'orders:read', 'telemetry:ingest', 'tasks:write'] as const;
-export type ServiceScope = (typeof serviceScopes)[number];
 
 const hashOf = (secret: string) => createHash('sha256').update(secret).digest('hex');
 

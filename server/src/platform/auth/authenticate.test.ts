@@ -256,7 +256,7 @@ describe('service tokens', () => {
     const admin = await t.signIn({ role: 'admin' });
     const { token, secret } = await createServiceToken(t.database.db, {
       name: 'ingest',
-      scopes: ['telemetry:ingest'],
+      scopes: ['orders:read'],
       createdBy: admin.userId,
     });
     expect(secret).toMatch(/^kura_st_[A-Za-z0-9_-]{43}$/);

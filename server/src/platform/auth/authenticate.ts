@@ -13,6 +13,8 @@ export type AuthenticateOptions = {
   resolveUser(claims: AccessTokenClaims): Promise<UserPrincipal | undefined>;
   /** A live (not revoked) service token by its secret; `undefined` otherwise. */
   resolveServiceToken(secret: string): Promise<ServicePrincipal | undefined>;
+  /** The service-token scope the route answering the request declares (service-scopes.ts); none: people only. */
+  serviceScopeOf(c: Context<AppEnv>): string | undefined;
 };
 
 /**
@@ -31,6 +33,10 @@ export function authenticate(options: AuthenticateOptions): MiddlewareHandler<Ap
     if (token.startsWith(serviceTokenPrefix)) {
       principal = await options.resolveServiceToken(token);
       if (!principal) throw new AppError('UNAUTHENTICATED', 'The service token is not valid or was revoked');
+      // Default deny: a service token reaches only a route that declares a scope, and only holding it.
+      const scope = options.serviceScopeOf(c);
+      if (!scope) throw new AppError('FORBIDDEN', 'This route is for signed-in people, not service tokens');
+      if (!principal.scopes.includes(scope)) throw new AppError('FORBIDDEN', `This needs the ${scope} scope`);
     } else {
       let claims: AccessTokenClaims;
       try {
@@ -61,20 +67,13 @@ export function requireUser(c: Context<AppEnv>, ...allowed: Role[]): UserPrincip
   return principal;
 }
 
-/** A service token with the scope, or a signed-in person with one of the roles. */
-export function requireScopeOrRole(c: Context<AppEnv>, scope: string, ...allowed: Role[]): Principal {
-  const principal = c.get('principal');
-  if (principal?.kind === 'service') {
-    if (!principal.scopes.includes(scope)) throw new AppError('FORBIDDEN', `This needs the ${scope} scope`);
-    return principal;
-  }
-  return requireUser(c, ...allowed);
-}
-
-/** Middleware form of `requireUser`, for whole route groups such as `/api/admin/*`: it runs before input validation. */
+/**
+ * Middleware form of `requireUser`, for whole route groups such as `/api/admin/*`: it runs before input validation.
+ * A service token that got this far was let through by `authenticate` for the scope its route declares.
+ */
 export function requireRole(...allowed: Role[]): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
-    requireUser(c, ...allowed);
+    if (c.get('principal')?.kind !== 'service') requireUser(c, ...allowed);
     await next();
   };
 }

@@ -13,6 +13,14 @@ export type UserPrincipal = {
   locale: 'ja' | 'en';
 };
 
+/**
+ * What a service token may be allowed to do. Each names reads a route declares
+ * (`personOrServiceToken` in service-scopes.ts); service tokens may call no
+ * other route (docs/decisions/0013-service-token-scopes.md).
+ */
+export const serviceScopes = ['catalog:read', 'stock:read', 'orders:read'] as const;
+export type ServiceScope = (typeof serviceScopes)[number];
+
 export type ServicePrincipal = {
   kind: 'service';
   tokenId: string;

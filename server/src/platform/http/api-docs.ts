@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { OpenAPIHono } from '@hono/zod-openapi';
+import { serviceTokenScheme } from '../auth/service-scopes.js';
 import type { AppEnv } from './app-env.js';
 
 const docsCsp =
@@ -18,7 +19,13 @@ export function mountApiDocs(app: OpenAPIHono<AppEnv>, info: { title: string; ve
     type: 'http',
     scheme: 'bearer',
     bearerFormat: 'JWT',
-    description: 'An OIDC access token (Cognito, or the local provider), or a Kura service token (kura_st_…)',
+    description: 'An OIDC access token (Cognito, or the local provider); each route says which roles it needs',
+  });
+  // Named in an operation's security with the scope it needs; no other operation accepts a service token.
+  app.openAPIRegistry.registerComponent('securitySchemes', serviceTokenScheme, {
+    type: 'http',
+    scheme: 'bearer',
+    description: 'A Kura service token (kura_st_…), for the operations that name one of its scopes',
   });
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',

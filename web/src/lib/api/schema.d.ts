@@ -623,7 +623,7 @@ export interface paths {
                 content: {
                     "application/json": {
                         name: string;
-                        scopes: ("catalog:read" | "orders:read" | "telemetry:ingest" | "tasks:write")[];
+                        scopes: ("catalog:read" | "stock:read" | "orders:read")[];
                     };
                 };
             };
@@ -4598,7 +4598,7 @@ export interface components {
             name: string;
             /** @description The first characters of the secret, to tell tokens apart */
             prefix: string;
-            scopes: ("catalog:read" | "orders:read" | "telemetry:ingest" | "tasks:write")[];
+            scopes: ("catalog:read" | "stock:read" | "orders:read")[];
             /** Format: uuid */
             createdBy: string;
             /** Format: date-time */

@@ -1,4 +1,5 @@
 import { createRoute, type OpenAPIHono, type z } from '@hono/zod-openapi';
+import { personOrServiceToken } from '../../../platform/auth/service-scopes.js';
 import type { AppEnv } from '../../../platform/http/app-env.js';
 import { AppError, errorResponses } from '../../../platform/http/errors.js';
 import type { CatalogStaffDeps } from '../catalog-deps.js';
@@ -23,7 +24,7 @@ export const staffListCategoriesRoute = createRoute({
   path: '/staff/categories',
   tags,
   summary: 'All categories in display order, with product counts (staff)',
-  security,
+  security: personOrServiceToken('catalog:read'),
   responses: {
     200: { description: 'Categories', content: json(staffCategoryListSchema) },
     ...errorResponses(401, 403),

@@ -1,4 +1,5 @@
 import { createRoute, type OpenAPIHono, type z } from '@hono/zod-openapi';
+import { personOrServiceToken } from '../../../platform/auth/service-scopes.js';
 import type { AppEnv } from '../../../platform/http/app-env.js';
 import { errorResponses } from '../../../platform/http/errors.js';
 import type { CatalogStaffDeps } from '../catalog-deps.js';
@@ -11,7 +12,7 @@ export const staffListProductsRoute = createRoute({
   path: '/staff/products',
   tags: ['Back office'],
   summary: 'Search, filter and page through all products, archived ones too (staff)',
-  security: [{ bearer: [] }],
+  security: personOrServiceToken('catalog:read'),
   request: { query: staffListProductsQuery },
   responses: {
     200: { description: 'A page of products', content: { 'application/json': { schema: staffProductListSchema } } },

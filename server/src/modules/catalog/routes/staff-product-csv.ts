@@ -1,5 +1,6 @@
 import { Readable } from 'node:stream';
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
+import { personOrServiceToken } from '../../../platform/auth/service-scopes.js';
 import type { AppEnv } from '../../../platform/http/app-env.js';
 import { AppError, errorResponses } from '../../../platform/http/errors.js';
 import type { CatalogStaffDeps } from '../catalog-deps.js';
@@ -18,7 +19,7 @@ export const staffExportProductsRoute = createRoute({
   path: '/staff/products/export.csv',
   tags: ['Back office'],
   summary: 'Every product as CSV: UTF-8 with BOM, for Excel; imports back unchanged (staff)',
-  security,
+  security: personOrServiceToken('catalog:read'),
   responses: {
     200: { description: 'The CSV, streamed', content: { 'text/csv': { schema: z.string() } } },
     ...errorResponses(401, 403),

@@ -1,4 +1,5 @@
 import { createRoute, type OpenAPIHono, type z } from '@hono/zod-openapi';
+import { personOrServiceToken } from '../../../platform/auth/service-scopes.js';
 import type { AppEnv } from '../../../platform/http/app-env.js';
 import { AppError, errorResponses } from '../../../platform/http/errors.js';
 import { productIdParams, staffProductImageListSchema } from '../product-image-api-schemas.js';
@@ -11,7 +12,7 @@ export const listStaffProductImagesRoute = createRoute({
   path: '/staff/products/{id}/images',
   tags: ['Back office: product images'],
   summary: "A product's images in display order",
-  security: [{ bearer: [] }],
+  security: personOrServiceToken('catalog:read'),
   request: { params: productIdParams },
   responses: {
     200: { description: 'The images', content: { 'application/json': { schema: staffProductImageListSchema } } },

@@ -1,5 +1,6 @@
 import { createRoute, type OpenAPIHono, type z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
+import { personOrServiceToken } from '../../../platform/auth/service-scopes.js';
 import type { AppEnv } from '../../../platform/http/app-env.js';
 import { AppError, errorResponses } from '../../../platform/http/errors.js';
 import { etagOf, expectedVersions, ifMatchHeadersSchema, staleVersion } from '../../../platform/http/etag.js';
@@ -37,7 +38,7 @@ export const staffGetProductRoute = createRoute({
   path: '/staff/products/{id}',
   tags: ['Back office'],
   summary: 'One product, archived or not, with its ETag (staff)',
-  security,
+  security: personOrServiceToken('catalog:read'),
   request: { params: productIdParams },
   responses: {
     200: { description: 'The product', content: { 'application/json': { schema: staffProductSchema } } },

@@ -1,10 +1,11 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import { requireUser } from '../../../platform/auth/authenticate.js';
+import { serviceScopes } from '../../../platform/auth/principal.js';
 import type { Database } from '../../../platform/db/database.js';
 import type { AppEnv } from '../../../platform/http/app-env.js';
 import { AppError, errorResponses } from '../../../platform/http/errors.js';
 import { serviceTokenSchema, toServiceToken } from '../api-schemas.js';
-import { issueServiceToken, listServiceTokens, serviceScopes, withdrawServiceToken } from '../service-tokens.js';
+import { issueServiceToken, listServiceTokens, withdrawServiceToken } from '../service-tokens.js';
 
 const security = [{ bearer: [] }];
 

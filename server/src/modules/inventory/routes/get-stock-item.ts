@@ -1,4 +1,5 @@
 import { createRoute, type OpenAPIHono, type z } from '@hono/zod-openapi';
+import { personOrServiceToken } from '../../../platform/auth/service-scopes.js';
 import type { AppEnv } from '../../../platform/http/app-env.js';
 import { AppError, errorResponses } from '../../../platform/http/errors.js';
 import { skuParamsSchema, stockDetailSchema } from '../api-schemas.js';
@@ -11,7 +12,7 @@ export const getStockItemRoute = createRoute({
   path: '/staff/stock/{sku}',
   tags: ['Stock'],
   summary: 'One SKU’s stock with its recent movements (staff)',
-  security: [{ bearer: [] }],
+  security: personOrServiceToken('stock:read'),
   request: { params: skuParamsSchema },
   responses: {
     200: {

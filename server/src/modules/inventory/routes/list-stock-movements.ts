@@ -1,4 +1,5 @@
 import { createRoute, type OpenAPIHono, type z } from '@hono/zod-openapi';
+import { personOrServiceToken } from '../../../platform/auth/service-scopes.js';
 import type { AppEnv } from '../../../platform/http/app-env.js';
 import { AppError, errorResponses } from '../../../platform/http/errors.js';
 import { listMovementsQuerySchema, skuParamsSchema, stockMovementListSchema } from '../api-schemas.js';
@@ -11,7 +12,7 @@ export const listStockMovementsRoute = createRoute({
   path: '/staff/stock/{sku}/movements',
   tags: ['Stock'],
   summary: 'One SKU’s movement history, newest first (staff)',
-  security: [{ bearer: [] }],
+  security: personOrServiceToken('stock:read'),
   request: { params: skuParamsSchema, query: listMovementsQuerySchema },
   responses: {
     200: { description: 'A page of movements', content: { 'application/json': { schema: stockMovementListSchema } } },

@@ -1,4 +1,5 @@
 import { createRoute, type OpenAPIHono, type z } from '@hono/zod-openapi';
+import { personOrServiceToken } from '../../../platform/auth/service-scopes.js';
 import type { AppEnv } from '../../../platform/http/app-env.js';
 import { errorResponses } from '../../../platform/http/errors.js';
 import { listStockQuerySchema, stockListSchema } from '../api-schemas.js';
@@ -11,7 +12,7 @@ export const listStockRoute = createRoute({
   path: '/staff/stock',
   tags: ['Stock'],
   summary: 'Stock per SKU, searchable; or only the low ones, sold out first (staff)',
-  security: [{ bearer: [] }],
+  security: personOrServiceToken('stock:read'),
   request: { query: listStockQuerySchema },
   responses: {
     200: { description: 'A page of stock items', content: { 'application/json': { schema: stockListSchema } } },

@@ -1,4 +1,5 @@
 import { createRoute, type OpenAPIHono, type z } from '@hono/zod-openapi';
+import { personOrServiceToken } from '../../../platform/auth/service-scopes.js';
 import type { AppEnv } from '../../../platform/http/app-env.js';
 import { AppError, errorResponses } from '../../../platform/http/errors.js';
 import { etagOf } from '../../../platform/http/etag.js';
@@ -17,7 +18,7 @@ export const listStaffOrdersRoute = createRoute({
   path: '/staff/orders',
   tags: ['Orders (staff)'],
   summary: 'Every customer’s orders, newest first; by state, or searched by number or email (staff)',
-  security: [{ bearer: [] }],
+  security: personOrServiceToken('orders:read'),
   request: { query: listStaffOrdersQuerySchema },
   responses: {
     200: { description: 'A page of orders', content: { 'application/json': { schema: staffOrderListSchema } } },
@@ -32,7 +33,7 @@ export const getStaffOrderRoute = createRoute({
   path: '/staff/orders/{id}',
   tags: ['Orders (staff)'],
   summary: 'One order with its customer and history, and its ETag (staff)',
-  security: [{ bearer: [] }],
+  security: personOrServiceToken('orders:read'),
   request: { params: orderIdParamsSchema },
   responses: {
     200: { description: 'The order; ETag header', content: { 'application/json': { schema: staffOrderSchema } } },

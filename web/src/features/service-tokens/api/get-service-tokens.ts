@@ -5,7 +5,8 @@ import { queryKeys } from '@/lib/api/query-keys';
 
 export type ServiceToken = Schemas['ServiceToken'];
 export type TokenScope = ServiceToken['scopes'][number];
-export const tokenScopes: readonly TokenScope[] = ['catalog:read', 'orders:read', 'telemetry:ingest', 'tasks:write'];
+/** Each scope lets a token read one part of the back office, and nothing else (docs/decisions/0013). */
+export const tokenScopes: readonly TokenScope[] = ['catalog:read', 'stock:read', 'orders:read'];
 
 export async function getServiceTokens(signal?: AbortSignal) {
   return unwrap(await apiClient.GET('/api/admin/service-tokens', { signal }));

@@ -3,6 +3,12 @@ import { useTranslation } from 'react-i18next';
 import { useCreateServiceToken } from '../api/create-service-token';
 import { type TokenScope, tokenScopes } from '../api/get-service-tokens';
 
+const scopeHelp = {
+  'catalog:read': 'admin.tokens.scopeHelp.catalog_read',
+  'stock:read': 'admin.tokens.scopeHelp.stock_read',
+  'orders:read': 'admin.tokens.scopeHelp.orders_read',
+} as const satisfies Record<TokenScope, string>;
+
 /** Creates a token; its secret is shown here once (Kura keeps only a hash). */
 export function CreateTokenForm() {
   const { t } = useTranslation();
@@ -76,6 +82,7 @@ export function CreateTokenForm() {
                   }
                 />
                 <code className="font-mono">{scope}</code>
+                <span className="text-sumi-600">{t(scopeHelp[scope])}</span>
               </label>
             ))}
           </div>
