@@ -54,6 +54,7 @@ describe.skipIf(databaseKind === 'pglite')('the order flow under load and failur
    */
   async function checkout(headers: Record<string, string>, lines: { productId: string; quantity: number }[]) {
     const key = crypto.randomUUID();
+    const giveUpAt = Date.now() + 300_000;
     const body = JSON.stringify({
       lines,
       shippingAddress: address,
@@ -67,7 +68,8 @@ describe.skipIf(databaseKind === 'pglite')('the order flow under load and failur
       });
       const answer = (await response.json()) as Order & { error?: { code: string } };
       const again = response.status === 503 || answer.error?.code === 'IDEMPOTENCY_KEY_IN_USE';
-      if (!again || attempt === 20) return { status: response.status, body: answer, attempts: attempt };
+      // A client gives up after a while, not after a count: a busy machine answers 503 more often.
+      if (!again || Date.now() > giveUpAt) return { status: response.status, body: answer, attempts: attempt };
       await new Promise((resolve) => setTimeout(resolve, 200 + Math.random() * 800));
     }
   }
@@ -117,7 +119,7 @@ describe.skipIf(databaseKind === 'pglite')('the order flow under load and failur
   }
 
   /** Waits until no order is pending, every outbox row is published and the queue is empty. */
-  async function settled(orderIds: readonly string[], timeoutMs = 180_000) {
+  async function settled(orderIds: readonly string[], timeoutMs = 600_000) {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
       const [pending] = await t.database.db
@@ -263,7 +265,7 @@ describe.skipIf(databaseKind === 'pglite')('the order flow under load and failur
     } finally {
       await flow.stop();
     }
-  }, 300_000);
+  }, 900_000);
 
   it('a consumer killed mid-batch, every message delivered twice, handlers failing and outliving their lease: each order settled once, nothing lost', async () => {
     const [, , scarce, plenty] = await demoProducts(t, 4);
@@ -308,7 +310,7 @@ describe.skipIf(databaseKind === 'pglite')('the order flow under load and failur
     try {
       const [ready] = (await once(child.stdout, 'data')) as Buffer[];
       expect(String(ready)).toContain('ready');
-      const deadline = Date.now() + 120_000;
+      const deadline = Date.now() + 600_000;
       while ((await countSettled(ids)) < 20 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
     } finally {
       child.kill('SIGKILL');
@@ -440,7 +442,7 @@ describe.skipIf(databaseKind === 'pglite')('the order flow under load and failur
     } finally {
       await flow.stop();
     }
-  }, 420_000);
+  }, 900_000);
 
   async function countSettled(orderIds: readonly string[]) {
     const [row] = await t.database.db
