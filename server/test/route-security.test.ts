@@ -375,3 +375,83 @@ describe('U+0000 (legal in JSON and URLs, never storable in PostgreSQL text)', (
     expect(response.status).toBeLessThan(500);
   });
 });
+
+describe('limits and unknown fields, on every documented operation', () => {
+  it('bounds every query parameter: a page is at most 100 items, a string has a length, an enum or a pattern', async () => {
+    const admin = await t.signIn({ role: 'admin' });
+    const doc = (await (await t.app.request('/api/openapi.json')).json()) as OpenApiDocument;
+    const wrong: string[] = [];
+    for (const [template, item] of Object.entries(doc.paths)) {
+      for (const [method, operation] of Object.entries(item)) {
+        for (const parameter of (operation.parameters ?? []).filter((p) => p.in === 'query')) {
+          const s = resolve(parameter.schema, doc) as JsonSchema & { maximum?: number; maxLength?: number };
+          const where = `${method.toUpperCase()} ${template} ?${parameter.name}`;
+          let tooBig: string | undefined;
+          if (typeOf(s) === 'integer' && parameter.name === 'limit') {
+            if (s.maximum === undefined || s.maximum > 100) wrong.push(`${where}: page size not bounded by 100`);
+            tooBig = String((s.maximum ?? 100) + 1);
+          } else if (typeOf(s) === 'string' && !s.enum) {
+            if (s.maxLength === undefined && !s.pattern) wrong.push(`${where}: unbounded string`);
+            tooBig = 'x'.repeat((s.maxLength ?? 100) + 1);
+          }
+          if (tooBig === undefined) continue;
+          const path = template.replace(/\{\w+\}/g, 'x');
+          const response = await t.app.request(`${path}?${new URLSearchParams({ [parameter.name]: tooBig })}`, {
+            method: method.toUpperCase(),
+            headers: { ...admin.headers, 'Content-Type': 'text/csv' },
+          });
+          if (response.status !== 400) wrong.push(`${where}=${tooBig.slice(0, 10)}…: ${response.status}, not 400`);
+        }
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it('never lets a body set who owns, who made or what role: extra fields change nothing', async () => {
+    const victim = await t.signIn();
+    const customer = await t.signIn();
+    const doc = (await (await t.app.request('/api/openapi.json')).json()) as OpenApiDocument;
+    const privileged = {
+      id: crypto.randomUUID(),
+      userId: victim.userId,
+      ownerId: victim.userId,
+      customerId: victim.userId,
+      createdBy: victim.userId,
+      role: 'admin',
+      status: 'active',
+      groups: ['admin'],
+    };
+    const statuses = new Map<number, number>();
+    for (const [template, item] of Object.entries(doc.paths)) {
+      if (template.startsWith('/api/admin/') || template.startsWith('/api/staff/')) continue;
+      for (const [method, operation] of Object.entries(item)) {
+        const schema = operation.requestBody?.content['application/json']?.schema;
+        if (!schema) continue;
+        const body = { ...(sampleOf(schema, doc) as object), ...privileged };
+        const response = await t.app.request(template.replace(/\{\w+\}/g, '00000000-0000-4000-8000-000000000000'), {
+          method: method.toUpperCase(),
+          headers: { ...customer.headers, 'Content-Type': 'application/json', 'Idempotency-Key': crypto.randomUUID() },
+          body: JSON.stringify(body),
+        });
+        statuses.set(response.status, (statuses.get(response.status) ?? 0) + 1);
+        expect(response.status, `${method} ${template}`).toBeLessThan(500);
+      }
+    }
+    expect([...statuses.values()].reduce((a, b) => a + b, 0)).toBeGreaterThan(5);
+    const me = (await (await t.app.request('/api/me', { headers: customer.headers })).json()) as { role: string };
+    expect(me.role).toBe('customer');
+    // Whatever was created went to the caller, never to the user the body named.
+    const victimTodos = (await (await t.app.request('/api/todos', { headers: victim.headers })).json()) as {
+      items: unknown[];
+    };
+    expect(victimTodos.items).toEqual([]);
+    const victimCart = (await (await t.app.request('/api/cart', { headers: victim.headers })).json()) as {
+      lines: unknown[];
+    };
+    expect(victimCart.lines).toEqual([]);
+    const victimOrders = (await (await t.app.request('/api/orders', { headers: victim.headers })).json()) as {
+      items: unknown[];
+    };
+    expect(victimOrders.items).toEqual([]);
+  });
+});
