@@ -2,7 +2,7 @@
  * Module boundaries, checked by `npm run check`:
  * - platform is imported by modules, never the reverse;
  * - a module never imports another module (it uses a port or a flow);
- * - flows compose modules; entry points stay thin;
+ * - flows compose modules; entry points stay thin; demo data (server/demo/) is reached only through a flow;
  * - in the web app, a feature never imports another feature;
  * - nothing is circular.
  * Tests (*.test.ts) are exempt from the layering rules: integration tests
@@ -35,6 +35,13 @@ module.exports = {
       severity: 'error',
       from: { path: '^server/src/modules/', pathNot: '\\.test\\.ts$' },
       to: { path: '^server/src/(flows|entry)/|^server/src/(app|server)\\.ts$' },
+    },
+    {
+      name: 'demo-data-stays-out-of-modules',
+      comment: 'The demo storehouse (server/demo/) is loaded by a flow; modules and platform never see it.',
+      severity: 'error',
+      from: { path: '^server/src/(modules|platform)/', pathNot: '\\.test\\.ts$' },
+      to: { path: '^server/demo/' },
     },
     {
       name: 'flows-do-not-use-entry-points',

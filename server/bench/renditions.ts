@@ -6,7 +6,7 @@
  * Usage: node --import tsx bench/renditions.ts [runs] [plain|texture]
  */
 import sharp from 'sharp';
-import { decodeImage, renderRenditions } from '../src/modules/catalog/image-renditions.js';
+import { decodeImage, renderRenditions } from '../src/modules/catalog/images/image-renditions.js';
 
 const runs = Number(process.argv[2] ?? 7);
 const texture = process.argv[3] === 'texture';

@@ -1,8 +1,12 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { EventRuntime } from './flows/event-runtime.js';
 import { findProductFacts, productNamesBySku } from './modules/catalog/catalog-read-side.js';
-import { catalogLargeBodies, createCatalogRouter, createCatalogStaffRouter } from './modules/catalog/catalog-router.js';
-import { createProductImagesRouter } from './modules/catalog/product-images-router.js';
+import {
+  catalogLargeBodies,
+  createCatalogRouter,
+  createCatalogStaffRouter,
+  createProductImagesRouter,
+} from './modules/catalog/catalog-router.js';
 import type { StockReadModel } from './modules/catalog/stock-read-model.js';
 import { recordAudit } from './modules/identity/audit-log.js';
 import { directoryForIssuer } from './modules/identity/directory/directory-for-issuer.js';

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
-import { demoCategories, demoProducts } from '../modules/catalog/demo/catalog-data.js';
-import { renderIllustration } from '../modules/catalog/demo/illustrations.js';
-import { createCategories, createProducts, type NewProduct } from '../modules/catalog/product-writes.js';
+import { demoCategories, demoProducts } from '../../demo/catalog-data.js';
+import { renderIllustration } from '../../demo/illustrations.js';
+import { createCategories, createProducts, type NewProduct } from '../modules/catalog/products/product-writes.js';
 import { createOpeningStock } from '../modules/inventory/stock-levels.js';
 import type { Database } from '../platform/db/database.js';
 import { claimSeedRun } from '../platform/db/seeds.js';

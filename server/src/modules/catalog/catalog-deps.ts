@@ -1,6 +1,7 @@
 import type { Database } from '../../platform/db/database.js';
+import type { ObjectStorage } from '../../platform/storage/object-storage.js';
 import type { OpeningStock } from './opening-stock.js';
-import type { MediaUrl } from './product-view.js';
+import type { MediaUrl } from './products/product-view.js';
 import type { StockReadModel } from './stock-read-model.js';
 
 /** What the catalog's routes need, built once by the composition root. */
@@ -12,3 +13,12 @@ export type CatalogDeps = {
 
 /** The back office also creates stock rows for new SKUs. */
 export type CatalogStaffDeps = CatalogDeps & { openingStock: OpeningStock };
+
+/** What the back office's image routes need, built once by the composition root. */
+export type ProductImagesDeps = {
+  db: Database;
+  storage: ObjectStorage;
+  mediaUrl: MediaUrl;
+  /** The largest original a browser may upload. */
+  maxUploadBytes: number;
+};

@@ -1,9 +1,9 @@
 import { z } from '@hono/zod-openapi';
 import { pageParams } from '../../platform/http/cursor.js';
 import { availabilitySchema, imageSchema, localizedSchema } from './api-schemas.js';
-import { staffProductSorts } from './product-queries.js';
+import { staffProductSorts } from './products/product-queries.js';
+import { slugMaxLength, slugPattern, uuidLike } from './products/slug.js';
 import { taxClasses } from './schema.js';
-import { slugMaxLength, slugPattern, uuidLike } from './slug.js';
 
 /**
  * The back office's contract. Each field has one schema, used by the JSON

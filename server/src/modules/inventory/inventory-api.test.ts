@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sqlRows } from '../../../test/sql-rows.js';
 import { createTestApp, type TestApp } from '../../../test/test-app.js';
 import type { ErrorBody } from '../../platform/http/errors.js';
-import { createCategories, createProducts } from '../catalog/product-writes.js';
+import { createCategories, createProducts } from '../catalog/products/product-writes.js';
 import type { AdjustStockResponse } from './routes/adjust-stock.js';
 import type { GetStockItemResponse } from './routes/get-stock-item.js';
 import type { ListStockResponse } from './routes/list-stock.js';

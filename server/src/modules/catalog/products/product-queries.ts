@@ -1,0 +1,292 @@
+import { and, asc, count, eq, gte, inArray, lte, type SQL, sql } from 'drizzle-orm';
+import type { DatabaseOrTransaction } from '../../../platform/db/database.js';
+import { escapeLike } from '../../../platform/db/escape-like.js';
+import {
+  type Cursor,
+  type CursorKeyKind,
+  decodeCursor,
+  encodeCursor,
+  instantKeyFormat,
+} from '../../../platform/http/cursor.js';
+import { categories, type ImageRendition, productImages, products, type TaxClass } from '../schema.js';
+import type { StockReadModel } from '../stock-read-model.js';
+import { searchTerms } from './search-text.js';
+
+/** The storefront's sorts; the back office adds its own. */
+export const productSorts = ['relevance', 'newest', 'price_asc', 'price_desc', 'name'] as const;
+export const staffProductSorts = [...productSorts, 'updated', 'sku'] as const;
+export type ProductSort = (typeof staffProductSorts)[number];
+
+export type ListProductsParams = {
+  /** The storefront lists active products only; the back office any, or archived ones. */
+  active: boolean | 'any';
+  q?: string | undefined;
+  category?: string | undefined;
+  taxClass?: TaxClass | undefined;
+  minPrice?: number | undefined;
+  maxPrice?: number | undefined;
+  inStock?: boolean | undefined;
+  sort?: ProductSort | undefined;
+  cursor?: string | undefined;
+  limit: number;
+};
+
+/** Trigram word similarity at or above this counts as a match (catches swapped letters). */
+const similarityThreshold = 0.5;
+
+type SortSpec = {
+  key: SQL;
+  kind: CursorKeyKind;
+  /** The key as the cursor carries it, and back into SQL. */
+  print: SQL<string>;
+  value: (key: string) => SQL;
+  direction: 'asc' | 'desc';
+  idDirection: 'asc' | 'desc';
+};
+
+export async function listProducts(db: DatabaseOrTransaction, stock: StockReadModel, params: ListProductsParams) {
+  const terms = params.q ? searchTerms(params.q) : [];
+  const sort: ProductSort = params.sort ?? (terms.length > 0 ? 'relevance' : 'newest');
+  const score = relevanceScore(terms);
+  const spec = sortSpec(sort, score);
+  const cursor = params.cursor ? decodeCursor(params.cursor, sort, [spec.kind]) : undefined;
+  const available = stock.availableUnits(products.sku);
+
+  const conditions: (SQL | undefined)[] = [
+    params.active === 'any' ? undefined : eq(products.active, params.active),
+    ...terms.map(termMatches),
+    params.category ? eq(categories.slug, params.category) : undefined,
+    params.taxClass ? eq(products.taxClass, params.taxClass) : undefined,
+    params.minPrice !== undefined ? gte(products.price, params.minPrice) : undefined,
+    params.maxPrice !== undefined ? lte(products.price, params.maxPrice) : undefined,
+    params.inStock === true ? sql`${available} > 0` : undefined,
+    params.inStock === false ? sql`${available} <= 0` : undefined,
+    cursor ? afterCursor(spec, cursor) : undefined,
+  ];
+
+  const rows = await db
+    .select({
+      ...summaryColumns(stock),
+      sortKey: spec.print,
+    })
+    .from(products)
+    .innerJoin(categories, eq(categories.id, products.categoryId))
+    .where(and(...conditions))
+    .orderBy(
+      spec.direction === 'asc' ? sql`${spec.key} asc` : sql`${spec.key} desc`,
+      spec.idDirection === 'asc' ? asc(products.id) : sql`${products.id} desc`,
+    )
+    .limit(params.limit + 1);
+
+  const page = rows.slice(0, params.limit);
+  const last = page.at(-1);
+  const nextCursor =
+    rows.length > params.limit && last ? encodeCursor({ s: sort, k: [last.sortKey], id: last.id }) : null;
+  const images = await firstImages(
+    db,
+    page.map((row) => row.id),
+  );
+  return {
+    items: page.map(({ sortKey: _, ...row }) => ({ ...row, image: images.get(row.id) ?? null })),
+    nextCursor,
+  };
+}
+
+export type ProductSummaryRow = Awaited<ReturnType<typeof listProducts>>['items'][number];
+
+function summaryColumns(stock: StockReadModel) {
+  return {
+    id: products.id,
+    slug: products.slug,
+    sku: products.sku,
+    nameJa: products.nameJa,
+    nameEn: products.nameEn,
+    price: products.price,
+    taxClass: products.taxClass,
+    active: products.active,
+    version: products.version,
+    updatedAt: products.updatedAt,
+    categoryId: products.categoryId,
+    categorySlug: categories.slug,
+    categoryNameJa: categories.nameJa,
+    categoryNameEn: categories.nameEn,
+    available: stock.availableUnits(products.sku),
+    availabilityStatus: stock.availabilityStatus(products.sku),
+  };
+}
+
+/**
+ * A term matches a product when it is a substring of its names, SKU or
+ * description, or (for terms of four or more characters) when a word of its
+ * names is within one edit (two for long terms) or trigram-similar: "macha"
+ * finds Matcha, "konbu" finds Kombu, "sencah" finds Sencha.
+ */
+function termMatches(term: string): SQL {
+  const like = `%${escapeLike(term)}%`;
+  const typo = isTypoCandidate(term)
+    ? sql` or word_similarity(${term}, ${products.searchName}) >= ${similarityThreshold} or ${closestWordDistance(term)} <= ${maxEdits(term)}`
+    : sql``;
+  return sql`(${products.searchName} like ${like} or ${products.searchText} like ${like}${typo})`;
+}
+
+const isTypoCandidate = (term: string) => [...term].length >= 4;
+const maxEdits = (term: string) => ([...term].length >= 7 ? 2 : 1);
+
+/** Edit distance from the term to the nearest word of the product's names. */
+function closestWordDistance(term: string): SQL {
+  return sql`coalesce((select min(levenshtein(word, ${term}))
+    from regexp_split_to_table(${products.searchName}, '[^[:alnum:]]+') as word where length(word) >= 3), 99)`;
+}
+
+/**
+ * Name matches outrank near misses (fewer edits first), which outrank
+ * description matches; trigram similarity breaks ties.
+ */
+function relevanceScore(terms: string[]): SQL {
+  if (terms.length === 0) return sql`0`;
+  const parts = terms.map((term) => {
+    const like = `%${escapeLike(term)}%`;
+    const nearMiss = isTypoCandidate(term)
+      ? sql`when ${closestWordDistance(term)} <= ${maxEdits(term)} then 0.8 - 0.2 * ${closestWordDistance(term)}`
+      : sql``;
+    return sql`(case when ${products.searchName} like ${like} then 1.0 ${nearMiss}
+      when ${products.searchText} like ${like} then 0.4 else 0 end
+      + word_similarity(${term}, ${products.searchName}) * 0.5)`;
+  });
+  return sql`round((${sql.join(parts, sql` + `)})::numeric, 6)`;
+}
+
+function sortSpec(sort: ProductSort, score: SQL): SortSpec {
+  const asText = (key: SQL) => sql<string>`(${key})::text`;
+  switch (sort) {
+    case 'relevance':
+      return {
+        key: score,
+        kind: 'decimal',
+        print: asText(score),
+        value: (k) => sql`cast(${k} as numeric)`,
+        direction: 'desc',
+        idDirection: 'asc',
+      };
+    case 'newest':
+    case 'updated': {
+      const key = sql`${sort === 'newest' ? products.createdAt : products.updatedAt}`;
+      return {
+        key,
+        kind: 'instant',
+        print: sql<string>`to_char(${key} at time zone 'UTC', ${instantKeyFormat})`,
+        value: (k) => sql`(cast(${k} as timestamp) at time zone 'UTC')`,
+        direction: 'desc',
+        idDirection: 'desc',
+      };
+    }
+    case 'price_asc':
+    case 'price_desc': {
+      const key = sql`${products.price}`;
+      const direction = sort === 'price_asc' ? 'asc' : 'desc';
+      return {
+        key,
+        kind: 'integer',
+        print: asText(key),
+        value: (k) => sql`cast(${k} as integer)`,
+        direction,
+        idDirection: direction,
+      };
+    }
+    case 'name': {
+      const key = sql`lower(${products.nameEn})`;
+      return { key, kind: 'text', print: asText(key), value: (k) => sql`${k}`, direction: 'asc', idDirection: 'asc' };
+    }
+    case 'sku': {
+      const key = sql`${products.sku}`;
+      return { key, kind: 'text', print: asText(key), value: (k) => sql`${k}`, direction: 'asc', idDirection: 'asc' };
+    }
+  }
+}
+
+function afterCursor(spec: SortSpec, cursor: Cursor): SQL {
+  const value = spec.value(cursor.k[0] ?? '');
+  const beyond = spec.direction === 'asc' ? sql`${spec.key} > ${value}` : sql`${spec.key} < ${value}`;
+  const idBeyond = spec.idDirection === 'asc' ? sql`${products.id} > ${cursor.id}` : sql`${products.id} < ${cursor.id}`;
+  return sql`(${beyond} or (${spec.key} = ${value} and ${idBeyond}))`;
+}
+
+type ImageRow = {
+  productId: string;
+  objectKey: string;
+  width: number;
+  height: number;
+  altJa: string;
+  altEn: string;
+  renditions: ImageRendition[];
+};
+
+async function firstImages(db: DatabaseOrTransaction, productIds: string[]): Promise<Map<string, ImageRow>> {
+  if (productIds.length === 0) return new Map();
+  const rows = await db
+    .selectDistinctOn([productImages.productId], imageColumns)
+    .from(productImages)
+    .where(inArray(productImages.productId, productIds))
+    .orderBy(productImages.productId, productImages.position);
+  return new Map(rows.map((row) => [row.productId, row]));
+}
+
+const imageColumns = {
+  productId: productImages.productId,
+  objectKey: productImages.objectKey,
+  width: productImages.width,
+  height: productImages.height,
+  altJa: productImages.altJa,
+  altEn: productImages.altEn,
+  renditions: productImages.renditions,
+};
+
+const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * A product by id or slug, with all its images; undefined when there is none.
+ * Archived products exist only for the back office (`includeArchived`).
+ */
+export async function getProduct(
+  db: DatabaseOrTransaction,
+  stock: StockReadModel,
+  idOrSlug: string,
+  options: { includeArchived?: boolean } = {},
+) {
+  const match = uuidPattern.test(idOrSlug) ? eq(products.id, idOrSlug.toLowerCase()) : eq(products.slug, idOrSlug);
+  const [row] = await db
+    .select({
+      ...summaryColumns(stock),
+      descriptionJa: products.descriptionJa,
+      descriptionEn: products.descriptionEn,
+      createdAt: products.createdAt,
+    })
+    .from(products)
+    .innerJoin(categories, eq(categories.id, products.categoryId))
+    .where(and(match, options.includeArchived ? undefined : eq(products.active, true)));
+  if (!row) return undefined;
+  const images = await db
+    .select(imageColumns)
+    .from(productImages)
+    .where(eq(productImages.productId, row.id))
+    .orderBy(productImages.position);
+  return { ...row, images };
+}
+
+export async function listCategories(db: DatabaseOrTransaction) {
+  return db
+    .select({
+      id: categories.id,
+      slug: categories.slug,
+      nameJa: categories.nameJa,
+      nameEn: categories.nameEn,
+      position: categories.position,
+      productCount: sql<number>`count(${products.id}) filter (where ${products.active})`.mapWith(Number),
+      /** Archived products included: a category holding any cannot be deleted. */
+      allProductCount: count(products.id),
+    })
+    .from(categories)
+    .leftJoin(products, eq(products.categoryId, categories.id))
+    .groupBy(categories.id)
+    .orderBy(categories.position, categories.slug);
+}
