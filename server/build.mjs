@@ -3,7 +3,7 @@
 // Usage: node server/build.mjs (from the repo root or server/).
 import { copyFileSync, cpSync, existsSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
@@ -50,6 +50,9 @@ const result = await build({
     // The embedded OIDC provider (oidc-provider, Koa) runs only when no issuer is configured,
     // which never happens on AWS; server.ts loads it with a dynamic import.
     './modules/identity/local-provider/local-provider.js',
+    // The demo storehouse (server/demo/) is loaded only when KURA_DEMO_DATA is on, which the AWS
+    // profiles never set; server.ts loads it with a dynamic import.
+    './flows/load-demo-data.js',
     // Optional native binding that pg probes for and falls back from.
     'pg-native',
     // Native (libvips): esbuild cannot bundle it; copied beside the bundles below.
@@ -57,8 +60,22 @@ const result = await build({
   ],
 });
 
+const demoDir = join(serverDir, 'demo') + sep;
 for (const [file, output] of Object.entries(result.metafile.outputs)) {
   if (!file.endsWith('.mjs')) continue;
+  const demo = Object.keys(output.inputs).filter((input) => resolve(input).startsWith(demoDir));
+  if (demo.length > 0) {
+    console.error(`server/build.mjs: ${relative(process.cwd(), file)} carries the demo data (${demo.join(', ')})`);
+    process.exit(1);
+  }
+  // A source file left out of the bundle is not in the image: it may only be imported dynamically.
+  const missing = output.imports.filter((i) => i.external && i.path.startsWith('.') && i.kind !== 'dynamic-import');
+  if (missing.length > 0) {
+    console.error(
+      `server/build.mjs: ${relative(process.cwd(), file)} imports at start-up what it leaves out: ${missing.map((i) => i.path).join(', ')}`,
+    );
+    process.exit(1);
+  }
   const kib = (statSync(file).size / 1024).toFixed(0);
   console.log(
     `${relative(process.cwd(), file).padEnd(28)} ${kib.padStart(6)} KiB  (${Object.keys(output.inputs).length} modules)`,

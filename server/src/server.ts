@@ -7,7 +7,6 @@ import { Hono } from 'hono';
 import { createRemoteJWKSet } from 'jose';
 import { createApp } from './app.js';
 import { type EventRuntime, startEventRuntime } from './flows/event-runtime.js';
-import { loadDemoData } from './flows/load-demo-data.js';
 import type { DemoSignIn } from './modules/identity/local-provider/demo-accounts.js';
 import type { LocalProvider } from './modules/identity/local-provider/local-provider.js';
 import { createJwtVerifier, type JwtVerifier, TokenRejected } from './platform/auth/jwt-verifier.js';
@@ -103,6 +102,8 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     });
     if (config.demoData) {
       const t = performance.now();
+      // Loaded only here: the demo storehouse is for local runs and stays out of the AWS bundles.
+      const { loadDemoData } = await import('./flows/load-demo-data.js');
       const result = await loadDemoData({ db: database.db, storage });
       progress(
         result.loaded
