@@ -1,7 +1,7 @@
 import { Writable } from 'node:stream';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createAccount } from '../src/modules/identity/local-provider/account-store.js';
+import { createAccount } from '../src/modules/identity/adapters/local-oidc/account-store.js';
 import { localCredentials, serviceTokens, users } from '../src/modules/identity/schema.js';
 import { deliveryDateIn } from '../src/modules/ordering/delivery.js';
 import { orders } from '../src/modules/ordering/schema.js';

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase } from '../../../../test/test-app.js';
 import type { DatabaseHandle } from '../../../platform/db/database.js';
-import { authenticateAccount } from '../local-provider/account-store.js';
+import { authenticateAccount } from '../adapters/local-oidc/account-store.js';
 import type { Directory } from './directory.js';
 import { directoryContract } from './directory-contract.js';
 import { createLocalDirectory } from './local-directory.js';

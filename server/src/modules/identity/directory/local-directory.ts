@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import type { Role } from '../../../platform/auth/principal.js';
 import type { DatabaseOrTransaction } from '../../../platform/db/database.js';
-import { createAccount, normalizeEmail } from '../local-provider/account-store.js';
+import { createAccount, normalizeEmail } from '../adapters/local-oidc/account-store.js';
 import { localCredentials } from '../schema.js';
 import { type Directory, DirectoryAccountNotFound, DirectoryConflict } from './directory.js';
 

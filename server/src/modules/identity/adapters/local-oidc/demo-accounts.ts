@@ -1,5 +1,5 @@
-import type { Role } from '../../../platform/auth/principal.js';
-import type { Database } from '../../../platform/db/database.js';
+import type { Role } from '../../../../platform/auth/principal.js';
+import type { Database } from '../../../../platform/db/database.js';
 import { accountExists, createAccount } from './account-store.js';
 
 /** Shown by `npm start` and on the local sign-in page: the local profile only, never on AWS. */

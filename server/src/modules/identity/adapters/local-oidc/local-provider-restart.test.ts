@@ -4,8 +4,8 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, it, vi } from 'vitest';
-import { loadConfig } from '../../../platform/config/config.js';
-import { type RunningServer, startServer } from '../../../server.js';
+import { loadConfig } from '../../../../platform/config/config.js';
+import { type RunningServer, startServer } from '../../../../server.js';
 import { demoPassword } from './demo-accounts.js';
 import { createOidcTestClient } from './oidc-test-client.js';
 

@@ -2,8 +2,8 @@ import { randomBytes } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { calculateJwkThumbprint, exportJWK, generateKeyPair, type JWK } from 'jose';
 import { z } from 'zod';
-import type { Database } from '../../../platform/db/database.js';
-import { localProviderState } from '../schema.js';
+import type { Database } from '../../../../platform/db/database.js';
+import { localProviderState } from '../../schema.js';
 
 /**
  * The local provider's signing keys and cookie keys, made at first start and

@@ -1,10 +1,10 @@
 import { once } from 'node:events';
 import { createServer, type Server } from 'node:http';
 import { afterAll, beforeAll, expect, it, vi } from 'vitest';
-import { createTestDatabase } from '../../../../test/test-app.js';
-import type { DatabaseHandle } from '../../../platform/db/database.js';
-import { createRateLimiter } from '../../../platform/http/rate-limiter.js';
-import { createLogger } from '../../../platform/observability/logger.js';
+import { createTestDatabase } from '../../../../../test/test-app.js';
+import type { DatabaseHandle } from '../../../../platform/db/database.js';
+import { createRateLimiter } from '../../../../platform/http/rate-limiter.js';
+import { createLogger } from '../../../../platform/observability/logger.js';
 import { createAccount } from './account-store.js';
 import { emailHashOf } from './interactions.js';
 import { type LocalProvider, startLocalProvider } from './local-provider.js';

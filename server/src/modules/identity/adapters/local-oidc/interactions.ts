@@ -5,10 +5,10 @@ import { bodyLimit } from 'hono/body-limit';
 import type Provider from 'oidc-provider';
 import { errors, type InteractionResults } from 'oidc-provider';
 import { z } from 'zod';
-import type { Database } from '../../../platform/db/database.js';
-import { findNulCharacter } from '../../../platform/http/nul-character.js';
-import type { RateLimiter } from '../../../platform/http/rate-limiter.js';
-import type { Logger } from '../../../platform/observability/logger.js';
+import type { Database } from '../../../../platform/db/database.js';
+import { findNulCharacter } from '../../../../platform/http/nul-character.js';
+import type { RateLimiter } from '../../../../platform/http/rate-limiter.js';
+import type { Logger } from '../../../../platform/observability/logger.js';
 import {
   authenticateAccount,
   createAccount,

@@ -1,7 +1,7 @@
 import { eq, sql } from 'drizzle-orm';
-import type { Role } from '../../../platform/auth/principal.js';
-import type { DatabaseOrTransaction } from '../../../platform/db/database.js';
-import { localCredentials } from '../schema.js';
+import type { Role } from '../../../../platform/auth/principal.js';
+import type { DatabaseOrTransaction } from '../../../../platform/db/database.js';
+import { localCredentials } from '../../schema.js';
 import { hashPassword, needsRehash, verifyPassword } from './password-hash.js';
 
 /** The local provider's account store: the embedded stand-in for a Cognito user pool. */

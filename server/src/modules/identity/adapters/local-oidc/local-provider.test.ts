@@ -1,8 +1,8 @@
 import { request } from 'node:http';
 import { decodeJwt, decodeProtectedHeader } from 'jose';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { loadConfig } from '../../../platform/config/config.js';
-import { type RunningServer, startServer } from '../../../server.js';
+import { loadConfig } from '../../../../platform/config/config.js';
+import { type RunningServer, startServer } from '../../../../server.js';
 import { demoPassword } from './demo-accounts.js';
 import { createOidcTestClient } from './oidc-test-client.js';
 

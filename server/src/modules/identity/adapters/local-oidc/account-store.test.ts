@@ -1,8 +1,8 @@
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase } from '../../../../test/test-app.js';
-import type { DatabaseHandle } from '../../../platform/db/database.js';
-import { localCredentials, localProviderState } from '../schema.js';
+import { createTestDatabase } from '../../../../../test/test-app.js';
+import type { DatabaseHandle } from '../../../../platform/db/database.js';
+import { localCredentials, localProviderState } from '../../schema.js';
 import { authenticateAccount, createAccount, findAccount } from './account-store.js';
 import { demoPassword, seedDemoAccounts } from './demo-accounts.js';
 import { verifyPassword } from './password-hash.js';
