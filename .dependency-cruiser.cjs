@@ -46,7 +46,7 @@ module.exports = {
     {
       name: 'flows-do-not-use-entry-points',
       severity: 'error',
-      from: { path: '^server/src/flows/' },
+      from: { path: '^server/src/flows/', pathNot: '\\.test\\.ts$' },
       to: { path: '^server/src/entry/|^server/src/(app|server)\\.ts$' },
     },
     {

@@ -1,4 +1,5 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
+import { createDeadLettersRouter } from './flows/dead-letters/dead-letters-router.js';
 import type { EventRuntime } from './flows/event-runtime.js';
 import { findProductFacts, productNamesBySku } from './modules/catalog/catalog-read-side.js';
 import {
@@ -23,7 +24,6 @@ import type { JwtVerifier } from './platform/auth/jwt-verifier.js';
 import { declaredServiceScopes } from './platform/auth/service-scopes.js';
 import type { Config } from './platform/config/config.js';
 import type { DatabaseHandle } from './platform/db/database.js';
-import { createDeadLettersRouter } from './platform/events/dead-letters-router.js';
 import { mountApiDocs } from './platform/http/api-docs.js';
 import type { AppEnv } from './platform/http/app-env.js';
 import { AppError, errorResponse } from './platform/http/errors.js';

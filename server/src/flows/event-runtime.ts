@@ -2,13 +2,13 @@ import { SQSClient } from '@aws-sdk/client-sqs';
 import type { EventsConfig } from '../platform/config/config.js';
 import type { Database } from '../platform/db/database.js';
 import { combineHandlers, createConsumer } from '../platform/events/consumer.js';
-import { deadLetterDrillEvent, deadLetterDrillHandler } from '../platform/events/dead-letters-router.js';
 import { createOutboxRelay } from '../platform/events/outbox.js';
 import { createPostgresTransport } from '../platform/events/postgres-transport.js';
 import { createSqsTransport } from '../platform/events/sqs-transport.js';
 import type { EventTransport } from '../platform/events/transport.js';
 import type { Logger } from '../platform/observability/logger.js';
 import { createJobRunner } from '../platform/scheduling/job-runner.js';
+import { deadLetterDrillEvent, deadLetterDrillHandler } from './dead-letters/dead-letters-router.js';
 import { orderEventHandlers } from './order-event-handlers.js';
 import { scheduledJobs } from './scheduled-jobs.js';
 

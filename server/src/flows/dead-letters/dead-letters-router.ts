@@ -1,11 +1,11 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
-import { requireUser } from '../auth/authenticate.js';
-import type { Database } from '../db/database.js';
-import { type AppEnv, createRouter } from '../http/app-env.js';
-import { AppError, errorResponses } from '../http/errors.js';
-import { PermanentEventError } from './consumer.js';
-import { enqueueEvent } from './outbox.js';
-import type { EventTransport } from './transport.js';
+import { requireUser } from '../../platform/auth/authenticate.js';
+import type { Database } from '../../platform/db/database.js';
+import { PermanentEventError } from '../../platform/events/consumer.js';
+import { enqueueEvent } from '../../platform/events/outbox.js';
+import type { EventTransport } from '../../platform/events/transport.js';
+import { type AppEnv, createRouter } from '../../platform/http/app-env.js';
+import { AppError, errorResponses } from '../../platform/http/errors.js';
 
 /** The event type of the local profile's dead-letter drill (see `deadLetterDrillHandler`). */
 export const deadLetterDrillEvent = 'DeadLetterDrill';

@@ -4,13 +4,13 @@ import { asUser } from '../../../test/shop-fixtures.js';
 import { createTestApp, type TestApp } from '../../../test/test-app.js';
 import { createApp } from '../../app.js';
 import { auditLog } from '../../modules/identity/schema.js';
-import type { ErrorBody } from '../http/errors.js';
-import { createLogger } from '../observability/logger.js';
-import { createConsumer, PermanentEventError } from './consumer.js';
+import { createConsumer, PermanentEventError } from '../../platform/events/consumer.js';
+import { createEnvelope } from '../../platform/events/envelope.js';
+import { createOutboxRelay } from '../../platform/events/outbox.js';
+import { createPostgresTransport } from '../../platform/events/postgres-transport.js';
+import type { ErrorBody } from '../../platform/http/errors.js';
+import { createLogger } from '../../platform/observability/logger.js';
 import type { DeadLettersResponse, RedriveResponse } from './dead-letters-router.js';
-import { createEnvelope } from './envelope.js';
-import { createOutboxRelay } from './outbox.js';
-import { createPostgresTransport } from './postgres-transport.js';
 
 /**
  * The staff dead-letter API over the local transport (the PostgreSQL queue
