@@ -1,7 +1,7 @@
 import { eq, getTableColumns, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { DatabaseOrTransaction } from '../../platform/db/database.js';
-import { newestFirst } from '../../platform/db/newest-first.js';
+import { keyset, newestFirst } from '../../platform/db/keyset.js';
 import { auditLog, users } from './schema.js';
 
 export type AuditEntry = {
@@ -33,13 +33,13 @@ const subjects = alias(users, 'subject_user');
  * subject's current email, so people read names rather than ids.
  */
 export async function listAuditLog(db: DatabaseOrTransaction, params: { cursor?: string | undefined; limit: number }) {
-  const paging = newestFirst({ at: auditLog.at, id: auditLog.id }, params.cursor);
+  const paging = keyset(newestFirst(auditLog.at, auditLog.id), params.cursor);
   const rows = await db
     .select({
       ...getTableColumns(auditLog),
       actorEmail: actors.email,
       subjectEmail: subjects.email,
-      sortKey: paging.sortKey,
+      ...paging.select,
     })
     .from(auditLog)
     .leftJoin(actors, eq(actors.id, auditLog.actorId))

@@ -3,7 +3,7 @@ import type { AccessTokenClaims } from '../../platform/auth/jwt-verifier.js';
 import type { Role, UserPrincipal } from '../../platform/auth/principal.js';
 import type { Database, DatabaseOrTransaction } from '../../platform/db/database.js';
 import { escapeLike } from '../../platform/db/escape-like.js';
-import { newestFirst } from '../../platform/db/newest-first.js';
+import { keyset, newestFirst } from '../../platform/db/keyset.js';
 import { AppError } from '../../platform/http/errors.js';
 import { recordAudit } from './audit-log.js';
 import { type Directory, DirectoryAccountNotFound, DirectoryConflict } from './directory/directory.js';
@@ -76,10 +76,10 @@ export type ListUsersParams = {
 
 /** Newest first; `q` matches email or display name, case-insensitively. */
 export async function listUsers(db: DatabaseOrTransaction, params: ListUsersParams) {
-  const paging = newestFirst({ at: users.createdAt, id: users.id }, params.cursor);
+  const paging = keyset(newestFirst(users.createdAt, users.id), params.cursor);
   const like = params.q ? `%${escapeLike(params.q.toLowerCase())}%` : undefined;
   const rows = await db
-    .select({ ...getTableColumns(users), sortKey: paging.sortKey })
+    .select({ ...getTableColumns(users), ...paging.select })
     .from(users)
     .where(
       and(

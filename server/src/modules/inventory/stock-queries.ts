@@ -1,7 +1,6 @@
-import { and, asc, eq, getTableColumns, type SQL, sql } from 'drizzle-orm';
+import { and, eq, getTableColumns, type SQL, sql } from 'drizzle-orm';
 import type { DatabaseOrTransaction } from '../../platform/db/database.js';
-import { newestFirst } from '../../platform/db/newest-first.js';
-import { decodeCursor, encodeCursor } from '../../platform/http/cursor.js';
+import { keyset, newestFirst } from '../../platform/db/keyset.js';
 import type { ProductNames } from './product-names.js';
 import { stockItems, stockMovements } from './schema.js';
 
@@ -32,21 +31,18 @@ function columns(names: ProductNames) {
  * themselves). Keyset-paged: the SKU is the tie-breaker.
  */
 export async function listStock(db: DatabaseOrTransaction, names: ProductNames, params: ListStockParams) {
-  const sort = params.lowOnly ? 'low' : 'sku';
-  const cursor = params.cursor
-    ? decodeCursor(params.cursor, sort, sort === 'low' ? ['integer'] : [], 'text')
-    : undefined;
+  const paging = keyset(
+    {
+      sort: params.lowOnly ? 'low' : 'sku',
+      keys: params.lowOnly ? [{ column: available, kind: 'integer', direction: 'asc' }] : [],
+      id: { column: skuOrder, kind: 'text', direction: 'asc' },
+    },
+    params.cursor,
+  );
   const q = params.q?.trim().toLowerCase();
   const contains = (text: SQL) => sql`strpos(lower(coalesce(${text}, '')), ${q}) > 0`;
-  const after = (): SQL | undefined => {
-    if (!cursor) return undefined;
-    const skuAfter = sql`${skuOrder} > ${cursor.id}`;
-    if (sort === 'sku') return skuAfter;
-    const key = sql`cast(${cursor.k[0]} as integer)`;
-    return sql`(${available} > ${key} or (${available} = ${key} and ${skuAfter}))`;
-  };
   const rows = await db
-    .select(columns(names))
+    .select({ ...columns(names), ...paging.select })
     .from(stockItems)
     .where(
       and(
@@ -54,18 +50,12 @@ export async function listStock(db: DatabaseOrTransaction, names: ProductNames, 
           ? sql`(${contains(sql`${stockItems.sku}`)} or ${contains(names.nameJa(stockItems.sku))} or ${contains(names.nameEn(stockItems.sku))})`
           : undefined,
         params.lowOnly ? sql`${available} <= ${stockItems.lowStockThreshold}` : undefined,
-        after(),
+        paging.after,
       ),
     )
-    .orderBy(...(sort === 'low' ? [asc(available), asc(skuOrder)] : [asc(skuOrder)]))
+    .orderBy(...paging.orderBy)
     .limit(params.limit + 1);
-  const items = rows.slice(0, params.limit);
-  const last = items.at(-1);
-  const nextCursor =
-    rows.length > params.limit && last
-      ? encodeCursor({ s: sort, k: sort === 'low' ? [String(last.available)] : [], id: last.sku })
-      : null;
-  return { items, nextCursor };
+  return paging.page(rows, params.limit);
 }
 
 export async function getStockItem(db: DatabaseOrTransaction, names: ProductNames, sku: string) {
@@ -78,9 +68,9 @@ export async function listMovements(
   db: DatabaseOrTransaction,
   params: { sku: string; cursor?: string | undefined; limit: number },
 ) {
-  const paging = newestFirst({ at: stockMovements.at, id: stockMovements.id }, params.cursor);
+  const paging = keyset(newestFirst(stockMovements.at, stockMovements.id), params.cursor);
   const rows = await db
-    .select({ ...getTableColumns(stockMovements), sortKey: paging.sortKey })
+    .select({ ...getTableColumns(stockMovements), ...paging.select })
     .from(stockMovements)
     .where(and(eq(stockMovements.sku, params.sku), paging.after))
     .orderBy(...paging.orderBy)

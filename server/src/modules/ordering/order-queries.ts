@@ -2,7 +2,7 @@ import { and, asc, count, eq, type SQL, sql } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { DatabaseOrTransaction } from '../../platform/db/database.js';
 import { escapeLike } from '../../platform/db/escape-like.js';
-import { newestFirst } from '../../platform/db/newest-first.js';
+import { keyset, newestFirst } from '../../platform/db/keyset.js';
 import { type OrderState, orderEvents, orderLines, orderStates, orders } from './schema.js';
 
 /**
@@ -49,14 +49,14 @@ export async function listOrders(
   db: DatabaseOrTransaction,
   params: { userId: string; cursor?: string | undefined; limit: number },
 ) {
-  const keyset = newestFirst({ at: orders.createdAt, id: orders.id }, params.cursor);
+  const paging = keyset(newestFirst(orders.createdAt, orders.id), params.cursor);
   const rows = await db
-    .select({ ...summaryColumns, sortKey: keyset.sortKey })
+    .select({ ...summaryColumns, ...paging.select })
     .from(orders)
-    .where(and(eq(orders.userId, params.userId), keyset.after))
-    .orderBy(...keyset.orderBy)
+    .where(and(eq(orders.userId, params.userId), paging.after))
+    .orderBy(...paging.orderBy)
     .limit(params.limit + 1);
-  return keyset.page(rows, params.limit);
+  return paging.page(rows, params.limit);
 }
 
 export type ListAllOrdersParams = {
@@ -70,15 +70,15 @@ export type ListAllOrdersParams = {
 
 /** Every customer's orders, newest first (the back office). */
 export async function listAllOrders(db: DatabaseOrTransaction, params: ListAllOrdersParams) {
-  const keyset = newestFirst({ at: orders.createdAt, id: orders.id }, params.cursor);
+  const paging = keyset(newestFirst(orders.createdAt, orders.id), params.cursor);
   const email = params.emails.email(orders.userId);
   const rows = await db
-    .select({ ...summaryColumns, customerEmail: email, sortKey: keyset.sortKey })
+    .select({ ...summaryColumns, customerEmail: email, ...paging.select })
     .from(orders)
-    .where(and(params.state ? eq(orders.state, params.state) : undefined, search(params.q, email), keyset.after))
-    .orderBy(...keyset.orderBy)
+    .where(and(params.state ? eq(orders.state, params.state) : undefined, search(params.q, email), paging.after))
+    .orderBy(...paging.orderBy)
     .limit(params.limit + 1);
-  return keyset.page(rows, params.limit);
+  return paging.page(rows, params.limit);
 }
 
 function search(q: string | undefined, email: SQL<string | null>): SQL | undefined {

@@ -1,13 +1,7 @@
-import { and, asc, count, eq, gte, inArray, lte, type SQL, sql } from 'drizzle-orm';
+import { and, count, eq, gte, inArray, lte, type SQL, sql } from 'drizzle-orm';
 import type { DatabaseOrTransaction } from '../../../platform/db/database.js';
 import { escapeLike } from '../../../platform/db/escape-like.js';
-import {
-  type Cursor,
-  type CursorKeyKind,
-  decodeCursor,
-  encodeCursor,
-  instantKeyFormat,
-} from '../../../platform/http/cursor.js';
+import { type KeysetSpec, keyset } from '../../../platform/db/keyset.js';
 import { categories, type ImageRendition, productImages, products, type TaxClass } from '../schema.js';
 import type { StockReadModel } from '../stock-read-model.js';
 import { searchTerms } from './search-text.js';
@@ -34,22 +28,11 @@ export type ListProductsParams = {
 /** Trigram word similarity at or above this counts as a match (catches swapped letters). */
 const similarityThreshold = 0.5;
 
-type SortSpec = {
-  key: SQL;
-  kind: CursorKeyKind;
-  /** The key as the cursor carries it, and back into SQL. */
-  print: SQL<string>;
-  value: (key: string) => SQL;
-  direction: 'asc' | 'desc';
-  idDirection: 'asc' | 'desc';
-};
-
 export async function listProducts(db: DatabaseOrTransaction, stock: StockReadModel, params: ListProductsParams) {
   const terms = params.q ? searchTerms(params.q) : [];
   const sort: ProductSort = params.sort ?? (terms.length > 0 ? 'relevance' : 'newest');
   const score = relevanceScore(terms);
-  const spec = sortSpec(sort, score);
-  const cursor = params.cursor ? decodeCursor(params.cursor, sort, [spec.kind]) : undefined;
+  const paging = keyset(sortSpec(sort, score), params.cursor);
   const available = stock.availableUnits(products.sku);
 
   const conditions: (SQL | undefined)[] = [
@@ -61,35 +44,26 @@ export async function listProducts(db: DatabaseOrTransaction, stock: StockReadMo
     params.maxPrice !== undefined ? lte(products.price, params.maxPrice) : undefined,
     params.inStock === true ? sql`${available} > 0` : undefined,
     params.inStock === false ? sql`${available} <= 0` : undefined,
-    cursor ? afterCursor(spec, cursor) : undefined,
+    paging.after,
   ];
 
   const rows = await db
     .select({
       ...summaryColumns(stock),
-      sortKey: spec.print,
+      ...paging.select,
     })
     .from(products)
     .innerJoin(categories, eq(categories.id, products.categoryId))
     .where(and(...conditions))
-    .orderBy(
-      spec.direction === 'asc' ? sql`${spec.key} asc` : sql`${spec.key} desc`,
-      spec.idDirection === 'asc' ? asc(products.id) : sql`${products.id} desc`,
-    )
+    .orderBy(...paging.orderBy)
     .limit(params.limit + 1);
 
-  const page = rows.slice(0, params.limit);
-  const last = page.at(-1);
-  const nextCursor =
-    rows.length > params.limit && last ? encodeCursor({ s: sort, k: [last.sortKey], id: last.id }) : null;
+  const { items, nextCursor } = paging.page(rows, params.limit);
   const images = await firstImages(
     db,
-    page.map((row) => row.id),
+    items.map((row) => row.id),
   );
-  return {
-    items: page.map(({ sortKey: _, ...row }) => ({ ...row, image: images.get(row.id) ?? null })),
-    nextCursor,
-  };
+  return { items: items.map((row) => ({ ...row, image: images.get(row.id) ?? null })), nextCursor };
 }
 
 export type ProductSummaryRow = Awaited<ReturnType<typeof listProducts>>['items'][number];
@@ -156,59 +130,34 @@ function relevanceScore(terms: string[]): SQL {
   return sql`round((${sql.join(parts, sql` + `)})::numeric, 6)`;
 }
 
-function sortSpec(sort: ProductSort, score: SQL): SortSpec {
-  const asText = (key: SQL) => sql<string>`(${key})::text`;
+/** Every sort but the newest ones breaks ties by id in its own direction. */
+function sortSpec(sort: ProductSort, score: SQL): KeysetSpec {
+  const by = (
+    column: SQL,
+    kind: 'decimal' | 'instant' | 'integer' | 'text',
+    direction: 'asc' | 'desc',
+    idDirection = direction,
+  ): KeysetSpec => ({
+    sort,
+    keys: [{ column, kind, direction }],
+    id: { column: products.id, kind: 'uuid', direction: idDirection },
+  });
   switch (sort) {
     case 'relevance':
-      return {
-        key: score,
-        kind: 'decimal',
-        print: asText(score),
-        value: (k) => sql`cast(${k} as numeric)`,
-        direction: 'desc',
-        idDirection: 'asc',
-      };
+      return by(score, 'decimal', 'desc', 'asc');
     case 'newest':
-    case 'updated': {
-      const key = sql`${sort === 'newest' ? products.createdAt : products.updatedAt}`;
-      return {
-        key,
-        kind: 'instant',
-        print: sql<string>`to_char(${key} at time zone 'UTC', ${instantKeyFormat})`,
-        value: (k) => sql`(cast(${k} as timestamp) at time zone 'UTC')`,
-        direction: 'desc',
-        idDirection: 'desc',
-      };
-    }
+      return by(sql`${products.createdAt}`, 'instant', 'desc');
+    case 'updated':
+      return by(sql`${products.updatedAt}`, 'instant', 'desc');
     case 'price_asc':
-    case 'price_desc': {
-      const key = sql`${products.price}`;
-      const direction = sort === 'price_asc' ? 'asc' : 'desc';
-      return {
-        key,
-        kind: 'integer',
-        print: asText(key),
-        value: (k) => sql`cast(${k} as integer)`,
-        direction,
-        idDirection: direction,
-      };
-    }
-    case 'name': {
-      const key = sql`lower(${products.nameEn})`;
-      return { key, kind: 'text', print: asText(key), value: (k) => sql`${k}`, direction: 'asc', idDirection: 'asc' };
-    }
-    case 'sku': {
-      const key = sql`${products.sku}`;
-      return { key, kind: 'text', print: asText(key), value: (k) => sql`${k}`, direction: 'asc', idDirection: 'asc' };
-    }
+      return by(sql`${products.price}`, 'integer', 'asc');
+    case 'price_desc':
+      return by(sql`${products.price}`, 'integer', 'desc');
+    case 'name':
+      return by(sql`lower(${products.nameEn})`, 'text', 'asc');
+    case 'sku':
+      return by(sql`${products.sku}`, 'text', 'asc');
   }
-}
-
-function afterCursor(spec: SortSpec, cursor: Cursor): SQL {
-  const value = spec.value(cursor.k[0] ?? '');
-  const beyond = spec.direction === 'asc' ? sql`${spec.key} > ${value}` : sql`${spec.key} < ${value}`;
-  const idBeyond = spec.idDirection === 'asc' ? sql`${products.id} > ${cursor.id}` : sql`${products.id} < ${cursor.id}`;
-  return sql`(${beyond} or (${spec.key} = ${value} and ${idBeyond}))`;
 }
 
 type ImageRow = {
