@@ -5,7 +5,7 @@ import { sakeGroup, shochuGroup, teaGroup } from './lines-drinks.js';
 import { misoSoyGroup, seasoningsGroup } from './lines-pantry.js';
 import { picklesGroup, wagashiGroup } from './lines-pickles-sweets.js';
 
-export type { DemoCategory, DemoProduct, IllustrationMotif, Localized } from './demo-types.js';
+export type { DemoCategory, DemoProduct } from './demo-types.js';
 
 import type { DemoCategory, DemoProduct } from './demo-types.js';
 

@@ -50,7 +50,7 @@ export type AppServices = {
   events: Pick<EventRuntime, 'transport' | 'wake'>;
 };
 
-export const apiVersion = '0.1.0';
+const apiVersion = '0.1.0';
 
 /**
  * The composition root: builds each module's dependencies once and mounts the

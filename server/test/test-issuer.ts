@@ -55,4 +55,4 @@ export async function issueAccessToken(options: TokenOptions): Promise<string> {
   return jwt.sign(privateKey);
 }
 
-export { privateKey as testPrivateKey, publicJwk as testPublicJwk, publicKey as testPublicKey };
+export { privateKey as testPrivateKey, publicJwk as testPublicJwk };

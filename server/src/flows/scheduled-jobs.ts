@@ -5,7 +5,7 @@ import type { ScheduledJob } from '../platform/scheduling/job-runner.js';
 import { expireUnconfirmedOrders } from './expire-unconfirmed-orders.js';
 
 /** Published outbox rows are kept this long for tracing questions, then pruned. */
-export const outboxRetentionDays = 7;
+const outboxRetentionDays = 7;
 const hour = 3600_000;
 
 /**

@@ -14,7 +14,7 @@ type QueryLike<T> = {
 };
 
 /** The one loading message: announced, and the same on every page. */
-export function Loading({ label }: { label?: string }) {
+function Loading({ label }: { label?: string }) {
   const { t } = useTranslation();
   return <p role="status">{label ?? t('common.loading')}</p>;
 }

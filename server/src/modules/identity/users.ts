@@ -10,7 +10,7 @@ import { type Directory, DirectoryAccountNotFound, DirectoryConflict } from './d
 import { type UserStatus, users } from './schema.js';
 
 /** The most privileged role among a token's groups (Cognito groups on AWS). */
-export function roleFromGroups(groups: readonly string[]): Role {
+function roleFromGroups(groups: readonly string[]): Role {
   if (groups.includes('admin')) return 'admin';
   if (groups.includes('staff')) return 'staff';
   return 'customer';
@@ -49,7 +49,7 @@ export async function signInUser(
   return toPrincipal(user);
 }
 
-export function toPrincipal(user: typeof users.$inferSelect): UserPrincipal {
+function toPrincipal(user: typeof users.$inferSelect): UserPrincipal {
   return {
     kind: 'user',
     userId: user.id,

@@ -2,13 +2,12 @@ import { AppError } from '../../platform/http/errors.js';
 
 /** The delivery windows Japanese carriers offer (時間帯指定). */
 export const deliverySlots = ['午前中', '14-16', '16-18', '18-20', '19-21'] as const;
-export type DeliverySlot = (typeof deliverySlots)[number];
 
-export const deliveryZone = 'Asia/Tokyo';
-export const deliveryDaysAhead = 14;
+const deliveryZone = 'Asia/Tokyo';
+const deliveryDaysAhead = 14;
 
 /** Today's date in Tokyo, YYYY-MM-DD. */
-export function tokyoToday(now: Date): string {
+function tokyoToday(now: Date): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone: deliveryZone }).format(now);
 }
 

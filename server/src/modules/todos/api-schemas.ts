@@ -107,4 +107,3 @@ export const bulkResultSchema = z
   .openapi('TodoBulkResult');
 
 export type Todo = z.infer<typeof todoSchema>;
-export type TodoCounts = z.infer<typeof todoCountsSchema>;

@@ -7,7 +7,7 @@ import type { DatabaseHandle } from './database.js';
  * Applies the committed drizzle-kit migrations. The folder is found by walking
  * up from this file, so it works from the sources and from a bundle alike.
  */
-export function migrationsFolder(): string {
+function migrationsFolder(): string {
   let dir = dirname(fileURLToPath(import.meta.url));
   for (let i = 0; i < 6; i++) {
     const candidate = join(dir, 'drizzle');

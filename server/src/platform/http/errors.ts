@@ -58,9 +58,9 @@ const statusOf = {
 } as const satisfies Record<string, ContentfulStatusCode>;
 
 export type ErrorCode = keyof typeof statusOf;
-export const errorCodes = Object.keys(statusOf) as [ErrorCode, ...ErrorCode[]];
+const errorCodes = Object.keys(statusOf) as [ErrorCode, ...ErrorCode[]];
 
-export function codeToStatus(code: ErrorCode): ContentfulStatusCode {
+function codeToStatus(code: ErrorCode): ContentfulStatusCode {
   return statusOf[code];
 }
 
@@ -79,7 +79,7 @@ export class AppError extends Error {
   }
 }
 
-export const errorSchema = z
+const errorSchema = z
   .object({
     error: z.object({
       code: z.enum(errorCodes),

@@ -6,7 +6,7 @@
  */
 export const nulCharacterMessage = 'must not contain the NUL character (U+0000)';
 
-export const containsNul = (text: string): boolean => text.includes('\u0000');
+const containsNul = (text: string): boolean => text.includes('\u0000');
 
 /** The path of the first string (or object key) in `value` that holds U+0000; undefined when none does. */
 export function findNulCharacter(value: unknown, path: readonly PropertyKey[] = []): PropertyKey[] | undefined {

@@ -29,7 +29,7 @@ export type StoredSpan = {
  * Keeps the most recent spans in memory, so the local operations console can
  * show traces with no collector running. Bounded: old spans fall off.
  */
-export class SpanStore implements SpanExporter {
+class SpanStore implements SpanExporter {
   readonly #spans: StoredSpan[] = [];
   constructor(readonly capacity = 5_000) {}
 

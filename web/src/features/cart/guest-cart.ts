@@ -4,7 +4,7 @@ export type GuestCartLine = { productId: string; quantity: number };
 /** The server caps a line at 99 units (and caps merged lines there too). */
 export const maxLineQuantity = 99;
 /** The merge endpoint takes at most 100 lines. */
-export const maxGuestLines = 100;
+const maxGuestLines = 100;
 
 export const guestCartStorageKey = 'kura.guestCart';
 

@@ -72,7 +72,7 @@ export const deliverySlotLabels: Record<DeliverySlot, string> = {
 export const deliverySlots = Object.keys(deliverySlotLabels) as DeliverySlot[];
 
 /** The server delivers from tomorrow to 14 days ahead, counted in Tokyo (it refuses other dates). */
-export const deliveryDaysAhead = 14;
+const deliveryDaysAhead = 14;
 
 /** Tomorrow to 14 days ahead as YYYY-MM-DD dates in Asia/Tokyo, whatever the browser's zone. */
 export function deliveryDates(now: Date): string[] {
@@ -86,7 +86,7 @@ export function deliveryDates(now: Date): string[] {
 }
 
 /** The form's fields, named as the server names them in its error details (`shippingAddress.postalCode`). */
-export const addressFields = ['postalCode', 'prefecture', 'city', 'line1', 'line2', 'name', 'phone'] as const;
+const addressFields = ['postalCode', 'prefecture', 'city', 'line1', 'line2', 'name', 'phone'] as const;
 export type AddressField = (typeof addressFields)[number];
 
 /**

@@ -14,7 +14,7 @@ const typeOfFormat: Record<string, UploadableImageType> = {
 };
 
 /** The widths the storefront asks for (card, gallery, zoom). */
-export const renditionWidths = [200, 600, 1200] as const;
+const renditionWidths = [200, 600, 1200] as const;
 
 /** A decompression bomb (a tiny file of gigapixels) is refused before it is decoded. */
 const maxInputPixels = 50_000_000;
@@ -46,7 +46,7 @@ export async function decodeImage(bytes: Uint8Array): Promise<DecodedImage> {
 }
 
 /** Widths to render for an original this wide: the fixed ones that fit, plus the original's own when narrower than the widest. */
-export function widthsFor(originalWidth: number): number[] {
+function widthsFor(originalWidth: number): number[] {
   const fitting: number[] = renditionWidths.filter((w) => w <= originalWidth);
   const widest = Math.max(...renditionWidths);
   if (originalWidth < widest && !fitting.includes(originalWidth)) fitting.push(originalWidth);

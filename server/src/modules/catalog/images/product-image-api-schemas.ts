@@ -71,4 +71,3 @@ export const staffProductImageListSchema = z
   .openapi('StaffProductImageList');
 
 export type StaffProductImage = z.infer<typeof staffProductImageSchema>;
-export type ImageUpload = z.infer<typeof imageUploadSchema>;

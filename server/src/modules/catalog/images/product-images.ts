@@ -35,7 +35,7 @@ export async function listProductImages(
     .orderBy(asc(productImages.position));
 }
 
-export async function getProductImage(db: DatabaseOrTransaction, ref: ImageRef): Promise<StaffImageRow | undefined> {
+async function getProductImage(db: DatabaseOrTransaction, ref: ImageRef): Promise<StaffImageRow | undefined> {
   const [row] = await db
     .select()
     .from(productImages)

@@ -2,7 +2,7 @@
  * Search compares normalised text: NFKC folds full-width ASCII and half-width
  * katakana into their usual forms (ＳＡＫＥ → sake, ｶﾂｵ → カツオ), then lower case.
  */
-export function normalizeForSearch(text: string): string {
+function normalizeForSearch(text: string): string {
   return text.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
 }
 

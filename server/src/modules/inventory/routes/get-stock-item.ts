@@ -25,7 +25,7 @@ export const getStockItemRoute = createRoute({
 
 export type GetStockItemResponse = z.infer<typeof stockDetailSchema>;
 
-export const recentMovementCount = 20;
+const recentMovementCount = 20;
 
 export function registerGetStockItem(app: OpenAPIHono<AppEnv>, deps: InventoryDeps): void {
   app.openapi(getStockItemRoute, async (c) => {

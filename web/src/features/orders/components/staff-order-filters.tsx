@@ -8,14 +8,7 @@ type Filters = Omit<StaffOrderQuery, 'cursor'>;
 type State = StaffOrderSummary['state'];
 
 /** Staff mostly work the confirmed orders (to pack) and the shipped ones (to deliver): those first. */
-export const staffOrderStates: readonly State[] = [
-  'confirmed',
-  'shipped',
-  'pending',
-  'delivered',
-  'cancelled',
-  'rejected',
-];
+const staffOrderStates: readonly State[] = ['confirmed', 'shipped', 'pending', 'delivered', 'cancelled', 'rejected'];
 
 /** The orders list's state filter (with how many are in each) and the number-or-email search; kept in the URL. */
 export function StaffOrderFilters({

@@ -11,7 +11,7 @@ type ProductImageProps = {
 };
 
 /** `srcset` from the WebP renditions; undefined for vector images, which have none. */
-export function srcSetOf(image: Schemas['Image']): string | undefined {
+function srcSetOf(image: Schemas['Image']): string | undefined {
   return image.renditions.length > 0 ? image.renditions.map((r) => `${r.url} ${r.width}w`).join(', ') : undefined;
 }
 

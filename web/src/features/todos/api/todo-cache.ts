@@ -27,10 +27,6 @@ export function newOptimisticId(): string {
   return `optimistic-${optimisticCounter}`;
 }
 
-export function isOptimisticId(id: string): boolean {
-  return id.startsWith('optimistic-');
-}
-
 export function rememberServerId(optimisticId: string, serverId: Promise<string>): void {
   serverIds.set(optimisticId, serverId);
 }

@@ -15,11 +15,11 @@ import { pageSecurityHeaders, renderNotice, renderSignOut } from './pages.js';
 import { loadProviderKeys } from './provider-keys.js';
 
 /** Where the provider lives on Kura's own server. */
-export const localProviderPath = '/oidc';
+const localProviderPath = '/oidc';
 /** Kura's single-page app: a public client using authorization code + PKCE. */
-export const webClientId = 'kura-web';
+const webClientId = 'kura-web';
 /** What the app asks for; the access token for the API carries `email` and `groups`. */
-export const webClientScope = 'openid profile email offline_access';
+const webClientScope = 'openid profile email offline_access';
 const accessTokenTtlSeconds = 15 * 60;
 
 export type LocalProvider = {

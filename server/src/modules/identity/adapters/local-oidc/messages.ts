@@ -1,5 +1,5 @@
 /** The sign-in pages' words, Japanese first (Kura's default) and English. */
-export const languages = ['ja', 'en'] as const;
+const languages = ['ja', 'en'] as const;
 export type Language = (typeof languages)[number];
 
 const ja = {

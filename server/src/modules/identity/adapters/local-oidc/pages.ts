@@ -7,8 +7,6 @@ import { type Language, type Messages, messages } from './messages.js';
  * fetched from elsewhere. Every value from outside goes through `escape`.
  */
 
-export type PageLink = { href: string; language: Language };
-
 /**
  * What every response of the provider carries, its own pages and oidc-provider's
  * (sign-out, errors, JSON): pages that fit this policy (inline styles, no script),
@@ -30,7 +28,7 @@ type Layout = {
   body: string;
 };
 
-export function renderLayout({ language, title, switchTo, body }: Layout): string {
+function renderLayout({ language, title, switchTo, body }: Layout): string {
   const t = messages[language];
   const other: Language = language === 'ja' ? 'en' : 'ja';
   const switcher = switchTo
@@ -140,7 +138,7 @@ ${options.form}
   });
 }
 
-export function interactionPath(uid: string): string {
+function interactionPath(uid: string): string {
   return `/oidc/interaction/${encodeURIComponent(uid)}`;
 }
 
@@ -168,7 +166,7 @@ function other(language: Language): Language {
   return language === 'ja' ? 'en' : 'ja';
 }
 
-export function escapeHtml(value: string): string {
+function escapeHtml(value: string): string {
   return value.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
