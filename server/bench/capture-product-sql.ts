@@ -42,7 +42,7 @@ export async function captureProductSearches(options: {
     const searches: CapturedSearch[] = [];
     for (const term of options.terms) {
       recorded = [];
-      const page = await listProducts(db, stock, { active: true, q: term, limit: options.limit });
+      const page = await listProducts(db, { stock, active: true, q: term, limit: options.limit });
       const [products, images, ...extra] = recorded;
       if (!products || extra.length > 0 || page.items.length > 0 !== (images !== undefined)) {
         throw new Error(

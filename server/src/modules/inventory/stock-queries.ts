@@ -5,6 +5,7 @@ import type { ProductNames } from './product-names.js';
 import { stockItems, stockMovements } from './schema.js';
 
 export type ListStockParams = {
+  names: ProductNames;
   q?: string | undefined;
   /** Only SKUs at or below their threshold, fewest available (sold out) first. */
   lowOnly?: boolean | undefined;
@@ -30,7 +31,8 @@ function columns(names: ProductNames) {
  * product name (a plain substring, case-insensitive, so `%` and `_` mean
  * themselves). Keyset-paged: the SKU is the tie-breaker.
  */
-export async function listStock(db: DatabaseOrTransaction, names: ProductNames, params: ListStockParams) {
+export async function listStock(db: DatabaseOrTransaction, params: ListStockParams) {
+  const { names } = params;
   const paging = keyset(
     {
       sort: params.lowOnly ? 'low' : 'sku',
@@ -58,8 +60,8 @@ export async function listStock(db: DatabaseOrTransaction, names: ProductNames, 
   return paging.page(rows, params.limit);
 }
 
-export async function getStockItem(db: DatabaseOrTransaction, names: ProductNames, sku: string) {
-  const [row] = await db.select(columns(names)).from(stockItems).where(eq(stockItems.sku, sku));
+export async function getStockItem(db: DatabaseOrTransaction, params: { names: ProductNames; sku: string }) {
+  const [row] = await db.select(columns(params.names)).from(stockItems).where(eq(stockItems.sku, params.sku));
   return row;
 }
 

@@ -44,8 +44,7 @@ type PlannedWrite = { sku: string; fields: ProductFields; category: CategoryName
  */
 export async function importProducts(
   db: DatabaseOrTransaction,
-  openingStock: OpeningStock,
-  params: { csv: ParsedCsv; mode: ImportMode },
+  params: { csv: ParsedCsv; mode: ImportMode; writeOpeningStock: OpeningStock },
 ): Promise<ImportReport> {
   const plan = await planImport(db, params.csv.rows);
   const errors = [...params.csv.errors, ...plan.errors].sort((a, b) => a.row - b.row);
@@ -58,7 +57,7 @@ export async function importProducts(
     errorsTruncated: errors.length > maxReportedErrors,
   };
   if (failed > 0 && params.mode === 'all') return { ...report, committed: false, created: 0, updated: 0, unchanged: 0 };
-  const written = await writeProducts(db, openingStock, plan.writes);
+  const written = await writeProducts(db, params.writeOpeningStock, plan.writes);
   return {
     ...report,
     committed: true,

@@ -26,17 +26,15 @@ export type CreateProductParams = Omit<ProductFields, 'slug'> & {
   /** Omitted: made from the English name (or the SKU), numbered when taken. */
   slug?: string | undefined;
   openingStock: number;
+  /** Inventory's port: the new SKU's stock row, in the same transaction. */
+  writeOpeningStock: OpeningStock;
 };
 
 /** How many times a generated slug is retried when a concurrent write named it explicitly first. */
 const slugAttempts = 4;
 
 /** Creates the product and its stock row in one transaction; returns its id. */
-export async function createProduct(
-  db: DatabaseOrTransaction,
-  openingStock: OpeningStock,
-  params: CreateProductParams,
-): Promise<string> {
+export async function createProduct(db: DatabaseOrTransaction, params: CreateProductParams): Promise<string> {
   for (let attempt = 1; ; attempt++) {
     try {
       return await db.transaction(async (tx) => {
@@ -47,7 +45,7 @@ export async function createProduct(
           .values({ ...productValues({ ...params, slug }, category, params.sku), sku: params.sku })
           .returning({ id: products.id });
         if (!row) throw new Error('insert returned no row');
-        await openingStock(tx, [{ sku: params.sku, onHand: params.openingStock }]);
+        await params.writeOpeningStock(tx, [{ sku: params.sku, onHand: params.openingStock }]);
         return row.id;
       });
     } catch (err) {

@@ -12,6 +12,7 @@ export const staffProductSorts = [...productSorts, 'updated', 'sku'] as const;
 export type ProductSort = (typeof staffProductSorts)[number];
 
 export type ListProductsParams = {
+  stock: StockReadModel;
   /** The storefront lists active products only; the back office any, or archived ones. */
   active: boolean | 'any';
   q?: string | undefined;
@@ -28,7 +29,8 @@ export type ListProductsParams = {
 /** Trigram word similarity at or above this counts as a match (catches swapped letters). */
 const similarityThreshold = 0.5;
 
-export async function listProducts(db: DatabaseOrTransaction, stock: StockReadModel, params: ListProductsParams) {
+export async function listProducts(db: DatabaseOrTransaction, params: ListProductsParams) {
+  const { stock } = params;
   const terms = params.q ? searchTerms(params.q) : [];
   const sort: ProductSort = params.sort ?? (terms.length > 0 ? 'relevance' : 'newest');
   const score = relevanceScore(terms);
@@ -198,10 +200,9 @@ const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{1
  */
 export async function getProduct(
   db: DatabaseOrTransaction,
-  stock: StockReadModel,
-  idOrSlug: string,
-  options: { includeArchived?: boolean } = {},
+  params: { stock: StockReadModel; idOrSlug: string; includeArchived?: boolean },
 ) {
+  const { stock, idOrSlug } = params;
   const match = uuidPattern.test(idOrSlug) ? eq(products.id, idOrSlug.toLowerCase()) : eq(products.slug, idOrSlug);
   const [row] = await db
     .select({
@@ -212,7 +213,7 @@ export async function getProduct(
     })
     .from(products)
     .innerJoin(categories, eq(categories.id, products.categoryId))
-    .where(and(match, options.includeArchived ? undefined : eq(products.active, true)));
+    .where(and(match, params.includeArchived ? undefined : eq(products.active, true)));
   if (!row) return undefined;
   const images = await db
     .select(imageColumns)

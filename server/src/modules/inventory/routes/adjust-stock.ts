@@ -75,7 +75,7 @@ export function registerAdjustStock(app: OpenAPIHono<AppEnv>, deps: InventoryDep
           [{ path: 'idempotency-key', message: 'already used for a different adjustment' }],
         );
       case 'applied': {
-        const row = await getStockItem(deps.db, deps.productNames, sku);
+        const row = await getStockItem(deps.db, { names: deps.productNames, sku });
         if (!row) throw new AppError('NOT_FOUND', `No stock for SKU ${sku}`);
         const body: AdjustStockResponse = { movement: toStockMovement(outcome.movement), stock: toStockItem(row) };
         if (outcome.replayed) {

@@ -31,7 +31,7 @@ export function registerGetStockItem(app: OpenAPIHono<AppEnv>, deps: InventoryDe
   app.openapi(getStockItemRoute, async (c) => {
     const { sku } = c.req.valid('param');
     const [row, movements] = await Promise.all([
-      getStockItem(deps.db, deps.productNames, sku),
+      getStockItem(deps.db, { names: deps.productNames, sku }),
       listMovements(deps.db, { sku, limit: recentMovementCount }),
     ]);
     if (!row) throw new AppError('NOT_FOUND', `No stock for SKU ${sku}`);

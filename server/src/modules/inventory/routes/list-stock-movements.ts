@@ -27,7 +27,7 @@ export function registerListStockMovements(app: OpenAPIHono<AppEnv>, deps: Inven
     const { sku } = c.req.valid('param');
     const query = c.req.valid('query');
     const [row, page] = await Promise.all([
-      getStockItem(deps.db, deps.productNames, sku),
+      getStockItem(deps.db, { names: deps.productNames, sku }),
       listMovements(deps.db, { sku, ...query }),
     ]);
     if (!row) throw new AppError('NOT_FOUND', `No stock for SKU ${sku}`);

@@ -25,7 +25,7 @@ export type ListStockResponse = z.infer<typeof stockListSchema>;
 export function registerListStock(app: OpenAPIHono<AppEnv>, deps: InventoryDeps): void {
   app.openapi(listStockRoute, async (c) => {
     const query = c.req.valid('query');
-    const page = await listStock(deps.db, deps.productNames, query);
+    const page = await listStock(deps.db, { ...query, names: deps.productNames });
     const body: ListStockResponse = { items: page.items.map(toStockItem), nextCursor: page.nextCursor };
     return c.json(body, 200);
   });

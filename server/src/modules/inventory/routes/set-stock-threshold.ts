@@ -33,7 +33,7 @@ export function registerSetStockThreshold(app: OpenAPIHono<AppEnv>, deps: Invent
     const { sku } = c.req.valid('param');
     const { threshold } = c.req.valid('json');
     const updated = await setLowStockThreshold(deps.db, { sku, threshold });
-    const row = updated ? await getStockItem(deps.db, deps.productNames, sku) : undefined;
+    const row = updated ? await getStockItem(deps.db, { names: deps.productNames, sku }) : undefined;
     if (!row) throw new AppError('NOT_FOUND', `No stock for SKU ${sku}`);
     const body: SetStockThresholdResponse = toStockItem(row);
     return c.json(body, 200);

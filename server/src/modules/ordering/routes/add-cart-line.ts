@@ -27,7 +27,7 @@ export function registerAddCartLine(app: OpenAPIHono<AppEnv>, deps: OrderingDeps
   app.openapi(addCartLineRoute, async (c) => {
     const input = c.req.valid('json');
     const me = requireUser(c);
-    const product = await requireSellableProduct(deps.db, deps.products, input.productId);
+    const product = await requireSellableProduct(deps.db, { products: deps.products, productId: input.productId });
     await addCartLine(deps.db, { userId: me.userId, product, quantity: input.quantity });
     const body: AddCartLineResponse = await readCart(deps.db, { userId: me.userId, products: deps.products });
     return c.json(body, 200);

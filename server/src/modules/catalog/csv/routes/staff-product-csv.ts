@@ -81,7 +81,11 @@ export function registerStaffProductCsv(app: OpenAPIHono<AppEnv>, deps: CatalogS
         { path: 'file', message: 'empty', code: 'EMPTY_FILE' },
       ]);
     const csv = await readProductsCsv(body);
-    const report: ImportReportResponse = await importProducts(deps.db, deps.openingStock, { csv, mode });
+    const report: ImportReportResponse = await importProducts(deps.db, {
+      csv,
+      mode,
+      writeOpeningStock: deps.openingStock,
+    });
     return c.json(report, 200);
   });
 }

@@ -30,7 +30,7 @@ export type GetProductResponse = z.infer<typeof productSchema>;
 export function registerGetProduct(app: OpenAPIHono<AppEnv>, deps: CatalogDeps): void {
   app.openapi(getProductRoute, async (c) => {
     const { idOrSlug } = c.req.valid('param');
-    const row = await getProduct(deps.db, deps.stock, idOrSlug);
+    const row = await getProduct(deps.db, { stock: deps.stock, idOrSlug });
     if (!row) throw new AppError('NOT_FOUND', 'No such product');
     const body: GetProductResponse = toProduct(row, deps.mediaUrl);
     return c.json(body, 200);

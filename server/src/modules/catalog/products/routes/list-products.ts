@@ -63,7 +63,8 @@ export function registerListProducts(app: OpenAPIHono<AppEnv>, deps: CatalogDeps
       ]);
     }
     const q = query.q?.trim();
-    const page = await listProducts(deps.db, deps.stock, {
+    const page = await listProducts(deps.db, {
+      stock: deps.stock,
       ...query,
       active: true,
       q: q === '' ? undefined : q,

@@ -26,7 +26,8 @@ export function registerStaffListProducts(app: OpenAPIHono<AppEnv>, deps: Catalo
   app.openapi(staffListProductsRoute, async (c) => {
     const query = c.req.valid('query');
     const q = query.q?.trim();
-    const page = await listProducts(deps.db, deps.stock, {
+    const page = await listProducts(deps.db, {
+      stock: deps.stock,
       ...query,
       q: q === '' ? undefined : q,
       active: query.active === undefined ? 'any' : query.active === 'true',

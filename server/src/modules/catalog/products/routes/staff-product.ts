@@ -71,7 +71,7 @@ export type StaffProductResponse = z.infer<typeof staffProductSchema>;
 export function registerStaffProduct(app: OpenAPIHono<AppEnv>, deps: CatalogStaffDeps): void {
   /** The product as the back office sees it; its ETag goes on the response. */
   async function load(c: Context<AppEnv>, id: string): Promise<StaffProductResponse> {
-    const row = await getProduct(deps.db, deps.stock, id, { includeArchived: true });
+    const row = await getProduct(deps.db, { stock: deps.stock, idOrSlug: id, includeArchived: true });
     if (!row) throw new AppError('NOT_FOUND', 'No such product');
     c.header('ETag', etagOf(row.version));
     return toStaffProduct(row, deps.mediaUrl);
@@ -79,7 +79,8 @@ export function registerStaffProduct(app: OpenAPIHono<AppEnv>, deps: CatalogStaf
 
   app.openapi(staffCreateProductRoute, async (c) => {
     const input = c.req.valid('json');
-    const id = await createProduct(deps.db, deps.openingStock, {
+    const id = await createProduct(deps.db, {
+      writeOpeningStock: deps.openingStock,
       sku: input.sku,
       slug: input.slug,
       nameJa: input.name.ja,
