@@ -17,7 +17,7 @@ import { AppError } from '../http/errors.js';
  * The tie-breaking `id` is a uuid unless the caller says its rows are keyed by
  * text (a SKU, a slug).
  */
-export type CursorKeyKind = 'instant' | 'nullable-instant' | 'integer' | 'smallint' | 'decimal' | 'text';
+type CursorKeyKind = 'instant' | 'nullable-instant' | 'integer' | 'smallint' | 'decimal' | 'text';
 
 const cursorSchema = z.object({
   s: z.string().max(50),
