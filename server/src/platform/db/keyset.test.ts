@@ -130,5 +130,12 @@ describe('keyset paging over several keys (mixed directions, a nullable key, man
     ).toString('base64url');
     expect(() => keyset(spec('asc'), forged)).toThrow(expect.objectContaining({ code: 'INVALID_CURSOR' }));
     expect(() => keyset(spec('asc'), 'not-a-cursor')).toThrow(expect.objectContaining({ code: 'INVALID_CURSOR' }));
+    // A number the column's type cannot hold would fail PostgreSQL's cast (a 500), so it is refused here.
+    for (const rank of ['2147483648', '-2147483649', '999999999999999']) {
+      const outOfRange = Buffer.from(
+        JSON.stringify({ s: 'test-asc', k: [rank, null, '2026-01-01T00:00:00.000000'], id: randomUUID() }),
+      ).toString('base64url');
+      expect(() => keyset(spec('asc'), outOfRange)).toThrow(expect.objectContaining({ code: 'INVALID_CURSOR' }));
+    }
   });
 });

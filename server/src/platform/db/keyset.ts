@@ -52,12 +52,18 @@ function decodeCursor(raw: string, sort: string, kinds: readonly CursorKeyKind[]
   return result.data;
 }
 
+/** PostgreSQL's int4 and int2 ranges. */
+const integerRanges = { integer: [-(2 ** 31), 2 ** 31 - 1], smallint: [-(2 ** 15), 2 ** 15 - 1] } as const;
+
 function isValidKey(kind: CursorKeyKind, value: string | null): boolean {
   if (value === null) return kind === 'nullable-instant';
   switch (kind) {
     case 'integer':
     case 'smallint':
-      return /^-?\d{1,15}$/.test(value);
+      // Within the column type's range too: PostgreSQL's cast of a larger number fails the query.
+      return (
+        /^-?\d{1,15}$/.test(value) && Number(value) >= integerRanges[kind][0] && Number(value) <= integerRanges[kind][1]
+      );
     case 'decimal':
       return /^-?\d{1,15}(\.\d{1,12})?$/.test(value);
     case 'text':
