@@ -12,6 +12,7 @@ import { demoProducts, setStock } from './shop-fixtures.js';
 import { sqlRows } from './sql-rows.js';
 import { startTcpFaultProxy, type TcpFaultProxy } from './tcp-fault-proxy.js';
 import { createTestApp, databaseKind, type TestApp } from './test-app.js';
+import { waitUntil } from './wait-until.js';
 
 /**
  * The database going away under load, on the real PostgreSQL server, through
@@ -37,15 +38,9 @@ const businessRefusals = new Set(['ORDER_NOT_PLACEABLE', 'INSUFFICIENT_STOCK', '
 
 type Checkout = { headers: Record<string, string>; userId: string; key: string; body: unknown; created: boolean };
 
-/** Polls `condition` until it holds; fails after `timeoutMs` naming what it waited for. */
-async function waitFor(what: string, condition: () => boolean | Promise<boolean>, timeoutMs = 20_000) {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    if (await condition()) return;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
+/** The shared condition wait, with this file's argument order and a 20 s default. */
+const waitFor = (what: string, condition: () => boolean | Promise<boolean>, timeoutMs = 20_000) =>
+  waitUntil(condition, { what, timeoutMs });
 
 /** Checkouts ("buy now", a new key each) and searches from a few users at once, until stopped. */
 function startLoad(options: {
