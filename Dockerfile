@@ -23,9 +23,11 @@ ENV NODE_ENV=production \
     HOST=0.0.0.0 \
     PORT=8080 \
     TZ=Asia/Tokyo \
-    NODE_OPTIONS=--enable-source-maps
+    NODE_OPTIONS=--enable-source-maps \
+    DATABASE_CA_FILE=/app/dist/rds-ca-bundle.pem
 WORKDIR /app
-# Only the bundles (with sharp's native package in dist/node_modules) and the SQL
+# Only the bundles (with sharp's native package in dist/node_modules, and the RDS CA
+# bundle that DATABASE_CA_FILE names: Aurora's certificates chain to it) and the SQL
 # migrations: no sources, no npm at run time.
 COPY --from=build --chown=root:root /src/server/dist/ ./dist/
 COPY --from=build --chown=root:root /src/server/drizzle/ ./drizzle/

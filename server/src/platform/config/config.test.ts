@@ -5,9 +5,12 @@ const queues = {
   KURA_EVENT_QUEUE_URL: 'https://sqs.ap-northeast-1.amazonaws.com/123456789012/kura-events',
   KURA_EVENT_DLQ_URL: 'https://sqs.ap-northeast-1.amazonaws.com/123456789012/kura-events-dlq',
 };
+/** As the image and task definition set them: verified TLS to Aurora with the RDS bundle the image carries. */
+const databaseTls = { DATABASE_SSL: 'true', DATABASE_CA_FILE: '/app/dist/rds-ca-bundle.pem' };
 const deployed = {
   KURA_PROFILE: 'stg',
   PGHOST: 'db',
+  ...databaseTls,
   KURA_OIDC_ISSUER: 'https://idp.example/pool',
   KURA_MEDIA_BUCKET: 'kura-stg-media',
   AWS_REGION: 'ap-northeast-1',
@@ -33,6 +36,14 @@ describe('loadConfig', () => {
       kind: 'postgres',
       connectionString: undefined,
       ssl: true,
+      caFile: undefined,
+    });
+  });
+
+  it('verifies the database server against the CA file the image carries when one is named', () => {
+    expect(loadConfig({ PGHOST: 'db', ...databaseTls }).database).toMatchObject({
+      ssl: true,
+      caFile: '/app/dist/rds-ca-bundle.pem',
     });
   });
 
@@ -46,6 +57,7 @@ describe('loadConfig', () => {
     const config = loadConfig({
       KURA_PROFILE: 'prd',
       PGHOST: 'db',
+      ...databaseTls,
       KURA_OIDC_ISSUER: 'https://idp.example/pool',
       KURA_MEDIA_BUCKET: 'kura-prd-media',
       AWS_REGION: 'ap-northeast-1',
@@ -101,6 +113,15 @@ describe('loadConfig', () => {
       /^KURA_EVENT_DLQ_URL and AWS_REGION must be set when KURA_EVENT_QUEUE_URL is \(missing AWS_REGION\)/,
     ],
     [{ KURA_EVENT_DLQ_URL: queues.KURA_EVENT_DLQ_URL }, /^KURA_EVENT_QUEUE_URL must be set when KURA_EVENT_DLQ_URL is/],
+    [
+      { ...deployed, ...queues, DATABASE_CA_FILE: undefined },
+      /^DATABASE_SSL=true and DATABASE_CA_FILE must be set when KURA_PROFILE is stg .*missing DATABASE_CA_FILE\)$/,
+    ],
+    [
+      { ...deployed, ...queues, DATABASE_SSL: 'false', DATABASE_CA_FILE: undefined },
+      /^DATABASE_SSL=true and DATABASE_CA_FILE must be set when KURA_PROFILE is stg .*missing DATABASE_SSL=true\)$/,
+    ],
+    [{ PGHOST: 'db', DATABASE_CA_FILE: '/ca.pem' }, /^DATABASE_SSL must be true when DATABASE_CA_FILE is set/],
     [{ KURA_EVENT_QUEUE_URL: 'kura-events' }, /^KURA_EVENT_QUEUE_URL must be a URL/],
     [{ KURA_EVENT_MAX_RECEIVE_COUNT: '0' }, /^KURA_EVENT_MAX_RECEIVE_COUNT must be between 1 and 1000/],
     [{ KURA_CORS_ORIGINS: 'https://a.example, nope' }, /^KURA_CORS_ORIGINS must be a comma-separated list of origins/],

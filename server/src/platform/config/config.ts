@@ -53,6 +53,11 @@ const envSchema = z.object({
     .optional(),
   PGHOST: optionalNonEmpty,
   DATABASE_SSL: booleanString.default(false),
+  /**
+   * PEM file of the certificate authorities that sign the database server's certificate; the only ones trusted
+   * for it. The image sets it to the RDS CA bundle it carries (Dockerfile); Node's own roots do not include RDS's.
+   */
+  DATABASE_CA_FILE: optionalNonEmpty,
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
   KURA_DATA_DIR: optionalNonEmpty,
   KURA_EPHEMERAL: booleanString.default(false),
@@ -118,6 +123,8 @@ export type DatabaseConfig =
       /** Undefined when the libpq variables (PGHOST, PGUSER, …) describe the server. */
       connectionString: string | undefined;
       ssl: boolean;
+      /** The CA bundle that verifies the server's certificate; undefined: Node's default roots. */
+      caFile: string | undefined;
       poolSize: number;
     };
 
@@ -223,6 +230,18 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       `KURA_EVENT_QUEUE_URL and KURA_EVENT_DLQ_URL must be set when KURA_PROFILE is ${e.KURA_PROFILE} (orders are confirmed through the SQS event queue; missing ${e.KURA_EVENT_QUEUE_URL ? 'KURA_EVENT_DLQ_URL' : 'KURA_EVENT_QUEUE_URL'})`,
     );
   }
+  if (e.DATABASE_CA_FILE && !e.DATABASE_SSL) {
+    throw new ConfigError(
+      'DATABASE_SSL must be true when DATABASE_CA_FILE is set (a CA file with TLS off trusts nothing)',
+    );
+  }
+  // Aurora's certificates chain to the RDS roots, which Node does not carry: without the bundle every connection
+  // fails verification, so a deployed profile says where it is rather than failing at the first query.
+  if (e.KURA_PROFILE !== 'local' && (!e.DATABASE_SSL || !e.DATABASE_CA_FILE)) {
+    throw new ConfigError(
+      `DATABASE_SSL=true and DATABASE_CA_FILE must be set when KURA_PROFILE is ${e.KURA_PROFILE} (the database is reached over verified TLS; missing ${e.DATABASE_SSL ? 'DATABASE_CA_FILE' : 'DATABASE_SSL=true'})`,
+    );
+  }
   if (e.KURA_EVENT_QUEUE_URL && (!e.KURA_EVENT_DLQ_URL || !e.AWS_REGION)) {
     throw new ConfigError(
       `KURA_EVENT_DLQ_URL and AWS_REGION must be set when KURA_EVENT_QUEUE_URL is (missing ${e.KURA_EVENT_DLQ_URL ? 'AWS_REGION' : 'KURA_EVENT_DLQ_URL'})`,
@@ -246,6 +265,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
           kind: 'postgres',
           connectionString: e.DATABASE_URL,
           ssl: e.DATABASE_SSL,
+          caFile: e.DATABASE_CA_FILE,
           poolSize: e.DATABASE_POOL_SIZE,
         }
       : { kind: 'pglite', dataDir: dataDir === undefined ? undefined : join(dataDir, 'pg') },

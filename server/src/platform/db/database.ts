@@ -1,4 +1,4 @@
-import { access, constants, mkdir } from 'node:fs/promises';
+import { access, constants, mkdir, readFile } from 'node:fs/promises';
 import { SpanKind } from '@opentelemetry/api';
 import type { ExtractTablesWithRelations } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
@@ -77,7 +77,9 @@ async function openPostgres(config: Extract<DatabaseConfig, { kind: 'postgres' }
   const [{ default: pg }, { drizzle }] = await Promise.all([import('pg'), import('drizzle-orm/node-postgres')]);
   const connection = {
     ...(config.connectionString ? { connectionString: config.connectionString } : {}),
-    ...(config.ssl ? { ssl: { rejectUnauthorized: true } } : {}),
+    ...(config.ssl
+      ? { ssl: { rejectUnauthorized: true, ...(config.caFile ? { ca: await readCa(config.caFile) } : {}) } }
+      : {}),
   };
   const pool = new pg.Pool({
     ...connection,
@@ -124,6 +126,18 @@ async function openPostgres(config: Extract<DatabaseConfig, { kind: 'postgres' }
     },
     close: () => pool.end(),
   };
+}
+
+/** Read once at start: a missing bundle is an operator's error to name, not a TLS failure at the first query. */
+async function readCa(file: string): Promise<string> {
+  const pem = await readFile(file, 'utf8').catch((err: unknown) => {
+    const reason = err instanceof Error && 'code' in err ? String(err.code) : String(err);
+    throw new DatabaseStartError(`DATABASE_CA_FILE ${file} cannot be read (${reason})`);
+  });
+  if (!pem.includes('-----BEGIN CERTIFICATE-----')) {
+    throw new DatabaseStartError(`DATABASE_CA_FILE ${file} holds no PEM certificate`);
+  }
+  return pem;
 }
 
 /** Within this long, or the database counts as unreachable (/ready answers 503). */
