@@ -55,11 +55,11 @@ describe('ALB', () => {
     });
   });
 
-  test('target group: port 8080, IP targets, /health, 30 s deregistration', () => {
+  test('target group: port 8080, IP targets, readiness check, 30 s deregistration', () => {
     dev.app.hasResourceProperties('AWS::ElasticLoadBalancingV2::TargetGroup', {
       Port: 8080,
       TargetType: 'ip',
-      HealthCheckPath: '/health',
+      HealthCheckPath: '/ready',
       HealthCheckIntervalSeconds: 30,
       HealthCheckTimeoutSeconds: 5,
       HealthyThresholdCount: 2,

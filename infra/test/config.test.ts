@@ -32,6 +32,11 @@ describe('environment configuration', () => {
     );
   });
 
+  test('the placeholder operator values synthesise offline but are refused for a real account', () => {
+    expect(loadEnvironmentConfig('prd').alarms.email).toMatch(/@/);
+    expect(() => loadEnvironmentConfig('prd', '123456789012')).toThrowError(/placeholder alarms\.email/);
+  });
+
   test('nonsense is rejected: bad retention, memory below 2 MiB per CPU unit, an unknown environment', () => {
     const dev = loadEnvironmentConfig('dev');
     expect(() => parseEnvironmentConfig({ ...dev, logRetentionDays: 10 })).toThrowError(/logRetentionDays/);

@@ -8,6 +8,13 @@ const tokyo = {
 
 const small = { cpu: 256, memoryMiB: 512 };
 
+/**
+ * Values only the operators can know. The reserved `.example` names keep synth working offline;
+ * {@link loadEnvironmentConfig} refuses them once an account is given (a real deploy or diff).
+ */
+const operators = { alarmEmail: 'kura-alarms@kura-shop.example' };
+const placeholder = /(^|[.@])kura-shop\.example$/;
+
 /** dev: the smallest footprint; stg and prd below say only how they differ from it. */
 const dev = {
   name: 'dev',
@@ -37,7 +44,7 @@ const dev = {
   logRetentionDays: 14,
   auth: { domainPrefix: 'kura-dev-auth', deletionProtection: false },
   edge: { priceClass: 'PriceClass_200', wafRateLimitPer5Min: 2000 },
-  alarms: { http5xxPercent: 5, p99LatencySeconds: 2 },
+  alarms: { email: operators.alarmEmail, http5xxPercent: 5, p99LatencySeconds: 2 },
   retainData: false,
 };
 
@@ -86,5 +93,15 @@ export const environmentNames = Object.keys(raw) as EnvironmentName[];
 export function loadEnvironmentConfig(name: string, account?: string): EnvironmentConfig {
   if (!(name in raw)) throw new Error(`Unknown environment "${name}"; expected one of ${environmentNames.join(', ')}`);
   const base = raw[name as EnvironmentName] as Record<string, unknown>;
-  return parseEnvironmentConfig(account ? { ...base, account } : base);
+  const config = parseEnvironmentConfig(account ? { ...base, account } : base);
+  if (account) refusePlaceholders(config);
+  return config;
+}
+
+function refusePlaceholders(config: EnvironmentConfig): void {
+  const left = [['alarms.email', config.alarms.email]].filter(([, value]) => placeholder.test(value as string));
+  if (left.length > 0) {
+    const names = left.map(([path]) => path).join(', ');
+    throw new Error(`${config.name}: replace the placeholder ${names} in infra/lib/config/environments.ts first`);
+  }
 }

@@ -88,7 +88,8 @@ export const environmentConfigSchema = z
         .optional(),
     }),
     alarms: z.object({
-      email: z.email().optional(),
+      /** Subscribed to the alarm topic: an alarm that notifies nobody is not monitoring. */
+      email: z.email(),
       http5xxPercent: z.number().positive(),
       p99LatencySeconds: z.number().positive(),
     }),

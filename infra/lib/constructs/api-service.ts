@@ -115,8 +115,12 @@ export class ApiService extends Construct implements iam.IGrantable {
       targetType: elbv2.TargetType.IP,
       targets: [this.service],
       deregistrationDelay: Duration.seconds(30),
+      // Readiness, not liveness: /ready is 503 until the API can reach its database, so a task
+      // that is still starting (or has lost the database) gets no traffic. The container's own
+      // check above stays on /health (liveness). ECS also replaces tasks the ALB finds unhealthy,
+      // so a database outage longer than three checks (90 s) cycles tasks that could not serve anyway.
       healthCheck: {
-        path: '/health',
+        path: '/ready',
         interval: Duration.seconds(30),
         timeout: Duration.seconds(5),
         healthyThresholdCount: 2,

@@ -9,6 +9,8 @@ export interface NetworkProps {
   readonly flowLogRetentionDays: logs.RetentionDays;
   /** Managed prefix list `com.amazonaws.global.cloudfront.origin-facing`. */
   readonly cloudFrontOriginPrefixListId: string;
+  /** The one port CloudFront reaches the ALB on (443 with a certificate). */
+  readonly albPort: number;
   readonly apiPort: number;
 }
 
@@ -55,9 +57,11 @@ export class Network extends Construct {
     this.apiSecurityGroup = group('ApiSg', 'Kura API tasks: app port from the ALB only');
     this.workerSecurityGroup = group('WorkerSg', 'Kura worker and one-off tasks: no inbound');
 
+    // One rule only: AWS counts a rule that names a prefix list as the list's maximum size (55 for
+    // CloudFront's origin-facing list) against the 60 inbound rules a group may hold, so a second
+    // port would be 110 and the stack would fail to create (test/policies.test.ts counts them).
     const cloudFront = ec2.Peer.prefixList(props.cloudFrontOriginPrefixListId);
-    this.albSecurityGroup.addIngressRule(cloudFront, ec2.Port.tcp(80), 'CloudFront origin-facing (HTTP origin)');
-    this.albSecurityGroup.addIngressRule(cloudFront, ec2.Port.tcp(443), 'CloudFront origin-facing (HTTPS origin)');
+    this.albSecurityGroup.addIngressRule(cloudFront, ec2.Port.tcp(props.albPort), 'CloudFront origin-facing');
     this.albSecurityGroup.addEgressRule(this.apiSecurityGroup, ec2.Port.tcp(props.apiPort), 'to API tasks');
 
     this.apiSecurityGroup.addIngressRule(this.albSecurityGroup, ec2.Port.tcp(props.apiPort), 'from the ALB');

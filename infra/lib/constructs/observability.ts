@@ -23,7 +23,7 @@ export interface ObservabilityProps {
   readonly http5xxPercent: number;
   readonly p99LatencySeconds: number;
   readonly oldestMessageSeconds: number;
-  readonly alarmEmail?: string;
+  readonly alarmEmail: string;
 }
 
 /** Alarms that page someone (via one SNS topic) and one dashboard per environment. */
@@ -45,7 +45,7 @@ export class Observability extends Construct {
       }),
     );
     this.topic = new sns.Topic(this, 'Alarms', { masterKey: key, enforceSSL: true, displayName: 'Kura alarms' });
-    if (props.alarmEmail) this.topic.addSubscription(new subscriptions.EmailSubscription(props.alarmEmail));
+    this.topic.addSubscription(new subscriptions.EmailSubscription(props.alarmEmail));
 
     const alb = props.loadBalancer.metrics;
     const fiveMin = { period: Duration.minutes(5) };

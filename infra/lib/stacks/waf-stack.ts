@@ -10,6 +10,7 @@ export class WafStack extends KuraStack {
     super(scope, id, props);
     this.waf = new Waf(this, 'Waf', {
       rateLimitPer5Min: props.config.edge.wafRateLimitPer5Min,
+      logRetention: props.config.logRetentionDays,
       metricPrefix: `kura-${props.config.name}`,
     });
   }
