@@ -54,7 +54,7 @@ test('the cart says when a product was repriced or withdrawn since it was added,
       await page.goto(`/products/${product.slug}`);
       await addToCart(page);
     }
-    await expect(cartLink(page)).toHaveAccessibleName('カート（2点）');
+    await expect(cartLink(page)).toHaveAccessibleName('カート 2 点');
 
     // Staff raise one price and archive the other.
     await change(repriced, { price: 1200 });

@@ -11,10 +11,10 @@ test('a guest cart lives in the browser, shows an estimate, and joins the accoun
   // As a guest: two products, the first twice.
   await page.goto(`/products/${first.slug}`);
   await addToCart(page, 2);
-  await expect(cartLink(page)).toHaveAccessibleName('カート（2点）');
+  await expect(cartLink(page)).toHaveAccessibleName('カート 2 点');
   await page.goto(`/products/${second.slug}`);
   await addToCart(page);
-  await expect(cartLink(page)).toHaveAccessibleName('カート（3点）');
+  await expect(cartLink(page)).toHaveAccessibleName('カート 3 点');
 
   // The cart page: lines, an estimate labelled as one, and a reload keeps it.
   await cartLink(page).click();
@@ -37,12 +37,12 @@ test('a guest cart lives in the browser, shows an estimate, and joins the accoun
   await expect(page.getByRole('heading', { name: '合計金額', exact: true })).toBeVisible();
   await expect(lines).toHaveCount(1);
   await expect(lines.first()).toContainText(first.name.ja);
-  await expect(cartLink(page)).toHaveAccessibleName('カート（2点）');
+  await expect(cartLink(page)).toHaveAccessibleName('カート 2 点');
   expect(await page.evaluate(() => localStorage.getItem('kura.guestCart'))).toBeNull();
 
   // The server cart: quantity changes are priced by the server and survive a reload.
   await lines.first().getByLabel('数量').selectOption('3');
-  await expect(cartLink(page)).toHaveAccessibleName('カート（3点）');
+  await expect(cartLink(page)).toHaveAccessibleName('カート 3 点');
   await expect.poll(() => shownTotal(page)).toBe(first.price * 3);
   await page.reload();
   await expect(lines.first().getByLabel('数量')).toHaveValue('3');

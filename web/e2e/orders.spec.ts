@@ -41,12 +41,12 @@ test('a guest fills a cart, signs in, checks out and watches the order become co
   const summary = page.getByRole('list', { name: 'ご注文内容' });
   await expect(summary.getByRole('listitem')).toHaveCount(1);
   await expect(summary).toContainText(`${product.name.ja}× 1`);
-  await expect(cartLink(page)).toHaveAccessibleName('カート（1点）');
+  await expect(cartLink(page)).toHaveAccessibleName('カート 1 点');
 
   // Change the quantity in the cart, back to checkout: the server's total follows.
   await cartLink(page).click();
   await page.getByRole('list', { name: 'カートの商品' }).getByLabel('数量').selectOption('2');
-  await expect(cartLink(page)).toHaveAccessibleName('カート（2点）');
+  await expect(cartLink(page)).toHaveAccessibleName('カート 2 点');
   await expect.poll(() => shownTotal(page)).toBe(product.price * 2);
   await page.getByRole('link', { name: '購入手続きへ' }).click();
   await expect(page).toHaveURL('/checkout');
@@ -66,7 +66,7 @@ test('a guest fills a cart, signs in, checks out and watches the order become co
   expect(await shownTotal(page)).toBe(product.price * 2);
   await expect(page.getByText(`〒${testAddress.postalCode}`)).toBeVisible();
   await expect(page.getByText('18時〜20時')).toBeVisible();
-  await expect(cartLink(page)).toHaveAccessibleName('カート（0点）');
+  await expect(cartLink(page)).toHaveAccessibleName('カート 0 点');
 
   // The history lists it (from the user menu), newest first.
   const orderId = new URL(page.url()).pathname.split('/').at(-1) ?? '';
@@ -135,7 +135,7 @@ test('an invalid address is shown at its fields and nothing is ordered', async (
   const token = await accessToken(page);
   const orders = await page.request.get('/api/orders', { headers: { authorization: `Bearer ${token}` } });
   expect(((await orders.json()) as { items: unknown[] }).items).toEqual([]);
-  await expect(cartLink(page)).toHaveAccessibleName('カート（1点）');
+  await expect(cartLink(page)).toHaveAccessibleName('カート 1 点');
 
   // Corrected, the same form places the order.
   await fillCheckout(page);

@@ -20,9 +20,9 @@ export async function stockedProducts(page: Page, count: number, minAvailable = 
   return found;
 }
 
-/** The header's cart link, whose name says how many units the cart holds. */
+/** The header's cart link, named by what it shows: how many units the cart holds (カート 2 点, Cart 2 items). */
 export function cartLink(page: Page) {
-  return page.getByRole('link', { name: /^(カート|Cart) ?（|^Cart \(/ });
+  return page.getByRole('link', { name: /^(カート \d+ 点|Cart \d+ items?)$/ });
 }
 
 /** On a product page: choose a quantity and add it to the cart. */
