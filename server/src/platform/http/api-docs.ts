@@ -6,6 +6,26 @@ import type { OpenAPIHono } from '@hono/zod-openapi';
 import { serviceTokenScheme } from '../auth/service-scopes.js';
 import type { AppEnv } from './app-env.js';
 
+/**
+ * Scalar as an offline page: no web fonts or request proxy from scalar.com, no
+ * AI agent (it searches a registry on the internet), no developer toolbar
+ * (share, deploy, configure: Scalar's hosted services), no link to Scalar's
+ * hosted API client. The operation ids are shown: generated clients use them.
+ */
+const scalarConfiguration = {
+  withDefaultFonts: false,
+  agent: { disabled: true },
+  showDeveloperTools: 'never',
+  hideClientButton: true,
+  telemetry: false,
+  showOperationId: true,
+  documentDownloadType: 'json',
+  customCss: `.light-mode, .dark-mode {
+  --scalar-font: system-ui, -apple-system, "Segoe UI", "Hiragino Sans", "Noto Sans JP", sans-serif;
+  --scalar-font-code: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
+}`,
+};
+
 const docsCsp =
   "default-src 'self'; script-src 'self' 'unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'";
 
@@ -47,13 +67,18 @@ export function mountApiDocs(app: OpenAPIHono<AppEnv>, info: { title: string; ve
     c.header('Content-Security-Policy', docsCsp);
     return c.html(`<!doctype html>
 <html lang="en">
-<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${info.title} API</title></head>
+<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${info.title} API</title>
+<link rel="icon" href="/favicon.svg" type="image/svg+xml"></head>
 <body>
-<script id="api-reference" data-url="/api/openapi.json"></script>
+<script id="api-reference" data-url="/api/openapi.json" data-configuration="${escapeAttribute(JSON.stringify(scalarConfiguration))}"></script>
 <script src="/api/docs/scalar.js"></script>
 </body>
 </html>`);
   });
+}
+
+function escapeAttribute(value: string): string {
+  return value.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;');
 }
 
 /** From node_modules when running from source; beside the bundle (copied by build.mjs) in the image. */
