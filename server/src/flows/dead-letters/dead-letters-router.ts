@@ -41,6 +41,7 @@ const redriveResultSchema = z
   .openapi('RedriveResult');
 
 export const listDeadLettersRoute = createRoute({
+  operationId: 'listDeadLetters',
   method: 'get',
   path: '/staff/dead-letters',
   tags: ['Events'],
@@ -63,6 +64,7 @@ export const listDeadLettersRoute = createRoute({
 });
 
 export const redriveDeadLettersRoute = createRoute({
+  operationId: 'redriveDeadLetters',
   method: 'post',
   path: '/staff/dead-letters/redrive',
   tags: ['Events'],
@@ -78,6 +80,7 @@ export const redriveDeadLettersRoute = createRoute({
 });
 
 export const deadLetterDrillRoute = createRoute({
+  operationId: 'runDeadLetterDrill',
   method: 'post',
   path: '/staff/dead-letters/drill',
   tags: ['Events'],

@@ -22,7 +22,7 @@ export const dueAtInputSchema = z.iso
   .openapi({
     description:
       'An instant with offset (`2026-05-01T09:00:00+09:00`), or a local date-time (`2026-05-01T09:00`) read in the user’s time zone',
-    example: '2026-05-01T09:00',
+    example: '2026-05-01T09:00:00+09:00',
   });
 
 export function toDueInput(value: string): DueInput {

@@ -8,6 +8,7 @@ import { auditLogSchema } from '../api-schemas.js';
 import { listAuditLog } from '../audit-log.js';
 
 export const listAuditLogRoute = createRoute({
+  operationId: 'listAuditLog',
   method: 'get',
   path: '/admin/audit-log',
   tags: ['Admin'],

@@ -17,6 +17,7 @@ const createdSchema = z
   .openapi('CreatedServiceToken');
 
 export const listServiceTokensRoute = createRoute({
+  operationId: 'listServiceTokens',
   method: 'get',
   path: '/admin/service-tokens',
   tags: ['Admin'],
@@ -32,6 +33,7 @@ export const listServiceTokensRoute = createRoute({
 });
 
 export const createServiceTokenRoute = createRoute({
+  operationId: 'createServiceToken',
   method: 'post',
   path: '/admin/service-tokens',
   tags: ['Admin'],
@@ -62,6 +64,7 @@ export const createServiceTokenRoute = createRoute({
 });
 
 export const revokeServiceTokenRoute = createRoute({
+  operationId: 'revokeServiceToken',
   method: 'delete',
   path: '/admin/service-tokens/{id}',
   tags: ['Admin'],

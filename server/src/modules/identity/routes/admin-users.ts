@@ -14,6 +14,7 @@ const security = [{ bearer: [] }];
 const idParam = z.object({ id: z.uuid('must be a user id').openapi({ param: { name: 'id', in: 'path' } }) });
 
 export const listUsersRoute = createRoute({
+  operationId: 'listUsers',
   method: 'get',
   path: '/admin/users',
   tags: ['Admin'],
@@ -34,6 +35,7 @@ export const listUsersRoute = createRoute({
 });
 
 export const getUserRoute = createRoute({
+  operationId: 'getUser',
   method: 'get',
   path: '/admin/users/{id}',
   tags: ['Admin'],
@@ -47,6 +49,7 @@ export const getUserRoute = createRoute({
 });
 
 export const changeUserRoute = createRoute({
+  operationId: 'changeUser',
   method: 'patch',
   path: '/admin/users/{id}',
   tags: ['Admin'],
@@ -82,6 +85,7 @@ const invitedSchema = z
   .openapi('InvitedUser');
 
 export const inviteUserRoute = createRoute({
+  operationId: 'inviteUser',
   method: 'post',
   path: '/admin/users',
   tags: ['Admin'],
@@ -110,6 +114,7 @@ export const inviteUserRoute = createRoute({
 });
 
 export const deleteUserRoute = createRoute({
+  operationId: 'deleteUser',
   method: 'delete',
   path: '/admin/users/{id}',
   tags: ['Admin'],

@@ -7,6 +7,7 @@ import { toUser, userSchema } from '../api-schemas.js';
 import { getUserById } from '../users.js';
 
 export const getMeRoute = createRoute({
+  operationId: 'getMe',
   method: 'get',
   path: '/me',
   tags: ['Identity'],

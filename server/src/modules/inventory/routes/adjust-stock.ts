@@ -14,6 +14,7 @@ import { getStockItem } from '../stock-queries.js';
 import { toStockItem, toStockMovement } from '../stock-view.js';
 
 export const adjustStockRoute = createRoute({
+  operationId: 'adjustStock',
   method: 'post',
   path: '/staff/stock/{sku}/adjustments',
   tags: ['Stock'],

@@ -8,6 +8,7 @@ import { getStockItem, listMovements } from '../stock-queries.js';
 import { toStockItem, toStockMovement } from '../stock-view.js';
 
 export const getStockItemRoute = createRoute({
+  operationId: 'getStockItem',
   method: 'get',
   path: '/staff/stock/{sku}',
   tags: ['Stock'],

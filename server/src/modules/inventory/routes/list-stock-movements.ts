@@ -8,6 +8,7 @@ import { getStockItem, listMovements } from '../stock-queries.js';
 import { toStockMovement } from '../stock-view.js';
 
 export const listStockMovementsRoute = createRoute({
+  operationId: 'listStockMovements',
   method: 'get',
   path: '/staff/stock/{sku}/movements',
   tags: ['Stock'],

@@ -8,6 +8,7 @@ import { listStock } from '../stock-queries.js';
 import { toStockItem } from '../stock-view.js';
 
 export const listStockRoute = createRoute({
+  operationId: 'listStock',
   method: 'get',
   path: '/staff/stock',
   tags: ['Stock'],

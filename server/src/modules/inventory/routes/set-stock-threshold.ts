@@ -8,6 +8,7 @@ import { getStockItem } from '../stock-queries.js';
 import { toStockItem } from '../stock-view.js';
 
 export const setStockThresholdRoute = createRoute({
+  operationId: 'setStockThreshold',
   method: 'put',
   path: '/staff/stock/{sku}/threshold',
   tags: ['Stock'],

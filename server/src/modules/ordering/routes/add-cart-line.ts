@@ -9,6 +9,7 @@ import { requireSellableProduct } from '../order-lines.js';
 import type { OrderingDeps } from '../ordering-deps.js';
 
 export const addCartLineRoute = createRoute({
+  operationId: 'addCartLine',
   method: 'post',
   path: '/cart/lines',
   tags: ['Cart'],

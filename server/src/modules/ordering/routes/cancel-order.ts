@@ -9,6 +9,7 @@ import { toOrder } from '../order-view.js';
 import type { OrderingDeps } from '../ordering-deps.js';
 
 export const cancelOrderRoute = createRoute({
+  operationId: 'cancelOrder',
   method: 'post',
   path: '/orders/{id}/cancel',
   tags: ['Orders'],

@@ -6,6 +6,7 @@ import { clearCart } from '../cart-store.js';
 import type { OrderingDeps } from '../ordering-deps.js';
 
 export const clearCartRoute = createRoute({
+  operationId: 'clearCart',
   method: 'delete',
   path: '/cart',
   tags: ['Cart'],

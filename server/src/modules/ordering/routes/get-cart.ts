@@ -7,6 +7,7 @@ import { readCart } from '../cart-view.js';
 import type { OrderingDeps } from '../ordering-deps.js';
 
 export const getCartRoute = createRoute({
+  operationId: 'getCart',
   method: 'get',
   path: '/cart',
   tags: ['Cart'],

@@ -8,6 +8,7 @@ import { toOrder } from '../order-view.js';
 import type { OrderingDeps } from '../ordering-deps.js';
 
 export const getOrderRoute = createRoute({
+  operationId: 'getOrder',
   method: 'get',
   path: '/orders/{id}',
   tags: ['Orders'],

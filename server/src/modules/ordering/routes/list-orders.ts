@@ -7,6 +7,7 @@ import { listOrders } from '../order-queries.js';
 import type { OrderingDeps } from '../ordering-deps.js';
 
 export const listOrdersRoute = createRoute({
+  operationId: 'listOrders',
   method: 'get',
   path: '/orders',
   tags: ['Orders'],

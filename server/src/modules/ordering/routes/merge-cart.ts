@@ -8,6 +8,7 @@ import { readCart } from '../cart-view.js';
 import type { OrderingDeps } from '../ordering-deps.js';
 
 export const mergeCartRoute = createRoute({
+  operationId: 'mergeCart',
   method: 'post',
   path: '/cart/merge',
   tags: ['Cart'],

@@ -11,6 +11,7 @@ import { toOrder } from '../order-view.js';
 import type { OrderingDeps } from '../ordering-deps.js';
 
 export const placeOrderRoute = createRoute({
+  operationId: 'placeOrder',
   method: 'post',
   path: '/orders',
   tags: ['Orders'],

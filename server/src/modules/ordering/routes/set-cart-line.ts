@@ -8,6 +8,7 @@ import { readCart } from '../cart-view.js';
 import type { OrderingDeps } from '../ordering-deps.js';
 
 export const setCartLineRoute = createRoute({
+  operationId: 'setCartLine',
   method: 'put',
   path: '/cart/lines/{productId}',
   tags: ['Cart'],

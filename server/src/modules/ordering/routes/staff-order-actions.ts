@@ -54,6 +54,8 @@ const actions: StaffAction[] = [
 
 function routeFor(action: StaffAction) {
   return createRoute({
+    // staffShipOrder, staffDeliverOrder, staffCancelOrder
+    operationId: `staff${action.action[0]?.toUpperCase()}${action.action.slice(1)}Order`,
     method: 'post',
     path: `/staff/orders/{id}/${action.action}`,
     tags: ['Orders (staff)'],

@@ -14,6 +14,7 @@ import type { OrderingDeps } from '../ordering-deps.js';
 import { toStaffOrder } from '../staff-order-view.js';
 
 export const listStaffOrdersRoute = createRoute({
+  operationId: 'staffListOrders',
   method: 'get',
   path: '/staff/orders',
   tags: ['Orders (staff)'],
@@ -29,6 +30,7 @@ export const listStaffOrdersRoute = createRoute({
 export type ListStaffOrdersResponse = z.infer<typeof staffOrderListSchema>;
 
 export const getStaffOrderRoute = createRoute({
+  operationId: 'staffGetOrder',
   method: 'get',
   path: '/staff/orders/{id}',
   tags: ['Orders (staff)'],

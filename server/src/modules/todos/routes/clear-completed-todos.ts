@@ -8,6 +8,7 @@ import { deleteCompletedTodos } from '../todo-writes.js';
 import type { TodosDeps } from '../todos-deps.js';
 
 export const clearCompletedTodosRoute = createRoute({
+  operationId: 'clearCompletedTodos',
   method: 'post',
   path: '/todos/clear-completed',
   tags: ['Todos'],

@@ -10,6 +10,7 @@ import { createTodo } from '../todo-writes.js';
 import type { TodosDeps } from '../todos-deps.js';
 
 export const createTodoRoute = createRoute({
+  operationId: 'createTodo',
   method: 'post',
   path: '/todos',
   tags: ['Todos'],

@@ -8,6 +8,7 @@ import { deleteTodo } from '../todo-writes.js';
 import type { TodosDeps } from '../todos-deps.js';
 
 export const deleteTodoRoute = createRoute({
+  operationId: 'deleteTodo',
   method: 'delete',
   path: '/todos/{id}',
   tags: ['Todos'],

@@ -9,6 +9,7 @@ import { toTodo } from '../todo-view.js';
 import type { TodosDeps } from '../todos-deps.js';
 
 export const getTodoRoute = createRoute({
+  operationId: 'getTodo',
   method: 'get',
   path: '/todos/{id}',
   tags: ['Todos'],

@@ -8,6 +8,7 @@ import { toTodo } from '../todo-view.js';
 import type { TodosDeps } from '../todos-deps.js';
 
 export const listTodosRoute = createRoute({
+  operationId: 'listTodos',
   method: 'get',
   path: '/todos',
   tags: ['Todos'],

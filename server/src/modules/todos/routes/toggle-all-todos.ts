@@ -8,6 +8,7 @@ import { setAllCompleted } from '../todo-writes.js';
 import type { TodosDeps } from '../todos-deps.js';
 
 export const toggleAllTodosRoute = createRoute({
+  operationId: 'toggleAllTodos',
   method: 'post',
   path: '/todos/toggle-all',
   tags: ['Todos'],

@@ -10,6 +10,7 @@ import { updateTodo } from '../todo-writes.js';
 import type { TodosDeps } from '../todos-deps.js';
 
 export const updateTodoRoute = createRoute({
+  operationId: 'updateTodo',
   method: 'patch',
   path: '/todos/{id}',
   tags: ['Todos'],

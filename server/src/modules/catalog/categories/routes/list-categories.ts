@@ -6,10 +6,13 @@ import { listCategories } from '../../products/product-queries.js';
 import { toCategory } from '../../products/product-view.js';
 
 export const listCategoriesRoute = createRoute({
+  operationId: 'listCategories',
   method: 'get',
   path: '/categories',
   tags: ['Catalog'],
   summary: 'All categories with their product counts',
+  // Public: no credentials (an explicit empty list, so clients and linters need not guess)
+  security: [],
   responses: {
     200: {
       description: 'Categories in display order',

@@ -20,6 +20,7 @@ const tags = ['Back office'];
 const json = <T>(schema: T) => ({ 'application/json': { schema } });
 
 export const staffListCategoriesRoute = createRoute({
+  operationId: 'staffListCategories',
   method: 'get',
   path: '/staff/categories',
   tags,
@@ -32,6 +33,7 @@ export const staffListCategoriesRoute = createRoute({
 });
 
 export const staffCreateCategoryRoute = createRoute({
+  operationId: 'staffCreateCategory',
   method: 'post',
   path: '/staff/categories',
   tags,
@@ -45,6 +47,7 @@ export const staffCreateCategoryRoute = createRoute({
 });
 
 export const staffUpdateCategoryRoute = createRoute({
+  operationId: 'staffUpdateCategory',
   method: 'patch',
   path: '/staff/categories/{id}',
   tags,
@@ -58,6 +61,7 @@ export const staffUpdateCategoryRoute = createRoute({
 });
 
 export const staffReorderCategoriesRoute = createRoute({
+  operationId: 'staffReorderCategories',
   method: 'put',
   path: '/staff/categories/order',
   tags,
@@ -71,6 +75,7 @@ export const staffReorderCategoriesRoute = createRoute({
 });
 
 export const staffDeleteCategoryRoute = createRoute({
+  operationId: 'staffDeleteCategory',
   method: 'delete',
   path: '/staff/categories/{id}',
   tags,

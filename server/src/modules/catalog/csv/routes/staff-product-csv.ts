@@ -15,6 +15,7 @@ export const maxImportBytes = 16 * 1024 * 1024;
 export const importProductsPath = '/staff/products/import';
 
 export const staffExportProductsRoute = createRoute({
+  operationId: 'staffExportProducts',
   method: 'get',
   path: '/staff/products/export.csv',
   tags: ['Back office'],
@@ -27,6 +28,7 @@ export const staffExportProductsRoute = createRoute({
 });
 
 export const staffImportProductsRoute = createRoute({
+  operationId: 'staffImportProducts',
   method: 'post',
   path: importProductsPath,
   tags: ['Back office'],

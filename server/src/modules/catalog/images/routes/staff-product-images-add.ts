@@ -7,6 +7,7 @@ import { addProductImageSchema, productIdParams, staffProductImageSchema } from 
 import { toStaffProductImage } from '../product-image-view.js';
 
 export const addStaffProductImageRoute = createRoute({
+  operationId: 'staffAddProductImage',
   method: 'post',
   path: '/staff/products/{id}/images',
   tags: ['Back office: product images'],

@@ -7,6 +7,7 @@ import { objectKeysOf } from '../product-image-view.js';
 import { deleteProductImage, lockProductForImages } from '../product-images.js';
 
 export const deleteStaffProductImageRoute = createRoute({
+  operationId: 'staffDeleteProductImage',
   method: 'delete',
   path: '/staff/products/{id}/images/{imageId}',
   tags: ['Back office: product images'],

@@ -8,6 +8,7 @@ import { toStaffProductImage } from '../product-image-view.js';
 import { listProductImages, productExists } from '../product-images.js';
 
 export const listStaffProductImagesRoute = createRoute({
+  operationId: 'staffListProductImages',
   method: 'get',
   path: '/staff/products/{id}/images',
   tags: ['Back office: product images'],

@@ -11,6 +11,7 @@ import { toStaffProductImage } from '../product-image-view.js';
 import { listProductImages, lockProductForImages, reorderProductImages } from '../product-images.js';
 
 export const reorderStaffProductImagesRoute = createRoute({
+  operationId: 'staffReorderProductImages',
   method: 'put',
   path: '/staff/products/{id}/images/order',
   tags: ['Back office: product images'],

@@ -7,6 +7,7 @@ import { toStaffProductImage } from '../product-image-view.js';
 import { updateProductImageAlt } from '../product-images.js';
 
 export const updateStaffProductImageRoute = createRoute({
+  operationId: 'staffUpdateProductImage',
   method: 'patch',
   path: '/staff/products/{id}/images/{imageId}',
   tags: ['Back office: product images'],

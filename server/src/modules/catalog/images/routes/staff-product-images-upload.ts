@@ -10,6 +10,7 @@ import { productExists } from '../product-images.js';
 const uploadFormSeconds = 600;
 
 export const createStaffProductImageUploadRoute = createRoute({
+  operationId: 'staffCreateProductImageUpload',
   method: 'post',
   path: '/staff/products/{id}/images/uploads',
   tags: ['Back office: product images'],

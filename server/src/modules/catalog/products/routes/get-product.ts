@@ -7,10 +7,13 @@ import { getProduct } from '../product-queries.js';
 import { toProduct } from '../product-view.js';
 
 export const getProductRoute = createRoute({
+  operationId: 'getProduct',
   method: 'get',
   path: '/products/{idOrSlug}',
   tags: ['Catalog'],
   summary: 'One product, by id or slug',
+  // Public: no credentials (an explicit empty list, so clients and linters need not guess)
+  security: [],
   request: {
     params: z.object({
       idOrSlug: z

@@ -41,10 +41,13 @@ export const listProductsQuery = z.object({
 });
 
 export const listProductsRoute = createRoute({
+  operationId: 'listProducts',
   method: 'get',
   path: '/products',
   tags: ['Catalog'],
   summary: 'Search and browse products',
+  // Public: no credentials (an explicit empty list, so clients and linters need not guess)
+  security: [],
   request: { query: listProductsQuery },
   responses: {
     200: { description: 'A page of products', content: { 'application/json': { schema: productListSchema } } },

@@ -7,6 +7,7 @@ import { setProductsActive } from '../product-edits.js';
 
 const bulkRoute = (action: 'archive' | 'restore') =>
   createRoute({
+    operationId: action === 'archive' ? 'staffArchiveProducts' : 'staffRestoreProducts',
     method: 'post',
     path: `/staff/products/${action}`,
     tags: ['Back office'],

@@ -8,6 +8,7 @@ import { listProducts } from '../product-queries.js';
 import { toStaffProductSummary } from '../product-view.js';
 
 export const staffListProductsRoute = createRoute({
+  operationId: 'staffListProducts',
   method: 'get',
   path: '/staff/products',
   tags: ['Back office'],

@@ -18,6 +18,7 @@ import { toStaffProduct } from '../product-view.js';
 const security = [{ bearer: [] }];
 
 export const staffCreateProductRoute = createRoute({
+  operationId: 'staffCreateProduct',
   method: 'post',
   path: '/staff/products',
   tags: ['Back office'],
@@ -34,6 +35,7 @@ export const staffCreateProductRoute = createRoute({
 });
 
 export const staffGetProductRoute = createRoute({
+  operationId: 'staffGetProduct',
   method: 'get',
   path: '/staff/products/{id}',
   tags: ['Back office'],
@@ -47,6 +49,7 @@ export const staffGetProductRoute = createRoute({
 });
 
 export const staffUpdateProductRoute = createRoute({
+  operationId: 'staffUpdateProduct',
   method: 'patch',
   path: '/staff/products/{id}',
   tags: ['Back office'],
