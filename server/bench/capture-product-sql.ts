@@ -1,7 +1,7 @@
 import { drizzle } from 'drizzle-orm/node-postgres';
 import pg from 'pg';
+import type { StockReadModel } from '../src/modules/catalog/ports.js';
 import { listProducts } from '../src/modules/catalog/products/product-queries.js';
-import type { StockReadModel } from '../src/modules/catalog/stock-read-model.js';
 import { availabilityStatus, availableUnits } from '../src/modules/inventory/stock-levels.js';
 import type { Database } from '../src/platform/db/database.js';
 

@@ -2,8 +2,8 @@ import { inArray, type SQL, sql } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { DatabaseOrTransaction } from '../../platform/db/database.js';
 import { qualified } from '../../platform/db/qualified.js';
+import type { StockReadModel } from './ports.js';
 import { products } from './schema.js';
-import type { StockReadModel } from './stock-read-model.js';
 
 /**
  * What other modules may read of the catalog, through ports the composition

@@ -1,9 +1,9 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { type AppEnv, createRouter } from '../../platform/http/app-env.js';
-import type { CatalogDeps, CatalogStaffDeps, ProductImagesDeps } from './catalog-deps.js';
 import { registerListCategories } from './categories/routes/list-categories.js';
 import { registerStaffCategories } from './categories/routes/staff-categories.js';
 import { importProductsPath, maxImportBytes, registerStaffProductCsv } from './csv/routes/staff-product-csv.js';
+import type { CatalogDeps, CatalogStaffDeps, ProductImagesDeps } from './deps.js';
 import { registerAddStaffProductImage } from './images/routes/staff-product-images-add.js';
 import { registerDeleteStaffProductImage } from './images/routes/staff-product-images-delete.js';
 import { registerListStaffProductImages } from './images/routes/staff-product-images-list.js';

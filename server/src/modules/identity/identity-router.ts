@@ -1,21 +1,16 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { AuthenticateOptions } from '../../platform/auth/authenticate.js';
-import type { JwtVerifier } from '../../platform/auth/jwt-verifier.js';
-import type { Database } from '../../platform/db/database.js';
 import { type AppEnv, createRouter } from '../../platform/http/app-env.js';
+import type { IdentityAuthenticationDeps, IdentityDeps } from './deps.js';
 import { registerAdminAuditLog } from './routes/admin-audit-log.js';
 import { registerAdminServiceTokens } from './routes/admin-service-tokens.js';
-import { type AdminUsersDeps, registerAdminUsers } from './routes/admin-users.js';
+import { registerAdminUsers } from './routes/admin-users.js';
 import { registerGetMe } from './routes/get-me.js';
 import { resolveServiceToken } from './service-tokens.js';
 import { signInUser } from './users.js';
 
 /** How the platform's `authenticate` middleware finds users and service tokens. */
-export function identityAuthentication(deps: {
-  db: Database;
-  verifyAccessToken: JwtVerifier;
-  serviceScopeOf: AuthenticateOptions['serviceScopeOf'];
-}): AuthenticateOptions {
+export function identityAuthentication(deps: IdentityAuthenticationDeps): AuthenticateOptions {
   return {
     verifyAccessToken: deps.verifyAccessToken,
     serviceScopeOf: deps.serviceScopeOf,
@@ -25,7 +20,7 @@ export function identityAuthentication(deps: {
 }
 
 /** Identity routes that need a signed-in caller (mounted after `authenticate`), admin ones included. */
-export function createIdentityRouter(deps: AdminUsersDeps): OpenAPIHono<AppEnv> {
+export function createIdentityRouter(deps: IdentityDeps): OpenAPIHono<AppEnv> {
   const router = createRouter();
   registerGetMe(router, deps);
   // Admin routes live under /admin: app.ts guards that prefix with requireRole('admin').

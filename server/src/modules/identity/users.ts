@@ -6,7 +6,8 @@ import { escapeLike } from '../../platform/db/escape-like.js';
 import { keyset, newestFirst } from '../../platform/db/keyset.js';
 import { AppError } from '../../platform/http/errors.js';
 import { recordAudit } from './audit-log.js';
-import { type Directory, DirectoryAccountNotFound, DirectoryConflict } from './directory/directory.js';
+import { DirectoryAccountNotFound, DirectoryConflict } from './directory/directory.js';
+import type { Directory, RemoveOwnedData } from './ports.js';
 import { type UserStatus, users } from './schema.js';
 
 /** The most privileged role among a token's groups (Cognito groups on AWS). */
@@ -192,9 +193,6 @@ export async function inviteUser(db: Database, params: InviteUserParams) {
   });
   return { user, temporaryPassword: invitation.temporaryPassword };
 }
-
-/** Deletes what other modules keep for a user, inside the deleting transaction (wired by the composition root). */
-export type RemoveOwnedData = (tx: DatabaseOrTransaction, userId: string) => Promise<void>;
 
 /**
  * An admin deletes a user: the directory account first (so they cannot sign

@@ -1,6 +1,6 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { type AppEnv, createRouter } from '../../platform/http/app-env.js';
-import type { InventoryDeps } from './inventory-deps.js';
+import type { InventoryDeps } from './deps.js';
 import { registerAdjustStock } from './routes/adjust-stock.js';
 import { registerGetStockItem } from './routes/get-stock-item.js';
 import { registerListStock } from './routes/list-stock.js';

@@ -1,7 +1,7 @@
 import { and, eq, getTableColumns, type SQL, sql } from 'drizzle-orm';
 import type { DatabaseOrTransaction } from '../../platform/db/database.js';
 import { keyset, newestFirst } from '../../platform/db/keyset.js';
-import type { ProductNames } from './product-names.js';
+import type { ProductNames } from './ports.js';
 import { stockItems, stockMovements } from './schema.js';
 
 export type ListStockParams = {

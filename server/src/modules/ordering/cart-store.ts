@@ -1,7 +1,7 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
 import type { DatabaseOrTransaction, Transaction } from '../../platform/db/database.js';
 import { AppError } from '../../platform/http/errors.js';
-import type { ProductFacts } from './product-lookup.js';
+import type { ProductFacts } from './ports.js';
 import { cartLines, maxLineQuantity } from './schema.js';
 
 export type CartOwner = { userId: string };

@@ -1,8 +1,8 @@
 import type { DatabaseOrTransaction } from '../../platform/db/database.js';
 import type { Cart, CartLine, CartLineProblem } from './api-schemas.js';
 import { listCartLines } from './cart-store.js';
+import type { ProductFacts, ProductLookup } from './ports.js';
 import { computeTotals, taxRates } from './pricing.js';
-import type { ProductFacts, ProductLookup } from './product-lookup.js';
 import type { CartLineRow } from './schema.js';
 
 /**

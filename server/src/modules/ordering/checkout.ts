@@ -6,8 +6,8 @@ import { takeCartLines } from './cart-store.js';
 import { problemOf } from './cart-view.js';
 import { type OrderPlaced, orderingEvents } from './events.js';
 import { recordOrderEvent } from './order-state-changes.js';
+import type { ProductLookup } from './ports.js';
 import { computeTotals, taxRates } from './pricing.js';
-import type { ProductLookup } from './product-lookup.js';
 import { orderLines, orders } from './schema.js';
 
 export type PlaceOrderParams = {

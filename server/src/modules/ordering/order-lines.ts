@@ -1,6 +1,6 @@
 import type { DatabaseOrTransaction } from '../../platform/db/database.js';
 import { AppError } from '../../platform/http/errors.js';
-import type { ProductFacts, ProductLookup } from './product-lookup.js';
+import type { ProductFacts, ProductLookup } from './ports.js';
 
 /** A product that can be put in a cart now: it exists and is sold. Stock is checked at checkout. */
 export async function requireSellableProduct(

@@ -1,15 +1,9 @@
 import { and, asc, count, eq, type SQL, sql } from 'drizzle-orm';
-import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { DatabaseOrTransaction } from '../../platform/db/database.js';
 import { escapeLike } from '../../platform/db/escape-like.js';
 import { keyset, newestFirst } from '../../platform/db/keyset.js';
+import type { CustomerEmails } from './ports.js';
 import { type OrderState, orderEvents, orderLines, orderStates, orders } from './schema.js';
-
-/**
- * Users' emails as the identity module provides them, as a port: SQL
- * correlated on a user-id column, so lists show and search them in one query.
- */
-export type CustomerEmails = { email(userId: AnyPgColumn): SQL<string | null> };
 
 /** One user's order, or undefined (also when it is another user's); without `userId`, anyone's (staff). */
 export async function getOrder(db: DatabaseOrTransaction, params: { orderId: string; userId?: string | undefined }) {

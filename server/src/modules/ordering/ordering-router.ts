@@ -1,6 +1,6 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { type AppEnv, createRouter } from '../../platform/http/app-env.js';
-import type { OrderingDeps } from './ordering-deps.js';
+import type { OrderingDeps } from './deps.js';
 import { registerAddCartLine } from './routes/add-cart-line.js';
 import { registerCancelOrder } from './routes/cancel-order.js';
 import { registerClearCart } from './routes/clear-cart.js';

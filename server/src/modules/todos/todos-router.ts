@@ -1,5 +1,6 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { type AppEnv, createRouter } from '../../platform/http/app-env.js';
+import type { TodosDeps } from './deps.js';
 import { registerClearCompletedTodos } from './routes/clear-completed-todos.js';
 import { registerCreateTodo } from './routes/create-todo.js';
 import { registerDeleteTodo } from './routes/delete-todo.js';
@@ -7,7 +8,6 @@ import { registerGetTodo } from './routes/get-todo.js';
 import { registerListTodos } from './routes/list-todos.js';
 import { registerToggleAllTodos } from './routes/toggle-all-todos.js';
 import { registerUpdateTodo } from './routes/update-todo.js';
-import type { TodosDeps } from './todos-deps.js';
 
 /** Each signed-in user's own todos (mounted after `authenticate`). */
 export function createTodosRouter(deps: TodosDeps): OpenAPIHono<AppEnv> {

@@ -1,7 +1,7 @@
 import { z } from '@hono/zod-openapi';
 import { getTableColumns, inArray, type SQL, sql } from 'drizzle-orm';
 import type { DatabaseOrTransaction } from '../../../platform/db/database.js';
-import type { OpeningStock } from '../opening-stock.js';
+import type { OpeningStock } from '../ports.js';
 import { type CategoryNames, type ProductFields, productConflict, productValues } from '../products/product-edits.js';
 import { firstFreeSlug, slugify } from '../products/slug.js';
 import { categories, products } from '../schema.js';

@@ -1,6 +1,6 @@
 import { AppError } from '../../../platform/http/errors.js';
 import type { Logger } from '../../../platform/observability/logger.js';
-import type { ProductImagesDeps } from '../catalog-deps.js';
+import type { ProductImagesDeps } from '../deps.js';
 import type { ImageRendition } from '../schema.js';
 import { contentHash, decodeImage, NotAnImage, renderRenditions } from './image-renditions.js';
 import { objectKeysOf } from './product-image-view.js';

@@ -1,4 +1,5 @@
-import { type MediaUrl, toImage } from '../products/product-view.js';
+import type { MediaUrl } from '../ports.js';
+import { toImage } from '../products/product-view.js';
 import type { ImageRendition } from '../schema.js';
 import type { StaffProductImage } from './product-image-api-schemas.js';
 import type { StaffImageRow } from './product-images.js';

@@ -3,7 +3,7 @@ import { constraintViolation } from '../../../platform/db/constraint-violation.j
 import type { DatabaseOrTransaction } from '../../../platform/db/database.js';
 import { AppError } from '../../../platform/http/errors.js';
 import type { ExpectedVersions } from '../../../platform/http/etag.js';
-import type { OpeningStock } from '../opening-stock.js';
+import type { OpeningStock } from '../ports.js';
 import { categories, products, type TaxClass } from '../schema.js';
 import { searchColumns } from './search-text.js';
 import { firstFreeSlug, slugify } from './slug.js';

@@ -2,8 +2,8 @@ import { and, count, eq, gte, inArray, lte, type SQL, sql } from 'drizzle-orm';
 import type { DatabaseOrTransaction } from '../../../platform/db/database.js';
 import { escapeLike } from '../../../platform/db/escape-like.js';
 import { type KeysetSpec, keyset } from '../../../platform/db/keyset.js';
+import type { StockReadModel } from '../ports.js';
 import { categories, type ImageRendition, productImages, products, type TaxClass } from '../schema.js';
-import type { StockReadModel } from '../stock-read-model.js';
 import { searchTerms } from './search-text.js';
 
 /** The storefront's sorts; the back office adds its own. */

@@ -1,10 +1,10 @@
 import type { Category, Image, Product, ProductSummary } from '../api-schemas.js';
+import type { MediaUrl } from '../ports.js';
 import type { ImageRendition } from '../schema.js';
 import type { StaffCategory, StaffProduct, StaffProductSummary } from '../staff-api-schemas.js';
 import type { getProduct, listCategories, ProductSummaryRow } from './product-queries.js';
 
 /** Rows to the public shapes. Object keys become URLs through `mediaUrl`. */
-export type MediaUrl = (objectKey: string) => string;
 
 type ImageRow = {
   objectKey: string;

@@ -11,8 +11,8 @@ import {
 } from '@aws-sdk/client-cognito-identity-provider';
 import { afterAll, beforeAll, describe } from 'vitest';
 import { roles } from '../../../platform/auth/principal.js';
+import type { Directory } from '../ports.js';
 import { createCognitoDirectory } from './cognito-directory.js';
-import type { Directory } from './directory.js';
 import { directoryContract } from './directory-contract.js';
 
 /**

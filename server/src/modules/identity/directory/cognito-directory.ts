@@ -14,7 +14,8 @@ import {
   UsernameExistsException,
 } from '@aws-sdk/client-cognito-identity-provider';
 import { type Role, roles } from '../../../platform/auth/principal.js';
-import { type Directory, DirectoryAccountNotFound, DirectoryConflict } from './directory.js';
+import type { Directory } from '../ports.js';
+import { DirectoryAccountNotFound, DirectoryConflict } from './directory.js';
 
 /**
  * The directory on AWS: a Cognito user pool whose groups are Kura's roles

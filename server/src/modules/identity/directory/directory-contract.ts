@@ -1,5 +1,6 @@
 import { expect, it } from 'vitest';
-import { type Directory, DirectoryAccountNotFound, DirectoryConflict } from './directory.js';
+import type { Directory } from '../ports.js';
+import { DirectoryAccountNotFound, DirectoryConflict } from './directory.js';
 
 /**
  * What every Directory adapter must do, run against each: Cognito (through

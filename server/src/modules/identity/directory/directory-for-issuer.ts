@@ -1,7 +1,7 @@
 import { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
 import type { DatabaseOrTransaction } from '../../../platform/db/database.js';
+import type { Directory } from '../ports.js';
 import { createCognitoDirectory } from './cognito-directory.js';
-import type { Directory } from './directory.js';
 import { createLocalDirectory } from './local-directory.js';
 
 const cognitoIssuer = /^https:\/\/cognito-idp\.([a-z0-9-]+)\.amazonaws\.com\/([A-Za-z0-9-]+_[A-Za-z0-9]+)\/?$/;

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase } from '../../../../test/test-app.js';
 import type { DatabaseHandle } from '../../../platform/db/database.js';
 import { authenticateAccount } from '../adapters/local-oidc/account-store.js';
-import type { Directory } from './directory.js';
+import type { Directory } from '../ports.js';
 import { directoryContract } from './directory-contract.js';
 import { createLocalDirectory } from './local-directory.js';
 

@@ -3,8 +3,9 @@ import { sql } from 'drizzle-orm';
 import type { Role } from '../../../platform/auth/principal.js';
 import type { DatabaseOrTransaction } from '../../../platform/db/database.js';
 import { createAccount, normalizeEmail } from '../adapters/local-oidc/account-store.js';
+import type { Directory } from '../ports.js';
 import { localCredentials } from '../schema.js';
-import { type Directory, DirectoryAccountNotFound, DirectoryConflict } from './directory.js';
+import { DirectoryAccountNotFound, DirectoryConflict } from './directory.js';
 
 /**
  * The directory offline: the local OIDC provider's accounts. It cannot send

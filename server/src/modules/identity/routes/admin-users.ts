@@ -1,14 +1,13 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import { requireUser } from '../../../platform/auth/authenticate.js';
 import { roles } from '../../../platform/auth/principal.js';
-import type { Database } from '../../../platform/db/database.js';
 import type { AppEnv } from '../../../platform/http/app-env.js';
 import { pageParams } from '../../../platform/http/cursor.js';
 import { AppError, errorResponses } from '../../../platform/http/errors.js';
 import { toUser, userListSchema, userSchema } from '../api-schemas.js';
-import type { Directory } from '../directory/directory.js';
+import type { IdentityDeps } from '../deps.js';
 import { userStatuses } from '../schema.js';
-import { changeUser, deleteUser, getUserById, inviteUser, listUsers, type RemoveOwnedData } from '../users.js';
+import { changeUser, deleteUser, getUserById, inviteUser, listUsers } from '../users.js';
 
 const security = [{ bearer: [] }];
 const idParam = z.object({ id: z.uuid('must be a user id').openapi({ param: { name: 'id', in: 'path' } }) });
@@ -131,9 +130,7 @@ export type InvitedUserResponse = z.infer<typeof invitedSchema>;
 export type ListUsersResponse = z.infer<typeof userListSchema>;
 export type UserResponse = z.infer<typeof userSchema>;
 
-export type AdminUsersDeps = { db: Database; directory: Directory | undefined; removeOwnedData: RemoveOwnedData };
-
-export function registerAdminUsers(app: OpenAPIHono<AppEnv>, deps: AdminUsersDeps): void {
+export function registerAdminUsers(app: OpenAPIHono<AppEnv>, deps: IdentityDeps): void {
   app.openapi(deleteUserRoute, async (c) => {
     const { id } = c.req.valid('param');
     const admin = requireUser(c, 'admin');

@@ -8,7 +8,7 @@ import {
   skuParamsSchema,
   stockAdjustmentResultSchema,
 } from '../api-schemas.js';
-import type { InventoryDeps } from '../inventory-deps.js';
+import type { InventoryDeps } from '../deps.js';
 import { adjustStock } from '../stock-adjustments.js';
 import { getStockItem } from '../stock-queries.js';
 import { toStockItem, toStockMovement } from '../stock-view.js';

@@ -3,7 +3,7 @@ import { personOrServiceToken } from '../../../platform/auth/service-scopes.js';
 import type { AppEnv } from '../../../platform/http/app-env.js';
 import { AppError, errorResponses } from '../../../platform/http/errors.js';
 import { skuParamsSchema, stockDetailSchema } from '../api-schemas.js';
-import type { InventoryDeps } from '../inventory-deps.js';
+import type { InventoryDeps } from '../deps.js';
 import { getStockItem, listMovements } from '../stock-queries.js';
 import { toStockItem, toStockMovement } from '../stock-view.js';
 

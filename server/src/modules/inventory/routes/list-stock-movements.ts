@@ -3,7 +3,7 @@ import { personOrServiceToken } from '../../../platform/auth/service-scopes.js';
 import type { AppEnv } from '../../../platform/http/app-env.js';
 import { AppError, errorResponses } from '../../../platform/http/errors.js';
 import { listMovementsQuerySchema, skuParamsSchema, stockMovementListSchema } from '../api-schemas.js';
-import type { InventoryDeps } from '../inventory-deps.js';
+import type { InventoryDeps } from '../deps.js';
 import { getStockItem, listMovements } from '../stock-queries.js';
 import { toStockMovement } from '../stock-view.js';
 

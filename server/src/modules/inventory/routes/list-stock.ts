@@ -3,7 +3,7 @@ import { personOrServiceToken } from '../../../platform/auth/service-scopes.js';
 import type { AppEnv } from '../../../platform/http/app-env.js';
 import { errorResponses } from '../../../platform/http/errors.js';
 import { listStockQuerySchema, stockListSchema } from '../api-schemas.js';
-import type { InventoryDeps } from '../inventory-deps.js';
+import type { InventoryDeps } from '../deps.js';
 import { listStock } from '../stock-queries.js';
 import { toStockItem } from '../stock-view.js';
 

@@ -2,7 +2,7 @@ import { createRoute, type OpenAPIHono, type z } from '@hono/zod-openapi';
 import type { AppEnv } from '../../../platform/http/app-env.js';
 import { AppError, errorResponses } from '../../../platform/http/errors.js';
 import { skuParamsSchema, stockItemSchema, thresholdBodySchema } from '../api-schemas.js';
-import type { InventoryDeps } from '../inventory-deps.js';
+import type { InventoryDeps } from '../deps.js';
 import { setLowStockThreshold } from '../stock-adjustments.js';
 import { getStockItem } from '../stock-queries.js';
 import { toStockItem } from '../stock-view.js';

@@ -5,8 +5,8 @@ import { errorResponses } from '../../../platform/http/errors.js';
 import { addCartLineBodySchema, cartSchema } from '../api-schemas.js';
 import { addCartLine } from '../cart-store.js';
 import { readCart } from '../cart-view.js';
+import type { OrderingDeps } from '../deps.js';
 import { requireSellableProduct } from '../order-lines.js';
-import type { OrderingDeps } from '../ordering-deps.js';
 
 export const addCartLineRoute = createRoute({
   operationId: 'addCartLine',

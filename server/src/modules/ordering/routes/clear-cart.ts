@@ -3,7 +3,7 @@ import { requireUser } from '../../../platform/auth/authenticate.js';
 import type { AppEnv } from '../../../platform/http/app-env.js';
 import { errorResponses } from '../../../platform/http/errors.js';
 import { clearCart } from '../cart-store.js';
-import type { OrderingDeps } from '../ordering-deps.js';
+import type { OrderingDeps } from '../deps.js';
 
 export const clearCartRoute = createRoute({
   operationId: 'clearCart',

@@ -4,7 +4,7 @@ import type { AppEnv } from '../../../platform/http/app-env.js';
 import { errorResponses } from '../../../platform/http/errors.js';
 import { cartSchema } from '../api-schemas.js';
 import { readCart } from '../cart-view.js';
-import type { OrderingDeps } from '../ordering-deps.js';
+import type { OrderingDeps } from '../deps.js';
 
 export const getCartRoute = createRoute({
   operationId: 'getCart',

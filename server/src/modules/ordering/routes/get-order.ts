@@ -3,9 +3,9 @@ import { requireUser } from '../../../platform/auth/authenticate.js';
 import type { AppEnv } from '../../../platform/http/app-env.js';
 import { AppError, errorResponses } from '../../../platform/http/errors.js';
 import { orderIdParamsSchema, orderSchema } from '../api-schemas.js';
+import type { OrderingDeps } from '../deps.js';
 import { getOrder } from '../order-queries.js';
 import { toOrder } from '../order-view.js';
-import type { OrderingDeps } from '../ordering-deps.js';
 
 export const getOrderRoute = createRoute({
   operationId: 'getOrder',

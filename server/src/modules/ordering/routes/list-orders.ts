@@ -3,8 +3,8 @@ import { requireUser } from '../../../platform/auth/authenticate.js';
 import type { AppEnv } from '../../../platform/http/app-env.js';
 import { errorResponses } from '../../../platform/http/errors.js';
 import { listOrdersQuerySchema, orderListSchema } from '../api-schemas.js';
+import type { OrderingDeps } from '../deps.js';
 import { listOrders } from '../order-queries.js';
-import type { OrderingDeps } from '../ordering-deps.js';
 
 export const listOrdersRoute = createRoute({
   operationId: 'listOrders',

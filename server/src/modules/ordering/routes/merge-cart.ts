@@ -5,7 +5,7 @@ import { errorResponses } from '../../../platform/http/errors.js';
 import { cartSchema, mergeCartBodySchema } from '../api-schemas.js';
 import { addCartLine } from '../cart-store.js';
 import { readCart } from '../cart-view.js';
-import type { OrderingDeps } from '../ordering-deps.js';
+import type { OrderingDeps } from '../deps.js';
 
 export const mergeCartRoute = createRoute({
   operationId: 'mergeCart',

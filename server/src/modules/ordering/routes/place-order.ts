@@ -5,10 +5,10 @@ import { errorResponses } from '../../../platform/http/errors.js';
 import { idempotencyKeyHeadersSchema, orderSchema, placeOrderBodySchema } from '../api-schemas.js';
 import { placeOrder } from '../checkout.js';
 import { assertDeliveryDate } from '../delivery.js';
+import type { OrderingDeps } from '../deps.js';
 import { claimIdempotencyKey, fingerprintOf, releaseIdempotencyKey, storeIdempotentResponse } from '../idempotency.js';
 import { getOrder } from '../order-queries.js';
 import { toOrder } from '../order-view.js';
-import type { OrderingDeps } from '../ordering-deps.js';
 
 export const placeOrderRoute = createRoute({
   operationId: 'placeOrder',

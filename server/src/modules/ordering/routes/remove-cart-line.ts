@@ -5,7 +5,7 @@ import { AppError, errorResponses } from '../../../platform/http/errors.js';
 import { cartSchema, productIdParamsSchema } from '../api-schemas.js';
 import { removeCartLine } from '../cart-store.js';
 import { readCart } from '../cart-view.js';
-import type { OrderingDeps } from '../ordering-deps.js';
+import type { OrderingDeps } from '../deps.js';
 
 export const removeCartLineRoute = createRoute({
   operationId: 'removeCartLine',

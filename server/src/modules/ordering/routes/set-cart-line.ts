@@ -5,7 +5,7 @@ import { AppError, errorResponses } from '../../../platform/http/errors.js';
 import { cartSchema, productIdParamsSchema, setCartLineBodySchema } from '../api-schemas.js';
 import { setCartLineQuantity } from '../cart-store.js';
 import { readCart } from '../cart-view.js';
-import type { OrderingDeps } from '../ordering-deps.js';
+import type { OrderingDeps } from '../deps.js';
 
 export const setCartLineRoute = createRoute({
   operationId: 'setCartLine',

@@ -4,9 +4,9 @@ import type { AppEnv } from '../../../platform/http/app-env.js';
 import { AppError, errorResponses } from '../../../platform/http/errors.js';
 import { etagOf, expectedVersions, ifMatchHeadersSchema, staleVersion } from '../../../platform/http/etag.js';
 import { orderIdParamsSchema, staffOrderSchema } from '../api-schemas.js';
+import type { OrderingDeps } from '../deps.js';
 import { getStaffOrder } from '../order-queries.js';
 import { type TransitionOrderParams, transitionOrder } from '../order-state-changes.js';
-import type { OrderingDeps } from '../ordering-deps.js';
 import type { OrderState } from '../schema.js';
 import { toStaffOrder } from '../staff-order-view.js';
 

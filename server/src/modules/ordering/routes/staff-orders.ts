@@ -9,8 +9,8 @@ import {
   staffOrderListSchema,
   staffOrderSchema,
 } from '../api-schemas.js';
+import type { OrderingDeps } from '../deps.js';
 import { countOrdersByState, getStaffOrder, listAllOrders } from '../order-queries.js';
-import type { OrderingDeps } from '../ordering-deps.js';
 import { toStaffOrder } from '../staff-order-view.js';
 
 export const listStaffOrdersRoute = createRoute({

@@ -4,10 +4,10 @@ import type { AppEnv } from '../../../platform/http/app-env.js';
 import { errorResponses } from '../../../platform/http/errors.js';
 import { etagOf } from '../../../platform/http/etag.js';
 import { createTodoBodySchema, todoSchema } from '../api-schemas.js';
+import type { TodosDeps } from '../deps.js';
 import { toDueInput } from '../due-at.js';
 import { toTodo } from '../todo-view.js';
 import { createTodo } from '../todo-writes.js';
-import type { TodosDeps } from '../todos-deps.js';
 
 export const createTodoRoute = createRoute({
   operationId: 'createTodo',

@@ -4,8 +4,8 @@ import type { AppEnv } from '../../../platform/http/app-env.js';
 import { AppError, errorResponses } from '../../../platform/http/errors.js';
 import { expectedVersions, ifMatchHeadersSchema, staleVersion } from '../../../platform/http/etag.js';
 import { todoIdParamsSchema } from '../api-schemas.js';
+import type { TodosDeps } from '../deps.js';
 import { deleteTodo } from '../todo-writes.js';
-import type { TodosDeps } from '../todos-deps.js';
 
 export const deleteTodoRoute = createRoute({
   operationId: 'deleteTodo',

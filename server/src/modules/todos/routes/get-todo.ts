@@ -4,9 +4,9 @@ import type { AppEnv } from '../../../platform/http/app-env.js';
 import { AppError, errorResponses } from '../../../platform/http/errors.js';
 import { etagOf } from '../../../platform/http/etag.js';
 import { todoIdParamsSchema, todoSchema } from '../api-schemas.js';
+import type { TodosDeps } from '../deps.js';
 import { getTodo } from '../todo-queries.js';
 import { toTodo } from '../todo-view.js';
-import type { TodosDeps } from '../todos-deps.js';
 
 export const getTodoRoute = createRoute({
   operationId: 'getTodo',

@@ -3,9 +3,9 @@ import { requireUser } from '../../../platform/auth/authenticate.js';
 import type { AppEnv } from '../../../platform/http/app-env.js';
 import { errorResponses } from '../../../platform/http/errors.js';
 import { listTodosQuerySchema, todoListSchema } from '../api-schemas.js';
+import type { TodosDeps } from '../deps.js';
 import { countTodos, listTodos } from '../todo-queries.js';
 import { toTodo } from '../todo-view.js';
-import type { TodosDeps } from '../todos-deps.js';
 
 export const listTodosRoute = createRoute({
   operationId: 'listTodos',

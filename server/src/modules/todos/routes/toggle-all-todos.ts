@@ -3,9 +3,9 @@ import { requireUser } from '../../../platform/auth/authenticate.js';
 import type { AppEnv } from '../../../platform/http/app-env.js';
 import { errorResponses } from '../../../platform/http/errors.js';
 import { bulkResultSchema, toggleAllBodySchema } from '../api-schemas.js';
+import type { TodosDeps } from '../deps.js';
 import { countTodos } from '../todo-queries.js';
 import { setAllCompleted } from '../todo-writes.js';
-import type { TodosDeps } from '../todos-deps.js';
 
 export const toggleAllTodosRoute = createRoute({
   operationId: 'toggleAllTodos',

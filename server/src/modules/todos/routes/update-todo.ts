@@ -4,10 +4,10 @@ import type { AppEnv } from '../../../platform/http/app-env.js';
 import { AppError, errorResponses } from '../../../platform/http/errors.js';
 import { etagOf, expectedVersions, ifMatchHeadersSchema, staleVersion } from '../../../platform/http/etag.js';
 import { todoIdParamsSchema, todoSchema, updateTodoBodySchema } from '../api-schemas.js';
+import type { TodosDeps } from '../deps.js';
 import { toDueInput } from '../due-at.js';
 import { toTodo } from '../todo-view.js';
 import { updateTodo } from '../todo-writes.js';
-import type { TodosDeps } from '../todos-deps.js';
 
 export const updateTodoRoute = createRoute({
   operationId: 'updateTodo',

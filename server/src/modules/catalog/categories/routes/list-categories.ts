@@ -1,7 +1,7 @@
 import { createRoute, type OpenAPIHono, type z } from '@hono/zod-openapi';
 import type { AppEnv } from '../../../../platform/http/app-env.js';
 import { categoryListSchema } from '../../api-schemas.js';
-import type { CatalogDeps } from '../../catalog-deps.js';
+import type { CatalogDeps } from '../../deps.js';
 import { listCategories } from '../../products/product-queries.js';
 import { toCategory } from '../../products/product-view.js';
 

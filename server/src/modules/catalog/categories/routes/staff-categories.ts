@@ -2,7 +2,7 @@ import { createRoute, type OpenAPIHono, type z } from '@hono/zod-openapi';
 import { personOrServiceToken } from '../../../../platform/auth/service-scopes.js';
 import type { AppEnv } from '../../../../platform/http/app-env.js';
 import { AppError, errorResponses } from '../../../../platform/http/errors.js';
-import type { CatalogStaffDeps } from '../../catalog-deps.js';
+import type { CatalogStaffDeps } from '../../deps.js';
 import { listCategories } from '../../products/product-queries.js';
 import { toStaffCategory } from '../../products/product-view.js';
 import {

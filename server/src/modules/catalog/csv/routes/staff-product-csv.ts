@@ -3,7 +3,7 @@ import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import { personOrServiceToken } from '../../../../platform/auth/service-scopes.js';
 import type { AppEnv } from '../../../../platform/http/app-env.js';
 import { AppError, errorResponses } from '../../../../platform/http/errors.js';
-import type { CatalogStaffDeps } from '../../catalog-deps.js';
+import type { CatalogStaffDeps } from '../../deps.js';
 import { csvColumns, maxCsvRows, readProductsCsv, requiredCsvColumns } from '../product-csv.js';
 import { exportProductsCsv } from '../product-export.js';
 import { importModes, importProducts, importReportSchema } from '../product-import.js';

@@ -2,7 +2,7 @@ import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import type { AppEnv } from '../../../../platform/http/app-env.js';
 import { AppError, errorResponses } from '../../../../platform/http/errors.js';
 import { productSchema } from '../../api-schemas.js';
-import type { CatalogDeps } from '../../catalog-deps.js';
+import type { CatalogDeps } from '../../deps.js';
 import { getProduct } from '../product-queries.js';
 import { toProduct } from '../product-view.js';
 

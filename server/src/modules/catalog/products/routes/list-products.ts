@@ -3,7 +3,7 @@ import type { AppEnv } from '../../../../platform/http/app-env.js';
 import { pageParams } from '../../../../platform/http/cursor.js';
 import { AppError, errorResponses } from '../../../../platform/http/errors.js';
 import { productListSchema } from '../../api-schemas.js';
-import type { CatalogDeps } from '../../catalog-deps.js';
+import type { CatalogDeps } from '../../deps.js';
 import { listProducts, productSorts } from '../product-queries.js';
 import { toProductSummary } from '../product-view.js';
 

@@ -1,7 +1,7 @@
 import { createRoute, type OpenAPIHono, type z } from '@hono/zod-openapi';
 import type { AppEnv } from '../../../../platform/http/app-env.js';
 import { errorResponses } from '../../../../platform/http/errors.js';
-import type { CatalogStaffDeps } from '../../catalog-deps.js';
+import type { CatalogStaffDeps } from '../../deps.js';
 import { bulkChangeSchema, productIdsBodySchema } from '../../staff-api-schemas.js';
 import { setProductsActive } from '../product-edits.js';
 

@@ -4,7 +4,7 @@ import { personOrServiceToken } from '../../../../platform/auth/service-scopes.j
 import type { AppEnv } from '../../../../platform/http/app-env.js';
 import { AppError, errorResponses } from '../../../../platform/http/errors.js';
 import { etagOf, expectedVersions, ifMatchHeadersSchema, staleVersion } from '../../../../platform/http/etag.js';
-import type { CatalogStaffDeps } from '../../catalog-deps.js';
+import type { CatalogStaffDeps } from '../../deps.js';
 import {
   createProductBodySchema,
   productIdParams,

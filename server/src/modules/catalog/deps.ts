@@ -1,8 +1,6 @@
 import type { Database } from '../../platform/db/database.js';
 import type { ObjectStorage } from '../../platform/storage/object-storage.js';
-import type { OpeningStock } from './opening-stock.js';
-import type { MediaUrl } from './products/product-view.js';
-import type { StockReadModel } from './stock-read-model.js';
+import type { MediaUrl, OpeningStock, StockReadModel } from './ports.js';
 
 /** What the catalog's routes need, built once by the composition root. */
 export type CatalogDeps = {
