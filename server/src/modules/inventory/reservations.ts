@@ -22,19 +22,6 @@ export type SettleOutcome =
   /** Release after shipping, or shipping after release: refused, nothing changed. */
   | { kind: 'conflict'; orderId: string; lines: ReservedLine[] };
 
-/**
- * What the ordering module needs from the stock service, as a port: plain
- * functions taking the database or the caller's transaction (they open a
- * savepoint inside it), each idempotent by order id.
- */
-export type StockReservations = {
-  reserveOrder(db: DatabaseOrTransaction, params: ReserveOrderParams): Promise<ReserveOutcome>;
-  releaseOrder(db: DatabaseOrTransaction, params: { orderId: string }): Promise<SettleOutcome>;
-  commitOrder(db: DatabaseOrTransaction, params: { orderId: string }): Promise<SettleOutcome>;
-  listExpiredHolds: typeof listExpiredHolds;
-  releaseExpiredHold: typeof releaseExpiredHold;
-};
-
 export type ReserveOrderParams = {
   orderId: string;
   /** Lines may name the same SKU more than once; they are summed. Quantities are positive integers. */
@@ -267,12 +254,3 @@ async function applyToStock(tx: Transaction, deltas: readonly { sku: string; onH
 function toLine(row: typeof reservations.$inferSelect): ReservedLine {
   return { sku: row.sku, quantity: row.quantity, state: row.state };
 }
-
-/** The implementation the composition root hands to the ordering module. */
-export const stockReservations: StockReservations = {
-  reserveOrder,
-  releaseOrder,
-  commitOrder,
-  listExpiredHolds,
-  releaseExpiredHold,
-};
