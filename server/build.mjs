@@ -49,8 +49,8 @@ const result = await build({
     'drizzle-orm/pglite',
     'drizzle-orm/pglite/*',
     // The embedded OIDC provider (oidc-provider, Koa) runs only when no issuer is configured,
-    // which never happens on AWS; server.ts loads it with a dynamic import.
-    './modules/identity/adapters/local-oidc/local-provider.js',
+    // which never happens on AWS; identity's public.ts loads it with a dynamic import.
+    './adapters/local-oidc/local-provider.js',
     // The demo storehouse (server/demo/) is loaded only when KURA_DEMO_DATA is on, which the AWS
     // profiles never set; server.ts loads it with a dynamic import.
     './flows/load-demo-data.js',

@@ -1,24 +1,31 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { createDeadLettersRouter } from './flows/dead-letters/dead-letters-router.js';
 import type { EventRuntime } from './flows/event-runtime.js';
-import { findProductFacts, productNamesBySku } from './modules/catalog/catalog-read-side.js';
 import {
   catalogLargeBodies,
   createCatalogRouter,
   createCatalogStaffRouter,
   createProductImagesRouter,
-} from './modules/catalog/catalog-router.js';
-import type { StockReadModel } from './modules/catalog/stock-read-model.js';
-import { recordAudit } from './modules/identity/audit-log.js';
-import { directoryForIssuer } from './modules/identity/directory/directory-for-issuer.js';
-import { userEmailsById } from './modules/identity/identity-read-side.js';
-import { createIdentityRouter, identityAuthentication } from './modules/identity/identity-router.js';
-import { createInventoryRouter } from './modules/inventory/inventory-router.js';
-import { commitOrder } from './modules/inventory/reservations.js';
-import { availabilityStatus, availableUnits, createOpeningStock } from './modules/inventory/stock-levels.js';
-import { createOrderingRouter } from './modules/ordering/ordering-router.js';
-import { deleteAllTodosOf } from './modules/todos/todo-writes.js';
-import { createTodosRouter } from './modules/todos/todos-router.js';
+  findProductFacts,
+  productNamesBySku,
+  type StockReadModel,
+} from './modules/catalog/public.js';
+import {
+  createIdentityRouter,
+  directoryForIssuer,
+  identityAuthentication,
+  recordAudit,
+  userEmailsById,
+} from './modules/identity/public.js';
+import {
+  availabilityStatus,
+  availableUnits,
+  commitOrder,
+  createInventoryRouter,
+  createOpeningStock,
+} from './modules/inventory/public.js';
+import { createOrderingRouter } from './modules/ordering/public.js';
+import { createTodosRouter, deleteAllTodosOf } from './modules/todos/public.js';
 import { authenticate, requireRole } from './platform/auth/authenticate.js';
 import type { JwtVerifier } from './platform/auth/jwt-verifier.js';
 import { declaredServiceScopes } from './platform/auth/service-scopes.js';

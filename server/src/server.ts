@@ -7,8 +7,7 @@ import { Hono } from 'hono';
 import { createRemoteJWKSet } from 'jose';
 import { createApp } from './app.js';
 import { type EventRuntime, startEventRuntime } from './flows/event-runtime.js';
-import type { DemoSignIn } from './modules/identity/adapters/local-oidc/demo-accounts.js';
-import type { LocalProvider } from './modules/identity/adapters/local-oidc/local-provider.js';
+import { type DemoSignIn, type LocalProvider, startLocalProvider } from './modules/identity/public.js';
 import { createJwtVerifier, type JwtVerifier, TokenRejected } from './platform/auth/jwt-verifier.js';
 import type { Config } from './platform/config/config.js';
 import { type DatabaseHandle, openDatabase } from './platform/db/database.js';
@@ -113,8 +112,6 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     }
     if (config.auth.issuer === undefined) {
       const t = performance.now();
-      // Loaded only here: the AWS profiles never run the local provider.
-      const { startLocalProvider } = await import('./modules/identity/adapters/local-oidc/local-provider.js');
       localProvider = await startLocalProvider({
         db: database.db,
         origin: url,

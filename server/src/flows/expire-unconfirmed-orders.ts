@@ -1,5 +1,5 @@
-import { listExpiredHolds, releaseExpiredHold } from '../modules/inventory/reservations.js';
-import { settlePendingOrder } from '../modules/ordering/order-outcomes.js';
+import { listExpiredHolds, releaseExpiredHold } from '../modules/inventory/public.js';
+import { settlePendingOrder } from '../modules/ordering/public.js';
 import type { Database } from '../platform/db/database.js';
 
 /** Shown to the customer on the cancelled order. */

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { demoCategories, demoProducts } from '../../demo/catalog-data.js';
 import { renderIllustration } from '../../demo/illustrations.js';
-import { createCategories, createProducts, type NewProduct } from '../modules/catalog/products/product-writes.js';
-import { createOpeningStock } from '../modules/inventory/stock-levels.js';
+import { createCategories, createProducts, type NewProduct } from '../modules/catalog/public.js';
+import { createOpeningStock } from '../modules/inventory/public.js';
 import type { Database } from '../platform/db/database.js';
 import { claimSeedRun } from '../platform/db/seeds.js';
 import type { ObjectStorage } from '../platform/storage/object-storage.js';

@@ -1,12 +1,12 @@
-import { listStaffMembers } from '../modules/identity/identity-read-side.js';
+import { listStaffMembers } from '../modules/identity/public.js';
 import {
   orderCancelledSchema,
   orderConfirmedSchema,
   orderingEvents,
   orderShippedSchema,
-} from '../modules/ordering/events.js';
-import { shareLockOrderState } from '../modules/ordering/order-outcomes.js';
-import { addSourcedTodos, completeSourcedTodos, removeSourcedTodos } from '../modules/todos/system-todos.js';
+  shareLockOrderState,
+} from '../modules/ordering/public.js';
+import { addSourcedTodos, completeSourcedTodos, removeSourcedTodos } from '../modules/todos/public.js';
 import type { Database } from '../platform/db/database.js';
 import { type EventHandler, parsePayload } from '../platform/events/consumer.js';
 

@@ -1,7 +1,12 @@
 import { z } from 'zod';
-import { holdUntilShipped, releaseOrder, reserveOrder } from '../modules/inventory/reservations.js';
-import { orderCancelledSchema, orderingEvents, orderPlacedSchema } from '../modules/ordering/events.js';
-import { settlePendingOrder, shareLockOrderState } from '../modules/ordering/order-outcomes.js';
+import { holdUntilShipped, releaseOrder, reserveOrder } from '../modules/inventory/public.js';
+import {
+  orderCancelledSchema,
+  orderingEvents,
+  orderPlacedSchema,
+  settlePendingOrder,
+  shareLockOrderState,
+} from '../modules/ordering/public.js';
 import type { Database, DatabaseOrTransaction } from '../platform/db/database.js';
 import { type EventHandler, PermanentEventError, parsePayload } from '../platform/events/consumer.js';
 import { enqueueEvent } from '../platform/events/outbox.js';

@@ -1,4 +1,4 @@
-import { idempotencyKeyRetentionHours, pruneIdempotencyKeys } from '../modules/ordering/idempotency.js';
+import { idempotencyKeyRetentionHours, pruneIdempotencyKeys } from '../modules/ordering/public.js';
 import type { Database } from '../platform/db/database.js';
 import { prunePublishedEvents } from '../platform/events/outbox.js';
 import type { ScheduledJob } from '../platform/scheduling/job-runner.js';
