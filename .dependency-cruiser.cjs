@@ -2,6 +2,7 @@
  * Module boundaries, checked by `npm run check`:
  * - platform is imported by modules, never the reverse;
  * - a module never imports another module (it uses a port or a flow);
+ * - everything else reaches a module only through its public surface (modules/<m>/public.ts);
  * - flows compose modules; entry points stay thin; demo data (server/demo/) is reached only through a flow;
  * - in the web app, a feature never imports another feature;
  * - nothing is circular.
@@ -29,6 +30,14 @@ module.exports = {
       severity: 'error',
       from: { path: '^server/src/modules/([^/]+)/', pathNot: '\\.test\\.ts$' },
       to: { path: '^server/src/modules/', pathNot: '^server/src/modules/$1/' },
+    },
+    {
+      name: 'modules-only-through-public-surface',
+      comment:
+        "Outside modules/<m>/ (flows, app.ts, server.ts, entry points, demo) a module is reached only through its declared surface, modules/<m>/public.ts (Medusa v2's module interfaces). Tests and server/test/ and bench/ assemble or measure internals and are not cruised as sources. Drizzle's schema files need no exception: drizzle.config.ts names them by a glob for drizzle-kit, it does not import them.",
+      severity: 'error',
+      from: { path: '^server/(src|demo)/', pathNot: '^server/src/modules/|\\.test\\.ts$' },
+      to: { path: '^server/src/modules/[^/]+/', pathNot: '^server/src/modules/[^/]+/public\\.ts$' },
     },
     {
       name: 'modules-do-not-use-flows',
