@@ -83,6 +83,47 @@ test('toggle, toggle-all, counter (singular and plural) and clear completed', as
   await expect(page.locator(s.footer)).toHaveCount(0);
 });
 
+for (const language of ['ja', 'en'] as const) {
+  test(`TodoMVC removes what it does not show, not hides it (${language})`, async ({ page }) => {
+    await openTodos(page);
+    if (language === 'en') {
+      await page.getByRole('group', { name: '表示言語' }).getByRole('button', { name: 'English' }).click();
+      await expect(page.locator(s.newTodo)).toHaveAttribute('placeholder', /What needs to be done/);
+    }
+    // no todos: neither the list nor the footer is in the page
+    await expect(page.locator(s.main)).toHaveCount(0);
+    await expect(page.locator(s.footer)).toHaveCount(0);
+
+    await addTodos(page, 'one', 'two');
+    await expect(page.locator(s.main)).toHaveCount(1);
+    await expect(page.locator(s.footer)).toHaveCount(1);
+    // nothing completed: no clear-completed button at all
+    await expect(page.locator(s.clearCompleted)).toHaveCount(0);
+
+    // the row being edited holds only its edit field: the checkbox and label are gone, not hidden
+    const items = page.locator(s.items);
+    await items.nth(0).locator('label').dblclick();
+    await expect(items.nth(0).locator('.edit')).toBeFocused();
+    await expect(items.nth(0).locator('.toggle')).toHaveCount(0);
+    await expect(items.nth(0).locator('label')).toHaveCount(0);
+    await expect(items.nth(1).locator('.toggle')).toHaveCount(1);
+    await items.nth(0).locator('.edit').press('Escape');
+    await expect(items.nth(0).locator('.toggle')).toHaveCount(1);
+    await expect(items.nth(0).locator('.edit')).toHaveCount(0);
+    // and nothing in the app is merely hidden
+    await expect(page.locator('.todoapp [hidden], .todoapp .hidden')).toHaveCount(0);
+
+    await items.nth(1).locator('.toggle').check();
+    await expect(page.locator(s.clearCompleted)).toHaveCount(1);
+    await page.locator(s.clearCompleted).click();
+    await expect(page.locator(s.clearCompleted)).toHaveCount(0);
+    await items.first().hover();
+    await items.first().locator('.destroy').click();
+    await expect(page.locator(s.main)).toHaveCount(0);
+    await expect(page.locator(s.footer)).toHaveCount(0);
+  });
+}
+
 test('editing: double-click, Enter and blur save trimmed, Escape cancels, empty deletes', async ({ page }) => {
   await openTodos(page);
   await addTodos(page, 'buy some cheese', 'feed the cat', 'book a doctors appointment');
