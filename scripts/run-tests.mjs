@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { appendFileSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -21,11 +21,25 @@ if (unknown.length > 0) {
 const suites = chosen.length > 0 ? chosen : all;
 const reports = mkdtempSync(join(tmpdir(), 'kura-tests-'));
 
+// KURA_COVERAGE=<dir>: each vitest suite also writes its V8 coverage summary to <dir>/<suite>/
+// (CI turns it into the job summary with scripts/coverage-summary.mjs).
+const coverageDir = process.env.KURA_COVERAGE ? resolve(root, process.env.KURA_COVERAGE) : undefined;
+const coverageArgs = (workspace) =>
+  coverageDir
+    ? [
+        '--coverage.enabled=true',
+        '--coverage.provider=v8',
+        '--coverage.reporter=json-summary',
+        '--coverage.reporter=text-summary',
+        `--coverage.reportsDirectory=${join(coverageDir, workspace)}`,
+      ]
+    : [];
+
 function vitest(workspace, report) {
   const bin = join(dirname(require.resolve('vitest/package.json')), 'vitest.mjs');
   return spawnSync(
     process.execPath,
-    [bin, 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`],
+    [bin, 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...coverageArgs(workspace)],
     { cwd: join(root, workspace), stdio: 'inherit' },
   );
 }
