@@ -1,0 +1,131 @@
+// What the rehearsal runs, read from the synthesized templates and the Dockerfile rather than written
+// down a second time: each ECS container's command, user, environment, secrets and health check, and
+// the image's own ENV and WORKDIR beneath them (a container's environment is the image's, overlaid
+// by the task definition's). Only endpoints and secrets are then replaced by local stand-ins.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const entries = ['api', 'worker', 'migrate'];
+
+/** `cdk synth` of one environment into `outDir`, offline (no lookups, no notices, no telemetry). */
+export function synthesize({ repoRoot, environment, outDir }) {
+  const cdk = join(repoRoot, 'node_modules', 'aws-cdk', 'bin', 'cdk');
+  const result = spawnSync(
+    process.execPath,
+    [cdk, 'synth', '--quiet', '-c', `env=${environment}`, '-c', 'imageTag=rehearsal', '-o', outDir],
+    {
+      cwd: join(repoRoot, 'infra'),
+      encoding: 'utf8',
+      env: { ...process.env, CDK_DISABLE_CLI_TELEMETRY: 'true' },
+    },
+  );
+  if (result.status !== 0) {
+    throw new Error(
+      `cdk synth -c env=${environment} failed (exit ${result.status}):\n${result.stderr || result.stdout}`,
+    );
+  }
+}
+
+/**
+ * The api, worker and migrate containers of `Kura-<environment>-App`, found by their command
+ * (`node dist/<entry>.mjs`), and the health-check path of the load balancer's target group.
+ */
+export function readTaskDefinitions({ outDir, environment }) {
+  const file = join(outDir, `Kura-${environment}-App.template.json`);
+  const template = JSON.parse(readFileSync(file, 'utf8'));
+  const tasks = {};
+  let targetHealthPath;
+  for (const [logicalId, resource] of Object.entries(template.Resources ?? {})) {
+    if (resource.Type === 'AWS::ElasticLoadBalancingV2::TargetGroup')
+      targetHealthPath = resource.Properties?.HealthCheckPath;
+    if (resource.Type !== 'AWS::ECS::TaskDefinition') continue;
+    for (const container of resource.Properties?.ContainerDefinitions ?? []) {
+      const entry = entries.find((e) => container.Command?.[1] === `dist/${e}.mjs`);
+      if (!entry) continue;
+      if (tasks[entry])
+        throw new Error(`two task definitions run dist/${entry}.mjs (${tasks[entry].logicalId}, ${logicalId})`);
+      tasks[entry] = { logicalId, container };
+    }
+  }
+  const missing = entries.filter((e) => !tasks[e]);
+  if (missing.length > 0)
+    throw new Error(`${file} has no task definition running ${missing.map((e) => `dist/${e}.mjs`).join(', ')}`);
+  return { tasks, targetHealthPath };
+}
+
+/** The runtime stage's ENV (KEY=value pairs, across line continuations) and WORKDIR. */
+export function readImageConfig(dockerfile) {
+  const lines = readFileSync(dockerfile, 'utf8')
+    .replace(/\\\n/g, ' ')
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l && !l.startsWith('#'));
+  const stageStart = lines.findLastIndex((l) => /^FROM\s/i.test(l));
+  const env = {};
+  let workdir = '/';
+  for (const line of lines.slice(stageStart + 1)) {
+    const [keyword, ...rest] = line.split(/\s+/);
+    if (keyword.toUpperCase() === 'WORKDIR') workdir = rest.join(' ');
+    if (keyword.toUpperCase() !== 'ENV') continue;
+    for (const pair of rest) {
+      const at = pair.indexOf('=');
+      if (at < 1) throw new Error(`Dockerfile: ENV ${pair} is not KEY=value (the rehearsal reads only that form)`);
+      env[pair.slice(0, at)] = pair.slice(at + 1);
+    }
+  }
+  return { env, workdir };
+}
+
+/** `{Fn::Join: ['', [<secret>, ':host::']]}` → 'host': the JSON field of the secret ECS injects. */
+function secretField(valueFrom) {
+  const parts = valueFrom?.['Fn::Join']?.[1];
+  const tail = Array.isArray(parts) ? parts.at(-1) : undefined;
+  const field = typeof tail === 'string' ? tail.match(/^:([^:]+)::$/)?.[1] : undefined;
+  if (!field) throw new Error(`a secret reference the rehearsal cannot read: ${JSON.stringify(valueFrom)}`);
+  return field;
+}
+
+/**
+ * The environment one container starts with: the image's ENV, then the task definition's values, with
+ * only the names in `endpoints` replaced (and only where the task or image has them: a variable the
+ * task definition lacks stays missing, so the process fails as it would on AWS), the secrets' fields
+ * taken from `secret`, and `platform` (what ECS itself provides: the task role's credentials, and
+ * here the emulators' endpoints) added. A CloudFormation reference with no stand-in is an error.
+ */
+export function containerEnvironment({ entry, task, image, endpoints, secret, platform }) {
+  const env = {};
+  const replaced = [];
+  const set = (name, value) => {
+    if (Object.hasOwn(endpoints, name)) {
+      env[name] = endpoints[name];
+      replaced.push(name);
+    } else if (typeof value === 'string') env[name] = value;
+    else {
+      throw new Error(
+        `${entry}: ${name} is ${JSON.stringify(value)} in the task definition, which the rehearsal cannot resolve; give it a local stand-in in scripts/rehearse-deploy.mjs`,
+      );
+    }
+  };
+  for (const [name, value] of Object.entries(image.env)) set(name, value);
+  for (const { Name, Value } of task.container.Environment ?? []) set(Name, Value);
+  const secrets = [];
+  for (const { Name, ValueFrom } of task.container.Secrets ?? []) {
+    const field = secretField(ValueFrom);
+    if (!Object.hasOwn(secret, field))
+      throw new Error(
+        `${entry}: ${Name} reads the secret's field "${field}", which the stand-in database has no value for`,
+      );
+    env[Name] = secret[field];
+    secrets.push(Name);
+  }
+  Object.assign(env, platform);
+  return { env, replaced: [...new Set(replaced)], secrets };
+}
+
+/** The image's path for the CA bundle, as a path in the local copy of the image's folder. */
+export function inLocalImage({ imagePath, workdir, appDir }) {
+  if (!imagePath.startsWith(`${workdir}/`)) return undefined;
+  const local = join(appDir, imagePath.slice(workdir.length + 1));
+  return existsSync(local) ? local : undefined;
+}
