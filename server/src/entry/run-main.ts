@@ -34,10 +34,21 @@ export async function runMain(name: string, main: () => Promise<{ stop(): Promis
     if (expected.some((type) => err instanceof type)) {
       process.stderr.write(`kura ${name}: ${(err as Error).message}\n`);
     } else {
-      process.stderr.write(
-        `kura ${name}: failed to start: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`,
-      );
+      process.stderr.write(`kura ${name}: failed to start: ${describeFailure(err)}\n`);
     }
     process.exit(1);
   }
+}
+
+/**
+ * Drizzle wraps a driver's error as "Failed query: …" with the reason as its cause (a certificate the
+ * pool does not trust, a refused connection): the one line an operator reads must carry it.
+ */
+export function describeFailure(err: unknown): string {
+  let text = err instanceof Error ? (err.stack ?? err.message) : String(err);
+  for (let cause = err instanceof Error ? err.cause : undefined, depth = 0; cause !== undefined && depth < 5; depth++) {
+    text += `\n  caused by: ${cause instanceof Error ? cause.message : String(cause)}`;
+    cause = cause instanceof Error ? cause.cause : undefined;
+  }
+  return text;
 }
