@@ -183,8 +183,12 @@ describe('pipeline hygiene: runtime pin, secret scan, coverage, image platform',
       );
     writeFileSync(file, "export const url = 'postgres://kura:kura@127.0.0.1:5432/kura';\n");
     expect(scan().status).toBe(0);
-    // A made-up password to a made-up host: the shape a real leak has.
-    writeFileSync(file, "export const url = 'postgres://app:Xk9vQz7Lw2pRt@db.internal.example:5432/app';\n");
+    // A made-up password to a made-up host: the shape a real leak has (joined here, or this very
+    // file would fail the scan).
+    writeFileSync(
+      file,
+      `export const url = '${['postgres://app', 'Xk9vQz7Lw2pRt@db.internal.example:5432/app'].join(':')}';\n`,
+    );
     const leaked = scan();
     expect(leaked.status).toBe(1);
     expect(leaked.stdout).toContain('PostgreSQLConnection');
