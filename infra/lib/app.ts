@@ -47,6 +47,7 @@ export function addEnvironment(app: App, name: EnvironmentName, options: BuildOp
     network: network.network,
     dataStack: data,
     webAclArn: waf.waf.webAcl.attrArn,
+    viewerCertificate: waf.viewer.certificate,
     imageTag: options.imageTag,
     description: `Kura ${name}: services, edge and monitoring`,
   });

@@ -26,9 +26,9 @@ const containers = (family: RegExp) => {
 const envOf = (c: Container) => Object.fromEntries((c.Environment ?? []).map((e) => [e.Name, e.Value]));
 
 describe('ALB', () => {
-  test('internet-facing, drops invalid headers, logs access', () => {
+  test('internal, drops invalid headers, logs access', () => {
     dev.app.hasResourceProperties('AWS::ElasticLoadBalancingV2::LoadBalancer', {
-      Scheme: 'internet-facing',
+      Scheme: 'internal',
       LoadBalancerAttributes: Match.arrayWith([
         { Key: 'routing.http.drop_invalid_header_fields.enabled', Value: 'true' },
         { Key: 'access_logs.s3.enabled', Value: 'true' },
@@ -36,23 +36,26 @@ describe('ALB', () => {
     });
   });
 
-  test('answers 403 unless the CloudFront secret header is present', () => {
+  test('listens on HTTPS with the origin certificate and forwards to the API; no shared secret', () => {
     dev.app.hasResourceProperties('AWS::ElasticLoadBalancingV2::Listener', {
-      DefaultActions: [{ Type: 'fixed-response', FixedResponseConfig: Match.objectLike({ StatusCode: '403' }) }],
+      Port: 443,
+      Protocol: 'HTTPS',
+      Certificates: [{ CertificateArn: { Ref: Match.stringLikeRegexp('^OriginCertificate') } }],
+      DefaultActions: [Match.objectLike({ Type: 'forward' })],
     });
-    dev.app.resourceCountIs('AWS::ElasticLoadBalancingV2::ListenerRule', 1);
-    dev.app.hasResourceProperties('AWS::ElasticLoadBalancingV2::ListenerRule', {
-      Conditions: [
-        {
-          Field: 'http-header',
-          HttpHeaderConfig: {
-            HttpHeaderName: 'X-Kura-Origin-Verify',
-            Values: [{ 'Fn::Join': ['', Match.arrayWith([Match.stringLikeRegexp('resolve:secretsmanager')])] }],
-          },
-        },
-      ],
-      Actions: [Match.objectLike({ Type: 'forward' })],
+    dev.app.hasResourceProperties('AWS::CertificateManager::Certificate', {
+      DomainName: 'origin.dev.kura-shop.example',
+      ValidationMethod: 'DNS',
+      DomainValidationOptions: [{ DomainName: 'origin.dev.kura-shop.example', HostedZoneId: 'Z0000000KURASHOP' }],
     });
+    // The site (A + AAAA) → CloudFront and origin → the ALB, in the configured zone.
+    dev.app.resourceCountIs('AWS::Route53::RecordSet', 3);
+    dev.waf.hasResourceProperties('AWS::CertificateManager::Certificate', {
+      DomainName: 'dev.kura-shop.example',
+      ValidationMethod: 'DNS',
+    });
+    dev.app.resourceCountIs('AWS::ElasticLoadBalancingV2::ListenerRule', 0);
+    dev.app.resourceCountIs('AWS::SecretsManager::Secret', 0);
   });
 
   test('target group: port 8080, IP targets, readiness check, 30 s deregistration', () => {
@@ -292,10 +295,11 @@ describe('messaging', () => {
 });
 
 describe('edge', () => {
-  test('CloudFront: S3 via OAC, /api/* to the ALB with the secret header, HTTPS only, HTTP/2+3, WAF', () => {
+  test('CloudFront: S3 via OAC, /api/* to the ALB through a VPC origin, HTTPS only, HTTP/2+3, WAF', () => {
     dev.app.hasResourceProperties('AWS::CloudFront::Distribution', {
       DistributionConfig: Match.objectLike({
         HttpVersion: 'http2and3',
+        Aliases: ['dev.kura-shop.example'],
         WebACLId: Match.anyValue(),
         Logging: Match.objectLike({ Bucket: Match.anyValue() }),
         DefaultCacheBehavior: Match.objectLike({
@@ -319,8 +323,8 @@ describe('edge', () => {
         Origins: Match.arrayWith([
           Match.objectLike({ OriginAccessControlId: Match.anyValue() }),
           Match.objectLike({
-            OriginCustomHeaders: [{ HeaderName: 'X-Kura-Origin-Verify', HeaderValue: Match.anyValue() }],
-            CustomOriginConfig: Match.objectLike({ OriginSSLProtocols: ['TLSv1.2'] }),
+            DomainName: 'origin.dev.kura-shop.example',
+            VpcOriginConfig: Match.objectLike({ VpcOriginId: Match.anyValue() }),
           }),
         ]),
       }),
@@ -358,7 +362,7 @@ describe('edge', () => {
     });
   });
 
-  test('product images: /media/* goes to the API (with the secret header) and stays sandboxed', () => {
+  test('product images: /media/* goes to the API and stays sandboxed', () => {
     const distribution = Object.values(dev.app.findResources('AWS::CloudFront::Distribution'))[0];
     const config = distribution?.Properties.DistributionConfig;
     const behaviors = config.CacheBehaviors as { PathPattern: string; TargetOriginId: string }[];
@@ -425,7 +429,7 @@ describe('edge', () => {
       AllowedOAuthFlowsUserPoolClient: true,
       ExplicitAuthFlows: ['ALLOW_REFRESH_TOKEN_AUTH'],
       PreventUserExistenceErrors: 'ENABLED',
-      CallbackURLs: [Match.objectLike({ 'Fn::Join': Match.anyValue() })],
+      CallbackURLs: ['https://dev.kura-shop.example/auth/callback'],
     });
     dev.app.resourceCountIs('AWS::Cognito::ManagedLoginBranding', 1);
   });

@@ -131,6 +131,73 @@ describe.each(environmentNames)('%s', (env) => {
   });
 });
 
+describe.each(environmentNames)('%s TLS on every hop', (env) => {
+  test('viewer → CloudFront: HTTPS on the site name with TLS 1.2 at least, HTTP only redirects', () => {
+    const distributions = resourcesOf(env, 'AWS::CloudFront::Distribution');
+    expect(distributions).toHaveLength(1);
+    for (const { r } of distributions) {
+      const config = r.Properties?.DistributionConfig;
+      expect(config.ViewerCertificate).toMatchObject({
+        AcmCertificateArn: expect.anything(),
+        MinimumProtocolVersion: 'TLSv1.2_2021',
+        SslSupportMethod: 'sni-only',
+      });
+      for (const behavior of [config.DefaultCacheBehavior, ...(config.CacheBehaviors ?? [])]) {
+        expect(['redirect-to-https', 'https-only']).toContain(behavior.ViewerProtocolPolicy);
+      }
+    }
+  });
+
+  test('CloudFront → origins: S3 through origin access control, the ALB through an HTTPS-only VPC origin', () => {
+    const vpcOrigins = Object.fromEntries(resourcesOf(env, 'AWS::CloudFront::VpcOrigin').map(({ id, r }) => [id, r]));
+    for (const { r } of resourcesOf(env, 'AWS::CloudFront::Distribution')) {
+      const origins = r.Properties?.DistributionConfig.Origins as Json[];
+      expect(origins.length).toBeGreaterThan(1);
+      for (const origin of origins) {
+        if (origin.S3OriginConfig) {
+          expect(origin.OriginAccessControlId).toBeDefined();
+        } else if (origin.VpcOriginConfig) {
+          const target = vpcOrigins[origin.VpcOriginConfig.VpcOriginId['Fn::GetAtt'][0]];
+          expect(target?.Properties?.VpcOriginEndpointConfig).toMatchObject({
+            OriginProtocolPolicy: 'https-only',
+            OriginSSLProtocols: ['TLSv1.2'],
+          });
+        } else {
+          expect(origin.CustomOriginConfig).toMatchObject({
+            OriginProtocolPolicy: 'https-only',
+            OriginSSLProtocols: ['TLSv1.2'],
+          });
+        }
+      }
+    }
+  });
+
+  test('the ALB is internal and listens on HTTPS only, with a TLS 1.3 policy', () => {
+    const albs = resourcesOf(env, 'AWS::ElasticLoadBalancingV2::LoadBalancer');
+    expect(albs.length).toBeGreaterThan(0);
+    for (const { r } of albs) expect(r.Properties?.Scheme).toBe('internal');
+    const listeners = resourcesOf(env, 'AWS::ElasticLoadBalancingV2::Listener');
+    expect(listeners.length).toBeGreaterThan(0);
+    for (const { r } of listeners) {
+      expect(r.Properties?.Protocol).toBe('HTTPS');
+      expect(r.Properties?.SslPolicy).toMatch(/^ELBSecurityPolicy-TLS13-/);
+      expect(r.Properties?.Certificates).toHaveLength(1);
+    }
+  });
+
+  test('Aurora refuses connections without TLS (rds.force_ssl in its cluster parameter group)', () => {
+    const clusters = resourcesOf(env, 'AWS::RDS::DBCluster');
+    expect(clusters.length).toBeGreaterThan(0);
+    for (const { stack, r } of clusters) {
+      const ref = r.Properties?.DBClusterParameterGroupName?.Ref;
+      expect(ref, 'the cluster names its own parameter group').toBeDefined();
+      const group = templates[stack]?.Resources?.[ref];
+      expect(group?.Type).toBe('AWS::RDS::DBClusterParameterGroup');
+      expect(group?.Properties?.Parameters?.['rds.force_ssl']).toBe('1');
+    }
+  });
+});
+
 /** The server's own large-body routes, read from its source (infra does not import server code). */
 function serverLargeBodyRoutes(): string[] {
   const catalog = fileURLToPath(new URL('../../server/src/modules/catalog', import.meta.url));

@@ -12,7 +12,10 @@ const small = { cpu: 256, memoryMiB: 512 };
  * Values only the operators can know. The reserved `.example` names keep synth working offline;
  * {@link loadEnvironmentConfig} refuses them once an account is given (a real deploy or diff).
  */
-const operators = { alarmEmail: 'kura-alarms@kura-shop.example' };
+const operators = {
+  alarmEmail: 'kura-alarms@kura-shop.example',
+  zone: { hostedZoneId: 'Z0000000KURASHOP', hostedZoneName: 'kura-shop.example' },
+};
 const placeholder = /(^|[.@])kura-shop\.example$/;
 
 /** dev: the smallest footprint; stg and prd below say only how they differ from it. */
@@ -43,7 +46,11 @@ const dev = {
   queue: { maxReceiveCount: 5, oldestMessageAlarmSeconds: 600 },
   logRetentionDays: 14,
   auth: { domainPrefix: 'kura-dev-auth', deletionProtection: false },
-  edge: { priceClass: 'PriceClass_200', wafRateLimitPer5Min: 2000 },
+  edge: {
+    priceClass: 'PriceClass_200',
+    wafRateLimitPer5Min: 2000,
+    domain: { name: `dev.${operators.zone.hostedZoneName}`, ...operators.zone },
+  },
   alarms: { email: operators.alarmEmail, http5xxPercent: 5, p99LatencySeconds: 2 },
   retainData: false,
 };
@@ -71,6 +78,7 @@ const stg = withOverrides(dev, {
   queue: { oldestMessageAlarmSeconds: 300 },
   logRetentionDays: 30,
   auth: { domainPrefix: 'kura-stg-auth', deletionProtection: true },
+  edge: { domain: { name: `stg.${operators.zone.hostedZoneName}` } },
   retainData: true,
 });
 
@@ -82,7 +90,7 @@ const prd = withOverrides(stg, {
   database: { maxAcu: 4, readers: 1 },
   logRetentionDays: 90,
   auth: { domainPrefix: 'kura-prd-auth' },
-  edge: { priceClass: 'PriceClass_All' },
+  edge: { priceClass: 'PriceClass_All', domain: { name: operators.zone.hostedZoneName } },
   alarms: { http5xxPercent: 2, p99LatencySeconds: 1.5 },
 });
 
@@ -99,7 +107,11 @@ export function loadEnvironmentConfig(name: string, account?: string): Environme
 }
 
 function refusePlaceholders(config: EnvironmentConfig): void {
-  const left = [['alarms.email', config.alarms.email]].filter(([, value]) => placeholder.test(value as string));
+  const left = [
+    ['alarms.email', config.alarms.email],
+    ['edge.domain', config.edge.domain.name],
+    ['edge.domain.hostedZoneName', config.edge.domain.hostedZoneName],
+  ].filter(([, value]) => placeholder.test(value as string));
   if (left.length > 0) {
     const names = left.map(([path]) => path).join(', ');
     throw new Error(`${config.name}: replace the placeholder ${names} in infra/lib/config/environments.ts first`);

@@ -10,7 +10,7 @@ const retentionDays = z
   .transform((d) => d as RetentionDays);
 
 const awsAccount = z.string().regex(/^\d{12}$/, 'an AWS account id has 12 digits');
-const acmArn = z.string().regex(/^arn:aws:acm:[a-z0-9-]+:\d{12}:certificate\/[0-9a-f-]+$/, 'an ACM certificate ARN');
+const hostname = z.string().regex(/^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/, 'a DNS name');
 
 const fargateSize = z
   .object({
@@ -77,15 +77,21 @@ export const environmentConfigSchema = z
     edge: z.object({
       priceClass: z.enum(['PriceClass_100', 'PriceClass_200', 'PriceClass_All']),
       wafRateLimitPer5Min: z.number().int().min(100),
-      /** A custom domain: the viewer certificate lives in us-east-1, the ALB one in the region. */
+      /**
+       * The site's name, in a public Route 53 zone Kura may write to. Required: TLS on the
+       * CloudFront → ALB hop needs a certificate, and a certificate needs a name
+       * (docs/decisions/0014-tls-end-to-end.md). Both certificates are validated through the zone.
+       */
       domain: z
         .object({
-          name: z.string().regex(/^[a-z0-9.-]+$/),
-          viewerCertificateArn: acmArn,
-          originName: z.string().regex(/^[a-z0-9.-]+$/),
-          originCertificateArn: acmArn,
+          name: hostname,
+          hostedZoneId: z.string().regex(/^Z[0-9A-Z]{1,31}$/, 'a Route 53 hosted zone id'),
+          hostedZoneName: hostname,
         })
-        .optional(),
+        .refine((d) => d.name === d.hostedZoneName || d.name.endsWith(`.${d.hostedZoneName}`), {
+          message: 'the site name must lie in the hosted zone',
+          path: ['name'],
+        }),
     }),
     alarms: z.object({
       /** Subscribed to the alarm topic: an alarm that notifies nobody is not monitoring. */

@@ -1,4 +1,5 @@
 import { Duration } from 'aws-cdk-lib';
+import type * as acm from 'aws-cdk-lib/aws-certificatemanager';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import * as ecs from 'aws-cdk-lib/aws-ecs';
 import * as elbv2 from 'aws-cdk-lib/aws-elasticloadbalancingv2';
@@ -6,7 +7,6 @@ import type * as iam from 'aws-cdk-lib/aws-iam';
 import type * as s3 from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
 import { appPort, type KuraRuntime, KuraTask } from './kura-task.ts';
-import { originVerifyHeader } from './origin-verify.ts';
 
 export interface ApiServiceProps {
   readonly vpc: ec2.IVpc;
@@ -21,15 +21,16 @@ export interface ApiServiceProps {
   readonly maxCapacity: number;
   readonly cpuTargetPercent: number;
   readonly memoryTargetPercent: number;
-  /** The value CloudFront sends in {@link originVerifyHeader}; requests without it get 403 at the ALB. */
-  readonly originVerifyValue: string;
   readonly accessLogBucket: s3.IBucket;
-  /** An ACM certificate for the origin host name; without it CloudFront reaches the ALB over HTTP. */
-  readonly originCertificateArn?: string;
+  /** For the origin name CloudFront connects to; the ALB listens on HTTPS only. */
+  readonly originCertificate: acm.ICertificate;
   readonly deletionProtection: boolean;
 }
 
-/** The public ALB (reachable only from CloudFront) and the API Fargate service behind it. */
+/**
+ * The internal ALB (in private subnets, reached only through CloudFront's VPC origin, over HTTPS)
+ * and the API Fargate service behind it.
+ */
 export class ApiService extends Construct implements iam.IGrantable {
   readonly loadBalancer: elbv2.ApplicationLoadBalancer;
   readonly listener: elbv2.ApplicationListener;
@@ -65,10 +66,12 @@ export class ApiService extends Construct implements iam.IGrantable {
     this.grantPrincipal = this.task.grantPrincipal;
     this.task.container.addPortMappings({ containerPort: appPort, protocol: ecs.Protocol.TCP });
 
+    // Internal: no public address, so nothing but the VPC origin can reach it and no shared
+    // secret header is needed (docs/decisions/0014-tls-end-to-end.md).
     this.loadBalancer = new elbv2.ApplicationLoadBalancer(this, 'Alb', {
       vpc: props.vpc,
-      internetFacing: true,
-      vpcSubnets: { subnetType: ec2.SubnetType.PUBLIC },
+      internetFacing: false,
+      vpcSubnets: { subnetType: ec2.SubnetType.PRIVATE_WITH_EGRESS },
       securityGroup: props.albSecurityGroup,
       dropInvalidHeaderFields: true,
       deletionProtection: props.deletionProtection,
@@ -76,22 +79,6 @@ export class ApiService extends Construct implements iam.IGrantable {
       idleTimeout: Duration.seconds(60),
     });
     this.loadBalancer.logAccessLogs(props.accessLogBucket, 'alb');
-
-    this.listener = props.originCertificateArn
-      ? this.loadBalancer.addListener('Https', {
-          port: 443,
-          protocol: elbv2.ApplicationProtocol.HTTPS,
-          certificates: [elbv2.ListenerCertificate.fromArn(props.originCertificateArn)],
-          sslPolicy: elbv2.SslPolicy.RECOMMENDED_TLS,
-          open: false,
-          defaultAction: forbidden(),
-        })
-      : this.loadBalancer.addListener('Http', {
-          port: 80,
-          protocol: elbv2.ApplicationProtocol.HTTP,
-          open: false,
-          defaultAction: forbidden(),
-        });
 
     this.service = new ecs.FargateService(this, 'Service', {
       cluster: props.cluster,
@@ -129,11 +116,13 @@ export class ApiService extends Construct implements iam.IGrantable {
       },
     });
 
-    // Only requests that carry CloudFront's secret header reach the API.
-    this.listener.addAction('FromCloudFront', {
-      priority: 10,
-      conditions: [elbv2.ListenerCondition.httpHeader(originVerifyHeader, [props.originVerifyValue])],
-      action: elbv2.ListenerAction.forward([this.targetGroup]),
+    this.listener = this.loadBalancer.addListener('Https', {
+      port: 443,
+      protocol: elbv2.ApplicationProtocol.HTTPS,
+      certificates: [props.originCertificate],
+      sslPolicy: elbv2.SslPolicy.RECOMMENDED_TLS,
+      open: false,
+      defaultAction: elbv2.ListenerAction.forward([this.targetGroup]),
     });
 
     const scaling = this.service.autoScaleTaskCount({ minCapacity: props.minCapacity, maxCapacity: props.maxCapacity });
@@ -148,8 +137,4 @@ export class ApiService extends Construct implements iam.IGrantable {
       scaleInCooldown: Duration.seconds(300),
     });
   }
-}
-
-function forbidden(): elbv2.ListenerAction {
-  return elbv2.ListenerAction.fixedResponse(403, { contentType: 'text/plain', messageBody: 'Forbidden' });
 }

@@ -126,7 +126,12 @@ export class Data extends Construct {
       });
 
     this.cluster = new rds.DatabaseCluster(this, 'Aurora', {
-      engine: rds.DatabaseClusterEngine.auroraPostgres({ version: rds.AuroraPostgresEngineVersion.VER_16_11 }),
+      // The major version only: RDS creates the cluster on 16's default minor and automatic minor
+      // upgrades move it on. A template pinning 16.11 would ask for a downgrade after the first
+      // upgrade and every later deploy would fail. Majors move by changing this line on purpose.
+      engine: rds.DatabaseClusterEngine.auroraPostgres({ version: rds.AuroraPostgresEngineVersion.of('16', '16') }),
+      // Plain connections are refused by the server itself, not only by the clients' settings.
+      parameters: { 'rds.force_ssl': '1' },
       credentials: rds.Credentials.fromSecret(this.databaseSecret),
       defaultDatabaseName: props.databaseName,
       port: 5432,

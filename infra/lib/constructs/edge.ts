@@ -1,37 +1,44 @@
 import { Duration, RemovalPolicy } from 'aws-cdk-lib';
-import * as acm from 'aws-cdk-lib/aws-certificatemanager';
+import type * as acm from 'aws-cdk-lib/aws-certificatemanager';
 import * as cloudfront from 'aws-cdk-lib/aws-cloudfront';
 import * as origins from 'aws-cdk-lib/aws-cloudfront-origins';
 import type * as elbv2 from 'aws-cdk-lib/aws-elasticloadbalancingv2';
+import * as route53 from 'aws-cdk-lib/aws-route53';
+import * as route53Targets from 'aws-cdk-lib/aws-route53-targets';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
-import { originVerifyHeader } from './origin-verify.ts';
 
 export interface EdgeProps {
   readonly loadBalancer: elbv2.IApplicationLoadBalancer;
-  readonly originVerifyValue: string;
   readonly webAclArn: string;
   readonly priceClass: cloudfront.PriceClass;
   readonly logBucket: s3.IBucket;
   readonly retain: boolean;
-  /** Custom domain; without it the distribution answers on its *.cloudfront.net name. */
-  readonly domain?: { readonly name: string; readonly viewerCertificateArn: string; readonly originName: string };
+  /** The site's name (viewer certificate from us-east-1) and the ALB's name (its certificate's). */
+  readonly domain: {
+    readonly name: string;
+    readonly zone: route53.IHostedZone;
+    readonly viewerCertificate: acm.ICertificate;
+    readonly originName: string;
+  };
   /** Origins the SPA may call besides itself (the Cognito managed-login domain). */
   readonly connectSources: string[];
 }
 
 /**
- * CloudFront in front of everything: the SPA from a private S3 bucket through
- * origin access control, and `/api/*` to the ALB with a secret header the ALB
- * requires; `/media/*` (product images) through the API from the media bucket,
- * cached at the edge. Security headers on every response; WAF attached.
+ * CloudFront in front of everything, on the site's own name: the SPA from a private S3 bucket
+ * through origin access control, and `/api/*` through a VPC origin to the internal ALB over HTTPS;
+ * `/media/*` (product images) through the API from the media bucket, cached at the edge.
+ * Security headers on every response; WAF attached.
  */
 export class Edge extends Construct {
   readonly webBucket: s3.Bucket;
   readonly distribution: cloudfront.Distribution;
+  private readonly siteName: string;
 
   constructor(scope: Construct, id: string, props: EdgeProps) {
     super(scope, id);
+    this.siteName = props.domain.name;
 
     this.webBucket = new s3.Bucket(this, 'WebBucket', {
       blockPublicAccess: s3.BlockPublicAccess.BLOCK_ALL,
@@ -109,13 +116,12 @@ export class Edge extends Construct {
       },
     });
 
-    const api = new origins.LoadBalancerV2Origin(props.loadBalancer, {
-      ...(props.domain ? { domainName: props.domain.originName } : {}),
-      protocolPolicy: props.domain
-        ? cloudfront.OriginProtocolPolicy.HTTPS_ONLY
-        : cloudfront.OriginProtocolPolicy.HTTP_ONLY,
+    // TLS on this hop too: the ALB's certificate is for originName, which CloudFront checks.
+    const api = origins.VpcOrigin.withApplicationLoadBalancer(props.loadBalancer, {
+      domainName: props.domain.originName,
+      protocolPolicy: cloudfront.OriginProtocolPolicy.HTTPS_ONLY,
+      httpsPort: 443,
       originSslProtocols: [cloudfront.OriginSslPolicy.TLS_V1_2],
-      customHeaders: { [originVerifyHeader]: props.originVerifyValue },
       readTimeout: Duration.seconds(30),
     });
 
@@ -129,17 +135,9 @@ export class Edge extends Construct {
       enableLogging: true,
       logBucket: props.logBucket,
       logFilePrefix: 'cloudfront/',
-      ...(props.domain
-        ? {
-            domainNames: [props.domain.name],
-            minimumProtocolVersion: cloudfront.SecurityPolicyProtocol.TLS_V1_2_2021,
-            certificate: acm.Certificate.fromCertificateArn(
-              this,
-              'ViewerCertificate',
-              props.domain.viewerCertificateArn,
-            ),
-          }
-        : {}),
+      domainNames: [props.domain.name],
+      minimumProtocolVersion: cloudfront.SecurityPolicyProtocol.TLS_V1_2_2021,
+      certificate: props.domain.viewerCertificate,
       defaultBehavior: {
         origin: origins.S3BucketOrigin.withOriginAccessControl(this.webBucket),
         viewerProtocolPolicy: cloudfront.ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
@@ -169,10 +167,22 @@ export class Edge extends Construct {
         },
       },
     });
+
+    const site = { zone: props.domain.zone, recordName: props.domain.name };
+    const toDistribution = route53.RecordTarget.fromAlias(new route53Targets.CloudFrontTarget(this.distribution));
+    new route53.ARecord(this, 'SiteA', { ...site, target: toDistribution });
+    new route53.AaaaRecord(this, 'SiteAaaa', { ...site, target: toDistribution });
+    // The origin name resolves to the internal ALB (private addresses) for operators' checks;
+    // CloudFront reaches the ALB through the VPC origin, not through this record.
+    new route53.ARecord(this, 'OriginA', {
+      zone: props.domain.zone,
+      recordName: props.domain.originName,
+      target: route53.RecordTarget.fromAlias(new route53Targets.LoadBalancerTarget(props.loadBalancer)),
+    });
   }
 
-  /** The URL users open: the custom domain or the CloudFront name. */
+  /** The URL users open. */
   get url(): string {
-    return `https://${this.distribution.distributionDomainName}`;
+    return `https://${this.siteName}`;
   }
 }

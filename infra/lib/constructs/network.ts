@@ -9,7 +9,7 @@ export interface NetworkProps {
   readonly flowLogRetentionDays: logs.RetentionDays;
   /** Managed prefix list `com.amazonaws.global.cloudfront.origin-facing`. */
   readonly cloudFrontOriginPrefixListId: string;
-  /** The one port CloudFront reaches the ALB on (443 with a certificate). */
+  /** The one port CloudFront reaches the ALB on (HTTPS). */
   readonly albPort: number;
   readonly apiPort: number;
 }
@@ -53,7 +53,7 @@ export class Network extends Construct {
     const group = (name: string, description: string) =>
       new ec2.SecurityGroup(this, name, { vpc: this.vpc, description, allowAllOutbound: false });
 
-    this.albSecurityGroup = group('AlbSg', 'Kura ALB: HTTP(S) from CloudFront origin-facing addresses only');
+    this.albSecurityGroup = group('AlbSg', 'Kura ALB: HTTPS from CloudFront origin-facing addresses only');
     this.apiSecurityGroup = group('ApiSg', 'Kura API tasks: app port from the ALB only');
     this.workerSecurityGroup = group('WorkerSg', 'Kura worker and one-off tasks: no inbound');
 

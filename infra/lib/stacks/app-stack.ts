@@ -1,4 +1,5 @@
 import { CfnOutput } from 'aws-cdk-lib';
+import type * as acm from 'aws-cdk-lib/aws-certificatemanager';
 import type * as cloudfront from 'aws-cdk-lib/aws-cloudfront';
 import * as ecs from 'aws-cdk-lib/aws-ecs';
 import type { Construct } from 'constructs';
@@ -10,10 +11,10 @@ import { Messaging } from '../constructs/messaging.ts';
 import { Migration } from '../constructs/migration.ts';
 import type { Network } from '../constructs/network.ts';
 import { Observability } from '../constructs/observability.ts';
-import { OriginVerify } from '../constructs/origin-verify.ts';
 import { PublishedSettings } from '../constructs/published-settings.ts';
 import { SecretRotationRestart } from '../constructs/secret-rotation-restart.ts';
 import { ServiceCluster } from '../constructs/service-cluster.ts';
+import { SiteDomain } from '../constructs/site-domain.ts';
 import { StockWorker } from '../constructs/stock-worker.ts';
 import { WebClient } from '../constructs/web-client.ts';
 import type { DataStack } from './data-stack.ts';
@@ -23,6 +24,8 @@ export interface AppStackProps extends KuraStackProps {
   readonly network: Network;
   readonly dataStack: DataStack;
   readonly webAclArn: string;
+  /** The site name's certificate, from us-east-1 (CloudFront reads it there). */
+  readonly viewerCertificate: acm.ICertificate;
   /** The image tag in the Kura ECR repository to run (the git commit the pipeline built). */
   readonly imageTag: string;
 }
@@ -39,7 +42,7 @@ export class AppStack extends KuraStack {
   readonly accessLogs: AccessLogs;
   readonly messaging: Messaging;
   readonly services: ServiceCluster;
-  readonly originVerify: OriginVerify;
+  readonly origin: SiteDomain;
   readonly api: ApiService;
   readonly worker: StockWorker;
   readonly migration: Migration;
@@ -75,7 +78,9 @@ export class AppStack extends KuraStack {
       },
     };
 
-    this.originVerify = new OriginVerify(this, 'OriginVerifySecret');
+    const { domain } = c.edge;
+    const originName = `origin.${domain.name}`;
+    this.origin = new SiteDomain(this, 'Origin', { ...domain, certificateName: originName });
 
     this.api = new ApiService(this, 'Api', {
       vpc: network.vpc,
@@ -90,9 +95,8 @@ export class AppStack extends KuraStack {
       maxCapacity: c.api.maxCapacity,
       cpuTargetPercent: c.api.cpuTargetPercent,
       memoryTargetPercent: c.api.memoryTargetPercent,
-      originVerifyValue: this.originVerify.value,
       accessLogBucket: this.accessLogs.bucket,
-      originCertificateArn: c.edge.domain?.originCertificateArn,
+      originCertificate: this.origin.certificate,
       deletionProtection: c.name === 'prd',
     });
 
@@ -126,16 +130,15 @@ export class AppStack extends KuraStack {
     const cognitoOrigin = `https://${auth.domain.domainName}.auth.${this.region}.amazoncognito.com`;
     this.edge = new Edge(this, 'Edge', {
       loadBalancer: this.api.loadBalancer,
-      originVerifyValue: this.originVerify.value,
       webAclArn: props.webAclArn,
       priceClass: c.edge.priceClass as cloudfront.PriceClass,
       logBucket: this.accessLogs.bucket,
       retain: c.retainData,
-      domain: c.edge.domain,
+      domain: { name: domain.name, zone: this.origin.zone, viewerCertificate: props.viewerCertificate, originName },
       // The back office posts image uploads straight to the media bucket (presigned POST).
       connectSources: [cognitoOrigin, `https://${data.mediaBucket.bucketRegionalDomainName}`],
     });
-    const siteUrl = c.edge.domain ? `https://${c.edge.domain.name}` : this.edge.url;
+    const siteUrl = this.edge.url;
 
     this.webClient = new WebClient(this, 'WebClient', { userPool: auth.userPool, siteUrl });
     for (const task of [this.api.task, this.worker.task, this.migration.task]) {

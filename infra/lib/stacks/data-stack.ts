@@ -35,9 +35,7 @@ export class DataStack extends KuraStack {
       databaseName: 'kura',
       clusterIdentifier: `kura-${c.name}`,
       logRetention: c.logRetentionDays,
-      // The distribution's own name is made in the app stack, which depends on this one:
-      // without a custom domain, any CloudFront origin may post (the signed policy is the guard).
-      mediaUploadOrigins: c.edge.domain ? [`https://${c.edge.domain.name}`] : ['https://*.cloudfront.net'],
+      mediaUploadOrigins: [`https://${c.edge.domain.name}`],
     });
     this.auth = new Auth(this, 'Auth', {
       domainPrefix: c.auth.domainPrefix,

@@ -15,7 +15,7 @@ export class NetworkStack extends KuraStack {
       natGateways: c.network.natGateways,
       flowLogRetentionDays: c.network.flowLogRetentionDays,
       cloudFrontOriginPrefixListId: c.cloudFrontOriginPrefixListId,
-      albPort: c.edge.domain ? 443 : 80,
+      albPort: 443,
       apiPort: appPort,
     });
   }

@@ -1,10 +1,12 @@
 import type { Construct } from 'constructs';
+import { SiteDomain } from '../constructs/site-domain.ts';
 import { Waf } from '../constructs/waf.ts';
 import { KuraStack, type KuraStackProps } from './kura-stack.ts';
 
-/** CloudFront's web ACL; AWS requires it in us-east-1. */
+/** What CloudFront needs from us-east-1, where AWS requires it: the web ACL and the viewer certificate. */
 export class WafStack extends KuraStack {
   readonly waf: Waf;
+  readonly viewer: SiteDomain;
 
   constructor(scope: Construct, id: string, props: KuraStackProps) {
     super(scope, id, props);
@@ -13,6 +15,8 @@ export class WafStack extends KuraStack {
       logRetention: props.config.logRetentionDays,
       metricPrefix: `kura-${props.config.name}`,
     });
+    const { domain } = props.config.edge;
+    this.viewer = new SiteDomain(this, 'Viewer', { ...domain, certificateName: domain.name });
   }
 
   override get availabilityZones(): string[] {
