@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { and, asc, eq, inArray, isNull, type SQL, sql } from 'drizzle-orm';
+import { z } from 'zod';
 import { createApp } from '../src/app.js';
 import { startEventRuntime } from '../src/flows/event-runtime.js';
 import { loadDemoData } from '../src/flows/load-demo-data.js';
@@ -14,7 +15,8 @@ import { orders } from '../src/modules/ordering/schema.js';
 import { loadConfig } from '../src/platform/config/config.js';
 import { type DatabaseHandle, openDatabase } from '../src/platform/db/database.js';
 import { applyMigrations } from '../src/platform/db/migrate.js';
-import { createConsumer, type EventHandler } from '../src/platform/events/consumer.js';
+import { createConsumer, on } from '../src/platform/events/consumer.js';
+import { defineEvent } from '../src/platform/events/event-definition.js';
 import { createOutboxRelay, enqueueEvent } from '../src/platform/events/outbox.js';
 import { createPostgresTransport } from '../src/platform/events/postgres-transport.js';
 import { outbox, queueMessages } from '../src/platform/events/schema.js';
@@ -194,6 +196,14 @@ async function hotSkuCheckout(options: {
   };
 }
 
+/** The relay-and-consumer benchmark's event: the cost of the event path alone, no flow behind it. */
+const benchPing = defineEvent({
+  type: 'BenchPing',
+  version: 1,
+  description: 'Benchmark only.',
+  payload: z.object({ n: z.int() }),
+});
+
 async function relayAndConsumer(options: {
   database: DatabaseHandle;
   clients: number;
@@ -207,16 +217,16 @@ async function relayAndConsumer(options: {
   for (let i = 0; i < events; i += 500) {
     await db.transaction(async (tx) => {
       for (let j = i; j < Math.min(events, i + 500); j++) {
-        await enqueueEvent(tx, { type: 'BenchPing', key: `key-${j % 100}`, payload: { n: j } });
+        await enqueueEvent(tx, { event: benchPing, key: `key-${j % 100}`, payload: { n: j } });
       }
     });
   }
   let handled = 0;
-  const handlers: Record<string, EventHandler> = {
-    BenchPing: async () => {
+  const handlers = [
+    on(benchPing, async () => {
       handled++;
-    },
-  };
+    }),
+  ];
   const transport = createPostgresTransport({ db, queue: 'bench', maxReceiveCount: 5 });
   const relay = createOutboxRelay({ db, transport, logger, batchSize: 100 });
   const consumers = Array.from({ length: clients }, () =>

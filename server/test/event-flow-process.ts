@@ -1,7 +1,7 @@
 // The order flow's relay and consumer in a process of their own, for tests
 // that kill it (SIGKILL) in the middle of its work. Reads DATABASE_URL and
 // KURA_TEST_VISIBILITY_SECONDS; prints "ready" once both loops run.
-import { orderEventHandlers } from '../src/flows/order-event-handlers.js';
+import { orderEventHandlers } from '../src/flows/order-fulfilment.js';
 import { loadConfig } from '../src/platform/config/config.js';
 import { openDatabase } from '../src/platform/db/database.js';
 import { createConsumer } from '../src/platform/events/consumer.js';

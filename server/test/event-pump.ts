@@ -1,5 +1,5 @@
-import { orderEventHandlers } from '../src/flows/order-event-handlers.js';
-import { createConsumer } from '../src/platform/events/consumer.js';
+import { orderEventHandlers } from '../src/flows/order-fulfilment.js';
+import { createConsumer, createEventRouter } from '../src/platform/events/consumer.js';
 import { createOutboxRelay } from '../src/platform/events/outbox.js';
 import { createPostgresTransport } from '../src/platform/events/postgres-transport.js';
 import { createLogger } from '../src/platform/observability/logger.js';
@@ -19,6 +19,8 @@ export function createEventPump(t: TestApp) {
   const consumer = createConsumer({ transport, handlers, logger, waitSeconds: 0, retryDelaySeconds: () => 0 });
   return {
     handlers,
+    /** Delivers one envelope by hand through the consumer's edge (parse, route); a refusal throws PermanentEventError. */
+    dispatch: createEventRouter(handlers).dispatch,
     /** For tests that deliver by hand: publish with the relay, receive from the transport. */
     relay,
     transport,

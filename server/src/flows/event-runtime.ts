@@ -1,15 +1,15 @@
 import { SQSClient } from '@aws-sdk/client-sqs';
 import type { EventsConfig } from '../platform/config/config.js';
 import type { Database } from '../platform/db/database.js';
-import { combineHandlers, createConsumer } from '../platform/events/consumer.js';
+import { createConsumer } from '../platform/events/consumer.js';
 import { createOutboxRelay } from '../platform/events/outbox.js';
 import { createPostgresTransport } from '../platform/events/postgres-transport.js';
 import { createSqsTransport } from '../platform/events/sqs-transport.js';
 import type { EventTransport } from '../platform/events/transport.js';
 import type { Logger } from '../platform/observability/logger.js';
 import { createJobRunner } from '../platform/scheduling/job-runner.js';
-import { deadLetterDrillEvent, deadLetterDrillHandler } from './dead-letters/dead-letters-router.js';
-import { orderEventHandlers } from './order-event-handlers.js';
+import { deadLetterDrillHandler } from './dead-letters/dead-letters-router.js';
+import { orderEventHandlers } from './order-fulfilment.js';
 import { scheduledJobs } from './scheduled-jobs.js';
 
 export type OpenTransport = { transport: EventTransport; close(): void };
@@ -71,11 +71,11 @@ export function startEventRuntime(options: EventRuntimeOptions): EventRuntime {
   const consumer = consumes
     ? createConsumer({
         transport,
-        handlers: combineHandlers(
-          orderEventHandlers({ db, ...(options.now ? { now: options.now } : {}) }),
+        handlers: [
+          ...orderEventHandlers({ db, ...(options.now ? { now: options.now } : {}) }),
           // The operator's practice poison (POST /api/staff/dead-letters/drill answers only locally).
-          role === 'local' ? { [deadLetterDrillEvent]: deadLetterDrillHandler() } : {},
-        ),
+          ...(role === 'local' ? [deadLetterDrillHandler()] : []),
+        ],
         logger,
         // SQS's longest long poll; the local queue is woken by publishes in this process.
         waitSeconds: config.transport === 'sqs' ? 20 : 1,

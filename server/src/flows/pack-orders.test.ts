@@ -5,9 +5,9 @@ import { asUser, demoProducts, setStock } from '../../test/shop-fixtures.js';
 import { createTestApp, type TestApp } from '../../test/test-app.js';
 import { users } from '../modules/identity/schema.js';
 import type { StaffOrder } from '../modules/ordering/api-schemas.js';
-import { orderingEvents } from '../modules/ordering/events.js';
+import { type OrderConfirmed, orderingEvents } from '../modules/ordering/events.js';
 import type { Todo } from '../modules/todos/api-schemas.js';
-import type { Envelope } from '../platform/events/envelope.js';
+import { createEnvelope } from '../platform/events/envelope.js';
 
 let t: TestApp;
 let f: ReturnType<typeof orderFixtures>;
@@ -35,13 +35,9 @@ async function packTasks(api: ReturnType<typeof asUser>, orderId: string) {
   return body.items.filter((todo) => todo.link === `/admin/orders/${orderId}`);
 }
 
-const redelivery = (type: string, payload: unknown): Envelope => ({
-  id: crypto.randomUUID(),
-  type,
-  key: (payload as { orderId: string }).orderId,
-  payload,
-  occurredAt: new Date().toISOString(),
-});
+/** Another copy of OrderConfirmed, as a redelivery brings it. */
+const redelivery = (payload: OrderConfirmed) =>
+  createEnvelope({ event: orderingEvents.OrderConfirmed, key: payload.orderId, payload });
 
 async function staffAction(id: string, action: 'ship' | 'cancel') {
   const response = await ja.send('POST', `/api/staff/orders/${id}/${action}`, undefined, { 'If-Match': '*' });
@@ -64,8 +60,8 @@ describe('pack order tasks', () => {
     const order = await customer.order(item.id, 2);
     await f.pump();
     const payload = { orderId: order.id, orderNumber: order.number, userId: customer.userId };
-    await f.handlers[orderingEvents.OrderConfirmed]?.(redelivery(orderingEvents.OrderConfirmed, payload));
-    await f.handlers[orderingEvents.OrderConfirmed]?.(redelivery(orderingEvents.OrderConfirmed, payload));
+    await f.dispatch(redelivery(payload));
+    await f.dispatch(redelivery(payload));
     expect(await packTasks(ja, order.id)).toHaveLength(1);
     expect(await packTasks(en, order.id)).toHaveLength(1);
 
@@ -75,7 +71,7 @@ describe('pack order tasks', () => {
     expect([done?.completed, typeof done?.completedAt]).toEqual([true, 'string']);
     expect((await packTasks(en, order.id)).map((todo) => todo.completed)).toEqual([true]);
     // A late redelivery after shipping neither reopens nor duplicates it.
-    await f.handlers[orderingEvents.OrderConfirmed]?.(redelivery(orderingEvents.OrderConfirmed, payload));
+    await f.dispatch(redelivery(payload));
     expect((await packTasks(ja, order.id)).map((todo) => todo.completed)).toEqual([true]);
   });
 
@@ -88,13 +84,7 @@ describe('pack order tasks', () => {
     await f.pump();
     expect(await packTasks(ja, order.id)).toEqual([]);
     expect(await packTasks(en, order.id)).toEqual([]);
-    await f.handlers[orderingEvents.OrderConfirmed]?.(
-      redelivery(orderingEvents.OrderConfirmed, {
-        orderId: order.id,
-        orderNumber: order.number,
-        userId: customer.userId,
-      }),
-    );
+    await f.dispatch(redelivery({ orderId: order.id, orderNumber: order.number, userId: customer.userId }));
     expect(await packTasks(ja, order.id)).toEqual([]);
     const seen = await ja.json<StaffOrder>('GET', `/api/staff/orders/${order.id}`);
     expect(seen.body.state).toBe('cancelled');

@@ -2,10 +2,18 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { orderFixtures } from '../../test/order-fixtures.js';
 import { demoProducts, setStock } from '../../test/shop-fixtures.js';
 import { createTestApp, type TestApp } from '../../test/test-app.js';
+import { inventoryEvents } from '../modules/inventory/events.js';
 import type { Order } from '../modules/ordering/api-schemas.js';
-import { PermanentEventError } from '../platform/events/consumer.js';
-import { reserveStockForOrders } from './reserve-stock-for-orders.js';
+import { orderingEvents } from '../modules/ordering/events.js';
+import type { DatabaseOrTransaction } from '../platform/db/database.js';
+import { on, PermanentEventError } from '../platform/events/consumer.js';
+import { createEnvelope } from '../platform/events/envelope.js';
+import type { EventDefinition, PayloadIn } from '../platform/events/event-definition.js';
+import { enqueueEvent } from '../platform/events/outbox.js';
+import { outbox } from '../platform/events/schema.js';
 
+const { OrderPlaced } = orderingEvents;
+const { StockRejected } = inventoryEvents;
 let t: TestApp;
 let f: ReturnType<typeof orderFixtures>;
 beforeAll(async () => {
@@ -16,14 +24,9 @@ afterAll(async () => {
   await t?.close();
 });
 
-/** A message as the consumer would hand it to a handler. */
-const envelopeFor = (orderId: string, type: string, payload: unknown) => ({
-  id: crypto.randomUUID(),
-  type,
-  key: orderId,
-  payload,
-  occurredAt: new Date().toISOString(),
-});
+/** A message as the relay would publish it: a redelivery is another copy of the same event. */
+const envelopeFor = <D extends EventDefinition>(event: D, key: string, payload: PayloadIn<D>) =>
+  createEnvelope({ event, key, payload });
 
 describe('reserving stock for orders through the queue', () => {
   it('checkout → relay → consumer → stock reserved → order confirmed; cancel releases it', async () => {
@@ -69,17 +72,15 @@ describe('reserving stock for orders through the queue', () => {
     const { api } = me;
     const placed = await me.order(item.id, 2);
     await f.pump();
-    const handlers = reserveStockForOrders({ db: t.database.db });
-    const envelope = (type: string, payload: unknown) => envelopeFor(placed.id, type, payload);
-    await handlers.OrderPlaced?.(
-      envelope('OrderPlaced', {
+    await f.dispatch(
+      envelopeFor(OrderPlaced, placed.id, {
         orderId: placed.id,
         userId: me.userId,
         lines: [{ productId: item.id, sku: item.sku, quantity: 2 }],
         total: placed.total,
       }),
     );
-    await handlers.StockRejected?.(envelope('StockRejected', { orderId: placed.id, shortages: [] }));
+    await f.dispatch(envelopeFor(StockRejected, placed.id, { orderId: placed.id, shortages: [] }));
     await f.pump();
     expect(await f.stockOf(item.sku)).toEqual({ onHand: 10, reserved: 2 });
     expect((await api.json<Order>('GET', `/api/orders/${placed.id}`)).body.state).toBe('confirmed');
@@ -100,9 +101,8 @@ describe('reserving stock for orders through the queue', () => {
     expect(published).toBe(2);
     const deliveries = await f.transport.receive({ max: 10, waitSeconds: 0, visibilitySeconds: 30 });
     expect(deliveries.map((d) => d.envelope.type)).toEqual(['OrderPlaced', 'OrderCancelled']);
-    const handlers = reserveStockForOrders({ db: t.database.db });
     for (const delivery of deliveries.reverse()) {
-      await handlers[delivery.envelope.type]?.(delivery.envelope);
+      await f.dispatch(delivery.envelope);
       await f.transport.ack(delivery);
     }
     await f.pump();
@@ -117,10 +117,9 @@ describe('reserving stock for orders through the queue', () => {
     const me = await f.customer();
     const { api } = me;
     const placed = await me.order(item.id, 1);
-    const handlers = reserveStockForOrders({ db: t.database.db });
     // A redelivered OrderPlaced reserved (stock came back), while an earlier delivery's verdict was a rejection.
-    await handlers.OrderPlaced?.(
-      envelopeFor(placed.id, 'OrderPlaced', {
+    await f.dispatch(
+      envelopeFor(OrderPlaced, placed.id, {
         orderId: placed.id,
         userId: me.userId,
         lines: [{ productId: item.id, sku: item.sku, quantity: 1 }],
@@ -128,18 +127,17 @@ describe('reserving stock for orders through the queue', () => {
       }),
     );
     expect(await f.stockOf(item.sku)).toEqual({ onHand: 1, reserved: 1 });
-    await handlers.StockRejected?.(envelopeFor(placed.id, 'StockRejected', { orderId: placed.id, shortages: [] }));
+    await f.dispatch(envelopeFor(StockRejected, placed.id, { orderId: placed.id, shortages: [] }));
     await f.pump();
     expect(await f.stockOf(item.sku)).toEqual({ onHand: 1, reserved: 0 });
     expect((await api.json<Order>('GET', `/api/orders/${placed.id}`)).body.state).toBe('rejected');
   });
 
   it('an OrderPlaced for an order that does not exist is dead-lettered at once', async () => {
-    const handlers = reserveStockForOrders({ db: t.database.db });
     const orderId = crypto.randomUUID();
     await expect(
-      handlers.OrderPlaced?.(
-        envelopeFor(orderId, 'OrderPlaced', {
+      f.dispatch(
+        envelopeFor(OrderPlaced, orderId, {
           orderId,
           userId: crypto.randomUUID(),
           lines: [{ productId: crypto.randomUUID(), sku: 'NO-SUCH', quantity: 1 }],
@@ -147,5 +145,38 @@ describe('reserving stock for orders through the queue', () => {
         }),
       ),
     ).rejects.toBeInstanceOf(PermanentEventError);
+  });
+
+  it('an event whose payload fails its schema, or of a version nobody handles, is dead-lettered with the reason; the flow goes on', async () => {
+    const [, , , , , item] = await demoProducts(t, 6);
+    if (!item) throw new Error('no demo product');
+    await setStock(t, item.sku, 10);
+    const me = await f.customer();
+    // What a producer past the type checker could write (an old deployment, a hand-made row).
+    const bad = { id: crypto.randomUUID(), type: 'OrderPlaced', version: 1, key: 'bad', payload: { orderId: 'nope' } };
+    const newer = { id: crypto.randomUUID(), type: 'OrderPlaced', version: 2, key: 'newer', payload: {} };
+    await t.database.db.insert(outbox).values([bad, newer]);
+    const placed = await me.order(item.id, 1);
+    await f.pump();
+    expect((await me.api.json<Order>('GET', `/api/orders/${placed.id}`)).body.state).toBe('confirmed');
+    const dead = await f.transport.listDeadLetters({ limit: 100 });
+    const reasons = new Map(dead.map((letter) => [letter.id, [letter.receiveCount, letter.reason]]));
+    expect(reasons.get(bad.id)).toEqual([
+      1,
+      expect.stringMatching(/^OrderPlaced v1 payload does not match its schema: orderId: Invalid UUID; userId: /),
+    ]);
+    expect(reasons.get(newer.id)).toEqual([1, 'no handler for OrderPlaced v2 (this consumer handles v1)']);
+  });
+
+  it('producers and handlers are typed by the owner’s definitions: a wrong payload does not compile (tsc checks this test)', () => {
+    const wrongProducers = async (tx: DatabaseOrTransaction) => {
+      // @ts-expect-error -- StockReserved names its order by id, a string
+      await enqueueEvent(tx, { event: inventoryEvents.StockReserved, key: 'k', payload: { orderId: 1 } });
+      // @ts-expect-error -- OrderPlaced carries its lines
+      await enqueueEvent(tx, { event: OrderPlaced, key: 'k', payload: { orderId: 'o', userId: 'u', total: 1 } });
+    };
+    // @ts-expect-error -- OrderCancelled's payload has no lines
+    const wrongHandler = on(orderingEvents.OrderCancelled, async (cancelled) => void cancelled.lines);
+    expect([typeof wrongProducers, wrongHandler.event.type]).toEqual(['function', 'OrderCancelled']);
   });
 });

@@ -1,11 +1,13 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { asUser } from '../../../test/shop-fixtures.js';
 import { createTestApp, type TestApp } from '../../../test/test-app.js';
 import { createApp } from '../../app.js';
 import { auditLog } from '../../modules/identity/schema.js';
-import { createConsumer, PermanentEventError } from '../../platform/events/consumer.js';
+import { createConsumer, on, PermanentEventError } from '../../platform/events/consumer.js';
 import { createEnvelope } from '../../platform/events/envelope.js';
+import { defineEvent } from '../../platform/events/event-definition.js';
 import { createOutboxRelay } from '../../platform/events/outbox.js';
 import { createPostgresTransport } from '../../platform/events/postgres-transport.js';
 import type { ErrorBody } from '../../platform/http/errors.js';
@@ -17,6 +19,13 @@ import type { DeadLettersResponse, RedriveResponse } from './dead-letters-router
  * table the test app's configuration names); the SQS adapter's listing and
  * redrive are proven by the transport contract on fauxqs.
  */
+/** An event of some future module whose consumer fails. */
+const invoiceRequested = defineEvent({
+  type: 'InvoiceRequested',
+  version: 1,
+  description: 'Test only.',
+  payload: z.object({ invoice: z.int() }),
+});
 const logger = createLogger({ level: 'silent', service: 'kura-test' });
 let t: TestApp;
 const transport = () =>
@@ -32,12 +41,12 @@ afterAll(async () => {
 /** Publishes `count` events whose handler refuses them for good, and lets the consumer dead-letter them. */
 async function poison(count: number, handle: (id: string) => Promise<void>) {
   const envelopes = Array.from({ length: count }, (_, n) =>
-    createEnvelope({ type: 'InvoiceRequested', key: `invoice-${n}`, payload: { invoice: n } }),
+    createEnvelope({ event: invoiceRequested, key: `invoice-${n}`, payload: { invoice: n } }),
   );
   await transport().publish(envelopes);
   const consumer = createConsumer({
     transport: transport(),
-    handlers: { InvoiceRequested: (envelope) => handle(envelope.id) },
+    handlers: [on(invoiceRequested, (_invoice, envelope) => handle(envelope.id))],
     logger,
     waitSeconds: 0,
   });
@@ -93,7 +102,7 @@ describe('GET /api/staff/dead-letters and POST /api/staff/dead-letters/redrive',
     expect(redriven.body.moved).toBe(before);
     const consumer = createConsumer({
       transport: transport(),
-      handlers: { InvoiceRequested: async () => {} },
+      handlers: [on(invoiceRequested, async () => {})],
       logger,
       waitSeconds: 0,
     });

@@ -1,14 +1,21 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import { requireUser } from '../../platform/auth/authenticate.js';
 import type { Database } from '../../platform/db/database.js';
-import { PermanentEventError } from '../../platform/events/consumer.js';
+import { type EventHandler, on, PermanentEventError } from '../../platform/events/consumer.js';
+import { defineEvent } from '../../platform/events/event-definition.js';
 import { enqueueEvent } from '../../platform/events/outbox.js';
 import type { EventTransport } from '../../platform/events/transport.js';
 import { type AppEnv, createRouter } from '../../platform/http/app-env.js';
 import { AppError, errorResponses } from '../../platform/http/errors.js';
 
-/** The event type of the local profile's dead-letter drill (see `deadLetterDrillHandler`). */
-export const deadLetterDrillEvent = 'DeadLetterDrill';
+/** The local profile's dead-letter drill (see `deadLetterDrillHandler`). */
+export const deadLetterDrillEvent = defineEvent({
+  type: 'DeadLetterDrill',
+  version: 1,
+  description:
+    'Local profile only: an operator practises the redrive; it fails on its first delivery and succeeds once redriven.',
+  payload: z.object({ note: z.string() }),
+});
 
 const deadLetterSchema = z
   .object({
@@ -146,7 +153,7 @@ export function createDeadLettersRouter(deps: DeadLettersDeps): OpenAPIHono<AppE
     requireUser(c, 'staff', 'admin');
     if (!deps.drill) throw new AppError('NOT_FOUND', `No API route for ${c.req.method} ${c.req.path}`);
     const envelope = await enqueueEvent(deps.db, {
-      type: deadLetterDrillEvent,
+      event: deadLetterDrillEvent,
       key: `drill-${crypto.randomUUID()}`,
       payload: { note: 'fails on its first delivery; redrive it' },
     });
@@ -160,11 +167,11 @@ export function createDeadLettersRouter(deps: DeadLettersDeps): OpenAPIHono<AppE
  * process fails for good (a poisoned message), a redriven one succeeds (the
  * operator fixed the cause). One process only, as the local profile is.
  */
-export function deadLetterDrillHandler(): (envelope: { id: string }) => Promise<void> {
+export function deadLetterDrillHandler(): EventHandler<typeof deadLetterDrillEvent> {
   const failedOnce = new Set<string>();
-  return async (envelope) => {
+  return on(deadLetterDrillEvent, async (_drill, envelope) => {
     if (failedOnce.has(envelope.id)) return;
     failedOnce.add(envelope.id);
     throw new PermanentEventError('Drill: this event fails on its first delivery; redrive it to see it succeed');
-  };
+  });
 }

@@ -6,6 +6,8 @@
  */
 
 export type { InventoryDeps } from './deps.js';
+/** Stock's answers to an order, for the flow that confirms or rejects it. */
+export { type InventoryEvent, inventoryEvents } from './events.js';
 /** The back office's stock routes. */
 export { createInventoryRouter } from './inventory-router.js';
 export type { ProductNames } from './ports.js';

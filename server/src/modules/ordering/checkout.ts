@@ -98,7 +98,7 @@ export async function placeOrder(tx: Transaction, params: PlaceOrderParams) {
     lines: priced.map((line) => ({ productId: line.productId, sku: line.sku, quantity: line.quantity })),
     total: order.total,
   };
-  await enqueueEvent(tx, { type: orderingEvents.OrderPlaced, key: order.id, payload });
+  await enqueueEvent(tx, { event: orderingEvents.OrderPlaced, key: order.id, payload });
   return order;
 }
 

@@ -82,18 +82,18 @@ async function announce(tx: Transaction, order: OrderRow) {
   switch (order.state) {
     case 'confirmed': {
       const payload: OrderConfirmed = { ...base, orderNumber: order.number };
-      await enqueueEvent(tx, { type: orderingEvents.OrderConfirmed, key: order.id, payload });
+      await enqueueEvent(tx, { event: orderingEvents.OrderConfirmed, key: order.id, payload });
       return;
     }
     case 'shipped': {
       const payload: OrderShipped = { ...base, orderNumber: order.number };
-      await enqueueEvent(tx, { type: orderingEvents.OrderShipped, key: order.id, payload });
+      await enqueueEvent(tx, { event: orderingEvents.OrderShipped, key: order.id, payload });
       return;
     }
     case 'cancelled': {
       // Stock listens: the reservation (if any) is released.
       const payload: OrderCancelled = base;
-      await enqueueEvent(tx, { type: orderingEvents.OrderCancelled, key: order.id, payload });
+      await enqueueEvent(tx, { event: orderingEvents.OrderCancelled, key: order.id, payload });
       return;
     }
     default:

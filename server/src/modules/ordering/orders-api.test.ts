@@ -6,7 +6,7 @@ import { outbox } from '../../platform/events/schema.js';
 import type { ErrorBody } from '../../platform/http/errors.js';
 import { type Cart, type Order, placeOrderBodySchema } from './api-schemas.js';
 import { deliveryDateIn } from './delivery.js';
-import { orderCancelledSchema, orderPlacedSchema } from './events.js';
+import { orderingEvents } from './events.js';
 import { abandonedClaimSeconds, fingerprintOf, releaseIdempotencyKey, storeIdempotentResponse } from './idempotency.js';
 import { canTransition, orderTransitions } from './order-states.js';
 import { idempotencyKeys, orders } from './schema.js';
@@ -82,7 +82,7 @@ describe('checkout', () => {
     expect((await alice.api.json<Cart>('GET', '/api/cart')).body.lines).toEqual([]);
     const events = await eventsFor(body.id);
     expect(events.map((event) => event.type)).toEqual(['OrderPlaced']);
-    expect(orderPlacedSchema.parse(events[0]?.payload)).toEqual({
+    expect(orderingEvents.OrderPlaced.payload.parse(events[0]?.payload)).toEqual({
       orderId: body.id,
       userId: alice.userId,
       lines: [
@@ -307,7 +307,10 @@ describe('orders', () => {
     expect([cancelled.status, cancelled.body.state]).toEqual([200, 'cancelled']);
     const events = await eventsFor(placed.body.id);
     expect(events.map((event) => event.type)).toEqual(['OrderPlaced', 'OrderCancelled']);
-    expect(orderCancelledSchema.parse(events[1]?.payload)).toEqual({ orderId: placed.body.id, userId: jo.userId });
+    expect(orderingEvents.OrderCancelled.payload.parse(events[1]?.payload)).toEqual({
+      orderId: placed.body.id,
+      userId: jo.userId,
+    });
     const again = await jo.api.json<ErrorBody>('POST', `/api/orders/${placed.body.id}/cancel`);
     expect([again.status, again.body.error.code]).toEqual([409, 'ILLEGAL_ORDER_TRANSITION']);
     expect(await eventsFor(placed.body.id)).toHaveLength(2);

@@ -10,13 +10,10 @@ export type { OrderingDeps } from './deps.js';
 export {
   type OrderCancelled,
   type OrderConfirmed,
+  type OrderingEvent,
   type OrderPlaced,
   type OrderShipped,
-  orderCancelledSchema,
-  orderConfirmedSchema,
   orderingEvents,
-  orderPlacedSchema,
-  orderShippedSchema,
 } from './events.js';
 /** The scheduled pruning of spent idempotency keys. */
 export { idempotencyKeyRetentionHours, pruneIdempotencyKeys } from './idempotency.js';

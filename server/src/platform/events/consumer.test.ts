@@ -1,17 +1,17 @@
 import { trace } from '@opentelemetry/api';
-import { eq, sql } from 'drizzle-orm';
+import { eq, isNull, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { z } from 'zod';
 import { sqlRows } from '../../../test/sql-rows.js';
 import { createTestDatabase } from '../../../test/test-app.js';
 import { waitUntil } from '../../../test/wait-until.js';
 import type { DatabaseHandle } from '../db/database.js';
 import { createLogger } from '../observability/logger.js';
 import { startTracing, type Tracing } from '../observability/tracing.js';
-import { createConsumer, type EventHandler, PermanentEventError } from './consumer.js';
+import { createConsumer, type EventHandler, on, PermanentEventError } from './consumer.js';
 import { createEnvelope, type Envelope } from './envelope.js';
 import { createPostgresTransport } from './postgres-transport.js';
 import { queueMessages } from './schema.js';
+import { testEvents } from './test-events.js';
 import type { EventTransport } from './transport.js';
 
 const logger = createLogger({ level: 'silent', service: 'kura-test' });
@@ -37,7 +37,8 @@ beforeEach(async () => {
   await database.db.delete(queueMessages);
 });
 
-const consumerWith = (handlers: Record<string, EventHandler>, visibilitySeconds = 30) =>
+const { Counted, Named } = testEvents;
+const consumerWith = (handlers: readonly EventHandler[], visibilitySeconds = 30) =>
   createConsumer({ transport, handlers, logger, visibilitySeconds, waitSeconds: 0, retryDelaySeconds: () => 0 });
 
 async function drain(consumer: ReturnType<typeof createConsumer>, rounds = 10) {
@@ -47,76 +48,102 @@ async function drain(consumer: ReturnType<typeof createConsumer>, rounds = 10) {
 describe('the event consumer', () => {
   it('handles an event in a span of the producer’s trace, then deletes it', async () => {
     const sent = trace.getTracer('test').startActiveSpan('POST /api/orders', (span) => {
-      const envelope = createEnvelope({ type: 'OrderPlaced', key: 'order-1', payload: { orderId: 'order-1' } });
+      const envelope = createEnvelope({ event: Named, key: 'order-1', payload: { name: 'order-1' } });
       span.end();
       return envelope;
     });
     await transport.publish([sent]);
     const seen: Envelope[] = [];
-    await drain(consumerWith({ OrderPlaced: async (e) => void seen.push(e) }), 2);
+    await drain(consumerWith([on(Named, async (_named, e) => void seen.push(e))]), 2);
     expect(seen).toEqual([sent]);
     expect(await database.db.select().from(queueMessages)).toEqual([]);
     const traceId = sent.traceparent?.split('-')[1] ?? 'none';
-    expect(tracing.spanStore.traceOf(traceId).map((s) => s.name)).toEqual(['POST /api/orders', 'process OrderPlaced']);
+    expect(tracing.spanStore.traceOf(traceId).map((s) => s.name)).toEqual(['POST /api/orders', 'process Named']);
   });
 
   it('retries a transient failure until it succeeds', async () => {
-    await transport.publish([createEnvelope({ type: 'OrderPlaced', key: 'order-2', payload: {} })]);
+    await transport.publish([createEnvelope({ event: Counted, key: 'order-2', payload: {} })]);
     let calls = 0;
     await drain(
-      consumerWith({
-        OrderPlaced: async () => {
+      consumerWith([
+        on(Counted, async () => {
           calls++;
           if (calls < 3) throw new Error('database briefly unavailable');
-        },
-      }),
+        }),
+      ]),
     );
     expect(calls).toBe(3);
     expect(await database.db.select().from(queueMessages)).toEqual([]);
   });
 
-  it('dead-letters at once what no retry can fix: a payload that fails its schema, an unknown type', async () => {
-    const malformed = createEnvelope({ type: 'OrderPlaced', key: 'order-3', payload: { orderId: 42 } });
-    const unknown = createEnvelope({ type: 'SomethingElse', key: 'order-3', payload: {} });
-    const refused = createEnvelope({ type: 'OrderCancelled', key: 'order-3', payload: {} });
-    await transport.publish([malformed, unknown, refused]);
-    let calls = 0;
+  it('dead-letters at once what no retry can fix: a handler’s refusal, an unknown type, an unknown version', async () => {
+    const unknown = { ...createEnvelope({ event: Counted, key: 'order-3', payload: {} }), type: 'SomethingElse' };
+    const newer = { ...createEnvelope({ event: Named, key: 'order-3', payload: { name: 'x' } }), version: 2 };
+    const refused = createEnvelope({ event: Counted, key: 'order-3', payload: { n: 3 } });
+    await transport.publish([unknown, newer, refused]);
+    let named = 0;
     await drain(
-      consumerWith({
-        OrderPlaced: async (e) => {
-          calls++;
-          z.object({ orderId: z.string() }).parse(e.payload);
-        },
-        OrderCancelled: async () => {
+      consumerWith([
+        on(Named, async () => void named++),
+        on(Counted, async () => {
           throw new PermanentEventError('no such order');
-        },
-      }),
+        }),
+      ]),
       3,
     );
-    expect(calls).toBe(1);
+    expect(named).toBe(0);
     const dead = await transport.listDeadLetters({ limit: 10 });
-    expect(dead.map((d) => [d.id, d.receiveCount])).toEqual(
+    expect(dead.map((d) => [d.id, d.receiveCount, d.reason])).toEqual(
       expect.arrayContaining([
-        [malformed.id, 1],
-        [unknown.id, 1],
-        [refused.id, 1],
+        [refused.id, 1, 'no such order'],
+        [unknown.id, 1, 'no handler for SomethingElse'],
+        [newer.id, 1, 'no handler for Named v2 (this consumer handles v1)'],
       ]),
     );
-    expect(dead.find((d) => d.id === refused.id)?.reason).toBe('no such order');
-    expect(dead.find((d) => d.id === unknown.id)?.reason).toBe('no handler for SomethingElse');
+  });
+
+  it('parses a payload once at the edge: one that fails its schema is dead-lettered with the validation error, and the consumer goes on', async () => {
+    const malformed = createEnvelope({ event: Named, key: 'order-6', payload: { name: 'x' } });
+    // What a producer outside the type checker could send: the schema wants a non-empty string.
+    const bad = { ...malformed, payload: { name: 42 } };
+    const after = createEnvelope({ event: Named, key: 'order-7', payload: { name: 'fine' } });
+    await transport.publish([bad]);
+    await transport.publish([after]);
+    const seen: string[] = [];
+    // Two handlers of one event share one parse; each sees the typed payload.
+    const consumer = consumerWith([
+      on(Named, async ({ name }) => void seen.push(`first ${name}`)),
+      on(Named, async ({ name }) => void seen.push(`second ${name}`)),
+    ]);
+    await drain(consumer, 3);
+    expect(seen).toEqual(['first fine', 'second fine']);
+    const [dead] = await transport.listDeadLetters({ limit: 10 });
+    expect([dead?.id, dead?.receiveCount]).toEqual([malformed.id, 1]);
+    expect(dead?.reason).toMatch(/^Named v1 payload does not match its schema: name: Invalid input: expected string/);
+    expect(await database.db.select().from(queueMessages).where(isNull(queueMessages.deadAt))).toEqual([]);
+  });
+
+  it('types producers and handlers by the event’s definition (a wrong payload does not compile)', () => {
+    // @ts-expect-error -- Named wants { name: string }
+    createEnvelope({ event: Named, key: 'k', payload: { n: 1 } });
+    // @ts-expect-error -- Counted's n is a number
+    createEnvelope({ event: Counted, key: 'k', payload: { n: 'one' } });
+    // @ts-expect-error -- a handler of Counted has no name to read
+    on(Counted, async (counted) => void counted.name);
+    expect(on(Named, async ({ name }) => void name.length).event).toBe(Named);
   });
 
   it('dead-letters an event that keeps failing after the queue’s receive limit; a redrive delivers it again', async () => {
-    const poisoned = createEnvelope({ type: 'OrderPlaced', key: 'order-4', payload: {} });
+    const poisoned = createEnvelope({ event: Counted, key: 'order-4', payload: {} });
     await transport.publish([poisoned]);
     let calls = 0;
     let healthy = false;
-    const consumer = consumerWith({
-      OrderPlaced: async () => {
+    const consumer = consumerWith([
+      on(Counted, async () => {
         calls++;
         if (!healthy) throw new Error('bug in the handler');
-      },
-    });
+      }),
+    ]);
     await drain(consumer);
     expect(calls).toBe(3);
     expect((await transport.listDeadLetters({ limit: 10 })).map((d) => d.id)).toEqual([poisoned.id]);
@@ -128,7 +155,7 @@ describe('the event consumer', () => {
   });
 
   it('keeps a message its handler is still working on past the visibility timeout from a second consumer', async () => {
-    const sent = createEnvelope({ type: 'OrderPlaced', key: 'order-5', payload: {} });
+    const sent = createEnvelope({ event: Counted, key: 'order-5', payload: {} });
     await transport.publish([sent]);
     let calls = 0;
     let finish = () => {};
@@ -137,15 +164,15 @@ describe('the event consumer', () => {
     });
     const visibilitySeconds = 3;
     const slow = consumerWith(
-      {
-        OrderPlaced: async () => {
+      [
+        on(Counted, async () => {
           calls++;
           await finished; // a handler as slow as the test needs, with no clock involved
-        },
-      },
+        }),
+      ],
       visibilitySeconds,
     );
-    const other = consumerWith({ OrderPlaced: async () => void calls++ }, visibilitySeconds);
+    const other = consumerWith([on(Counted, async () => void calls++)], visibilitySeconds);
     const working = slow.runOnce();
     await waitUntil(() => calls === 1, { what: 'the slow handler runs' });
     const [received] = await database.db.select().from(queueMessages).where(eq(queueMessages.id, sent.id));

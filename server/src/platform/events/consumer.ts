@@ -1,51 +1,101 @@
 import { context, SpanKind, SpanStatusCode, trace } from '@opentelemetry/api';
-import { ZodError, type z } from 'zod';
+import { ZodError } from 'zod';
 import type { Logger } from '../observability/logger.js';
 import { withoutQueryValues } from '../observability/safe-error.js';
 import { createBackgroundLoop } from './background-loop.js';
 import { type Envelope, envelopeContext } from './envelope.js';
+import type { EventDefinition, PayloadOf } from './event-definition.js';
 import type { Delivery, EventTransport } from './transport.js';
 
-/** Thrown by a handler when no retry can help (a malformed payload): the message goes straight to the dead letters. */
+/** Thrown by a handler when no retry can help: the message goes straight to the dead letters. */
 export class PermanentEventError extends Error {
   override name = 'PermanentEventError';
 }
 
-export type EventHandler = (envelope: Envelope) => Promise<void>;
+/**
+ * What one flow does when an event arrives. `handle` gets the payload already
+ * parsed by the event's schema (typed by its definition) and the envelope it
+ * came in (its id, for messages). Each must be idempotent: delivery is at
+ * least once.
+ */
+export type EventHandler<D extends EventDefinition = EventDefinition> = {
+  readonly event: D;
+  // A method, so a list may hold handlers of different events.
+  handle(payload: PayloadOf<D>, envelope: Envelope): Promise<void>;
+};
 
-/** A message's payload through its schema; one that does not parse never will, so it is dead-lettered at once. */
-export function parsePayload<T>(schema: z.ZodType<T>, envelope: Envelope): T {
-  const result = schema.safeParse(envelope.payload);
-  if (!result.success) throw new PermanentEventError(`${envelope.type} ${envelope.id}: ${result.error.message}`);
-  return result.data;
+/** A handler for one event (one type, one version): `on(orderingEvents.OrderPlaced, async (placed) => …)`. */
+export function on<D extends EventDefinition>(
+  event: D,
+  handle: (payload: PayloadOf<D>, envelope: Envelope) => Promise<void>,
+): EventHandler<D> {
+  return { event, handle };
 }
 
+/** Where an envelope goes: its handlers with its parsed payload, or refused with the reason no retry can change. */
+export type RoutedEvent = { run(): Promise<void> } | { refused: string };
+
+export type EventRouter = {
+  route(envelope: Envelope): RoutedEvent;
+  /** Routes and runs one envelope, as the consumer would; a refusal throws PermanentEventError. */
+  dispatch(envelope: Envelope): Promise<void>;
+};
+
 /**
- * Several flows' handlers as one map: where two react to the same event type,
- * both run, in the order given. A failure retries the message and so runs
- * both again, which is safe because every handler is idempotent.
+ * The consumer's edge: an envelope's payload is parsed here, once, by the
+ * schema of its type and version, whatever number of handlers react to it.
+ * Where several flows handle one event, all run, in the order given; a
+ * failure retries the message and so runs them all again, which is safe
+ * because every handler is idempotent.
  */
-export function combineHandlers(
-  ...maps: readonly Readonly<Record<string, EventHandler>>[]
-): Record<string, EventHandler> {
-  const byType = new Map<string, EventHandler[]>();
-  for (const map of maps) {
-    for (const [type, handler] of Object.entries(map)) byType.set(type, [...(byType.get(type) ?? []), handler]);
+export function createEventRouter(handlers: readonly EventHandler[]): EventRouter {
+  const byType = new Map<string, Map<number, { event: EventDefinition; handlers: EventHandler[] }>>();
+  for (const handler of handlers) {
+    const { type, version } = handler.event;
+    const versions = byType.get(type) ?? new Map();
+    byType.set(type, versions);
+    const route = versions.get(version);
+    if (!route) versions.set(version, { event: handler.event, handlers: [handler] });
+    else if (route.event !== handler.event) throw new Error(`${type} v${version} is defined twice`);
+    else route.handlers.push(handler);
   }
-  return Object.fromEntries(
-    [...byType].map(([type, handlers]) => [
-      type,
-      async (envelope: Envelope) => {
-        for (const handler of handlers) await handler(envelope);
+
+  function route(envelope: Envelope): RoutedEvent {
+    const versions = byType.get(envelope.type);
+    if (!versions) return { refused: `no handler for ${envelope.type}` };
+    const found = versions.get(envelope.version);
+    if (!found) {
+      const known = [...versions.keys()].map((v) => `v${v}`).join(', ');
+      return { refused: `no handler for ${envelope.type} v${envelope.version} (this consumer handles ${known})` };
+    }
+    const parsed = found.event.payload.safeParse(envelope.payload);
+    if (!parsed.success) {
+      const issues = parsed.error.issues.map((issue) => `${issue.path.join('.') || '(payload)'}: ${issue.message}`);
+      return {
+        refused: `${envelope.type} v${envelope.version} payload does not match its schema: ${issues.join('; ')}`,
+      };
+    }
+    return {
+      async run() {
+        for (const handler of found.handlers) await handler.handle(parsed.data, envelope);
       },
-    ]),
-  );
+    };
+  }
+
+  return {
+    route,
+    async dispatch(envelope) {
+      const routed = route(envelope);
+      if ('refused' in routed) throw new PermanentEventError(routed.refused);
+      await routed.run();
+    },
+  };
 }
 
 export type ConsumerOptions = {
   transport: EventTransport;
-  /** One handler per event type; each must be idempotent (delivery is at least once). */
-  handlers: Readonly<Record<string, EventHandler>>;
+  /** Every flow's handlers; each must be idempotent (delivery is at least once). */
+  handlers: readonly EventHandler[];
   logger: Logger;
   /** How long a received message is ours; a running handler's lease is extended every half of it. */
   visibilitySeconds?: number;
@@ -77,7 +127,8 @@ const defaultRetryDelay = (receiveCount: number) =>
  * at once.
  */
 export function createConsumer(options: ConsumerOptions): Consumer {
-  const { transport, handlers, logger } = options;
+  const { transport, logger } = options;
+  const router = createEventRouter(options.handlers);
   const visibilitySeconds = options.visibilitySeconds ?? 30;
   const waitSeconds = options.waitSeconds ?? 10;
   const batchSize = options.batchSize ?? 10;
@@ -86,11 +137,16 @@ export function createConsumer(options: ConsumerOptions): Consumer {
 
   async function handle(delivery: Delivery): Promise<void> {
     const { envelope } = delivery;
-    const handler = handlers[envelope.type];
-    const log = logger.child({ eventId: envelope.id, eventType: envelope.type, receiveCount: delivery.receiveCount });
-    if (!handler) {
-      log.error('no handler for this event type; dead-lettered');
-      await transport.deadLetter(delivery, `no handler for ${envelope.type}`);
+    const log = logger.child({
+      eventId: envelope.id,
+      eventType: envelope.type,
+      eventVersion: envelope.version,
+      receiveCount: delivery.receiveCount,
+    });
+    const routed = router.route(envelope);
+    if ('refused' in routed) {
+      log.error({ reason: routed.refused }, 'event refused at the edge; dead-lettered');
+      await transport.deadLetter(delivery, routed.refused);
       return;
     }
     const heartbeat = setInterval(
@@ -106,13 +162,14 @@ export function createConsumer(options: ConsumerOptions): Consumer {
             attributes: {
               'messaging.operation.type': 'process',
               'messaging.message.id': envelope.id,
+              'kura.event.version': envelope.version,
               'kura.event.key': envelope.key,
               'kura.event.receive_count': delivery.receiveCount,
             },
           },
           async (span) => {
             try {
-              await handler(envelope);
+              await routed.run();
             } catch (error) {
               span.recordException(error instanceof Error ? withoutQueryValues(error) : String(error));
               span.setStatus({ code: SpanStatusCode.ERROR });

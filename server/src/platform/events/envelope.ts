@@ -1,14 +1,18 @@
 import { randomUUID } from 'node:crypto';
 import { context, propagation } from '@opentelemetry/api';
 import { z } from 'zod';
+import type { EventDefinition, PayloadIn } from './event-definition.js';
 
 /**
  * What travels on the event transport: the event and where it came from.
- * Each module parses `payload` with its own schema for `type`.
+ * `payload` stays unparsed here: the consumer's edge parses it once, with the
+ * schema of its `type` and `version` (see `createEventRouter`).
  */
 export const envelopeSchema = z.object({
   id: z.uuid(),
   type: z.string().min(1).max(100),
+  // Messages written before events carried a version are version 1.
+  version: z.int().min(1).default(1),
   key: z.string().min(1).max(200),
   payload: z.unknown(),
   occurredAt: z.iso.datetime({ offset: true }),
@@ -18,15 +22,17 @@ export const envelopeSchema = z.object({
 
 export type Envelope = z.infer<typeof envelopeSchema>;
 
-export type NewEvent = { type: string; key: string; payload: unknown };
+/** An event to send: its definition, what it is about (`key`: events of one key stay in order) and its payload. */
+export type NewEvent<D extends EventDefinition> = { event: D; key: string; payload: PayloadIn<D> };
 
 /** A new envelope carrying the active trace context (W3C `traceparent`). */
-export function createEnvelope(event: NewEvent, now = new Date()): Envelope {
+export function createEnvelope<D extends EventDefinition>(event: NewEvent<D>, now = new Date()): Envelope {
   const carrier: { traceparent?: string; tracestate?: string } = {};
   propagation.inject(context.active(), carrier);
   return {
     id: randomUUID(),
-    type: event.type,
+    type: event.event.type,
+    version: event.event.version,
     key: event.key,
     payload: event.payload,
     occurredAt: now.toISOString(),

@@ -11,6 +11,7 @@ import type { Envelope } from './envelope.js';
 import { createOutboxRelay, enqueueEvent, prunePublishedEvents } from './outbox.js';
 import { createPostgresTransport } from './postgres-transport.js';
 import { outbox, queueMessages } from './schema.js';
+import { testEvents } from './test-events.js';
 import type { EventTransport } from './transport.js';
 
 const logger = createLogger({ level: 'silent', service: 'kura-test' });
@@ -112,7 +113,7 @@ describe('enqueueEvent', () => {
   it('writes nothing when the transaction rolls back, and the event with its trace context when it commits', async () => {
     await database.db
       .transaction(async (tx) => {
-        await enqueueEvent(tx, { type: 'OrderPlaced', key: 'order-rolled-back', payload: { n: 1 } });
+        await enqueueEvent(tx, { event: testEvents.Counted, key: 'order-rolled-back', payload: { n: 1 } });
         throw new Error('the order failed validation');
       })
       .catch(() => undefined);
@@ -121,7 +122,7 @@ describe('enqueueEvent', () => {
     const envelope = await trace.getTracer('test').startActiveSpan('checkout', async (span) => {
       try {
         return await database.db.transaction((tx) =>
-          enqueueEvent(tx, { type: 'OrderPlaced', key: 'order-1', payload: { orderId: 'order-1' } }),
+          enqueueEvent(tx, { event: testEvents.Counted, key: 'order-1', payload: { n: 1 } }),
         );
       } finally {
         span.end();
@@ -138,8 +139,8 @@ describe('enqueueEvent', () => {
 describe('the outbox relay', () => {
   it('publishes each key’s events in the order written, holding a key back while its earlier event fails', async () => {
     for (let n = 1; n <= 3; n++) {
-      await enqueueEvent(database.db, { type: 'OrderEvent', key: 'order-a', payload: { n } });
-      await enqueueEvent(database.db, { type: 'OrderEvent', key: 'order-b', payload: { n } });
+      await enqueueEvent(database.db, { event: testEvents.Counted, key: 'order-a', payload: { n } });
+      await enqueueEvent(database.db, { event: testEvents.Counted, key: 'order-b', payload: { n } });
     }
     let failFirst = true;
     const { published, transport } = recordingTransport({
@@ -173,7 +174,7 @@ describe('the outbox relay', () => {
   });
 
   it('takes over the rows of a relay that died holding them once its lease runs out', async () => {
-    await enqueueEvent(database.db, { type: 'OrderEvent', key: 'order-c', payload: {} });
+    await enqueueEvent(database.db, { event: testEvents.Counted, key: 'order-c', payload: {} });
     // a relay claimed the row and then the process was killed
     await database.db
       .update(outbox)
@@ -235,7 +236,7 @@ describe('the outbox relay', () => {
   }, 120_000);
 
   it('renews its lease while a publish outlasts it, so no other relay takes the batch', async () => {
-    await enqueueEvent(database.db, { type: 'OrderEvent', key: 'order-slow', payload: {} });
+    await enqueueEvent(database.db, { event: testEvents.Counted, key: 'order-slow', payload: {} });
     const slow = gatedTransport();
     const leaseSeconds = 3;
     const holder = createOutboxRelay({ db: database.db, transport: slow.transport, logger, leaseSeconds });
@@ -270,7 +271,7 @@ describe('the outbox relay', () => {
 
   it(`publishes again the batch of a relay stalled past its lease; the stalled relay's late mark is fenced off and the queue keeps one copy (${databaseKind})`, async () => {
     for (const key of ['order-stalled-1', 'order-stalled-2'])
-      await enqueueEvent(database.db, { type: 'OrderEvent', key, payload: {} });
+      await enqueueEvent(database.db, { event: testEvents.Counted, key, payload: {} });
     const queue = createPostgresTransport({ db: database.db, queue: 'stall', maxReceiveCount: 5, pollIntervalMs: 50 });
     // The stalled relay: its publish hangs and its lease renewals never come in time (a frozen process).
     const stalled = gatedTransport({ passTo: queue, ignoreAbort: true });
@@ -318,7 +319,7 @@ describe('the outbox relay', () => {
   }, 120_000);
 
   it('stops publishing when a renewal finds its batch claimed by another relay, and touches those rows no more', async () => {
-    await enqueueEvent(database.db, { type: 'OrderEvent', key: 'order-taken', payload: {} });
+    await enqueueEvent(database.db, { event: testEvents.Counted, key: 'order-taken', payload: {} });
     const gate = gatedTransport();
     const relay = createOutboxRelay({
       db: database.db,
@@ -343,7 +344,7 @@ describe('the outbox relay', () => {
 
   it('finishes the batch in flight when stopped (SIGTERM), then publishes nothing more', async () => {
     for (let n = 0; n < 5; n++)
-      await enqueueEvent(database.db, { type: 'OrderEvent', key: `order-s${n}`, payload: {} });
+      await enqueueEvent(database.db, { event: testEvents.Counted, key: `order-s${n}`, payload: {} });
     const gate = gatedTransport();
     const relay = createOutboxRelay({ db: database.db, transport: gate.transport, logger });
     relay.start();
@@ -359,7 +360,7 @@ describe('the outbox relay', () => {
     expect(gate.published).toHaveLength(5);
     expect(await pending()).toBe(0);
     // Its loop has ended: the next event is left to another relay (a claim would have held it back).
-    await enqueueEvent(database.db, { type: 'OrderEvent', key: 'order-after-stop', payload: {} });
+    await enqueueEvent(database.db, { event: testEvents.Counted, key: 'order-after-stop', payload: {} });
     relay.wake();
     const { published, transport } = recordingTransport();
     expect(await createOutboxRelay({ db: database.db, transport, logger }).runOnce()).toBe(1);
@@ -371,16 +372,16 @@ describe('the outbox relay', () => {
     const { published, transport } = recordingTransport();
     // After each poll it idles a minute: only wake() can bring the second event out within the wait below.
     const relay = createOutboxRelay({ db: database.db, transport, logger, idleMs: { min: 60_000, max: 60_000 } });
-    await enqueueEvent(database.db, { type: 'OrderEvent', key: 'order-first', payload: {} });
+    await enqueueEvent(database.db, { event: testEvents.Counted, key: 'order-first', payload: {} });
     relay.start();
     await waitUntil(() => published.length === 1, { what: 'the first event is published' });
-    await enqueueEvent(database.db, { type: 'OrderEvent', key: 'order-w', payload: {} });
+    await enqueueEvent(database.db, { event: testEvents.Counted, key: 'order-w', payload: {} });
     relay.wake();
     await waitUntil(() => published.length === 2, { what: 'the woken relay published', timeoutMs: 45_000 });
     await relay.stop();
     expect(published.map((e) => e.key)).toEqual(['order-first', 'order-w']);
 
-    await enqueueEvent(database.db, { type: 'OrderEvent', key: 'order-unpublished', payload: {} });
+    await enqueueEvent(database.db, { event: testEvents.Counted, key: 'order-unpublished', payload: {} });
     expect(await prunePublishedEvents(database.db, { before: new Date(Date.now() + 60_000), limit: 100 })).toBe(2);
     expect(await pending()).toBe(1);
   }, 120_000);

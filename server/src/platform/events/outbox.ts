@@ -4,6 +4,7 @@ import type { Database, DatabaseOrTransaction } from '../db/database.js';
 import type { Logger } from '../observability/logger.js';
 import { createBackgroundLoop } from './background-loop.js';
 import { createEnvelope, type Envelope, type NewEvent } from './envelope.js';
+import type { EventDefinition } from './event-definition.js';
 import { outbox } from './schema.js';
 import type { EventTransport } from './transport.js';
 
@@ -11,11 +12,15 @@ import type { EventTransport } from './transport.js';
  * Writes an event to the outbox. Call it inside the transaction that makes the
  * change the event announces: both commit, or neither does.
  */
-export async function enqueueEvent(tx: DatabaseOrTransaction, event: NewEvent): Promise<Envelope> {
+export async function enqueueEvent<D extends EventDefinition>(
+  tx: DatabaseOrTransaction,
+  event: NewEvent<D>,
+): Promise<Envelope> {
   const envelope = createEnvelope(event);
   await tx.insert(outbox).values({
     id: envelope.id,
     type: envelope.type,
+    version: envelope.version,
     key: envelope.key,
     payload: envelope.payload ?? null,
     traceparent: envelope.traceparent ?? null,
@@ -182,6 +187,7 @@ export function createOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
     const envelopes: Envelope[] = rows.map((row) => ({
       id: row.id,
       type: row.type,
+      version: row.version,
       key: row.key,
       payload: row.payload,
       occurredAt: row.createdAt.toISOString(),

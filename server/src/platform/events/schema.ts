@@ -14,6 +14,8 @@ export const outbox = platform.table(
     /** The event's id: the message id on the transport, the consumers' idempotency key. */
     id: uuid('id').notNull().unique(),
     type: text('type').notNull(),
+    /** The version of the payload's shape (its definition's); the consumer's edge routes by type and version. */
+    version: integer('version').notNull().default(1),
     /** Events with one key (an order id) are published in the order they were written. */
     key: text('key').notNull(),
     payload: jsonb('payload').notNull(),

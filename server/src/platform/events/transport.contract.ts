@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createEnvelope, type Envelope } from './envelope.js';
+import { testEvents } from './test-events.js';
 import type { Delivery, EventTransport } from './transport.js';
 
 export type TransportSubject = { transport: EventTransport; close(): Promise<void> };
@@ -7,7 +8,7 @@ export type TransportSubject = { transport: EventTransport; close(): Promise<voi
 /** The queue under test must move a message to its dead letters on the receive after this many. */
 export const contractMaxReceiveCount = 3;
 
-const event = (key: string, n = 0): Envelope => createEnvelope({ type: 'ContractTested', key, payload: { n } });
+const event = (key: string, n = 0): Envelope => createEnvelope({ event: testEvents.Counted, key, payload: { n } });
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 async function receiveAll(transport: EventTransport, count: number, visibilitySeconds = 30): Promise<Delivery[]> {
