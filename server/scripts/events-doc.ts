@@ -29,27 +29,26 @@ const extraConsumers: readonly { event: EventDefinition; by: string }[] = [
   { event: deadLetterDrillEvent, by: 'the drill handler (fails once, then succeeds once redriven)' },
 ];
 
-type JsonSchema = {
-  type?: string;
-  format?: string;
-  minimum?: number;
-  minLength?: number;
-  minItems?: number;
-  properties?: Record<string, JsonSchema>;
-  required?: string[];
-  items?: JsonSchema;
-};
+type JsonSchema = z.core.JSONSchema.JSONSchema;
 
 /** One row per field, nested fields as `lines[].sku`. */
 function fieldRows(schema: JsonSchema, prefix = ''): string[] {
   const required = new Set(schema.required ?? []);
   return Object.entries(schema.properties ?? {}).flatMap(([name, field]) => {
+    if (typeof field === 'boolean') return [];
     const path = `${prefix}${name}`;
     const row = `| \`${path}\` | ${describeField(field)} | ${required.has(name) ? 'yes' : 'no'} |`;
+    const items = itemsOf(field);
     if (field.type === 'object') return [row, ...fieldRows(field, `${path}.`)];
-    if (field.type === 'array' && field.items?.type === 'object') return [row, ...fieldRows(field.items, `${path}[].`)];
+    if (items?.type === 'object') return [row, ...fieldRows(items, `${path}[].`)];
     return [row];
   });
+}
+
+function itemsOf(field: JsonSchema): JsonSchema | undefined {
+  return field.type === 'array' && typeof field.items === 'object' && !Array.isArray(field.items)
+    ? field.items
+    : undefined;
 }
 
 function describeField(field: JsonSchema): string {
@@ -59,8 +58,8 @@ function describeField(field: JsonSchema): string {
     field.minLength !== undefined ? `length ≥ ${field.minLength}` : undefined,
     field.minItems !== undefined ? `at least ${field.minItems}` : undefined,
   ].filter(Boolean);
-  const type = field.type === 'array' ? `array of ${field.items?.type ?? 'any'}` : (field.type ?? 'any');
-  return limits.length > 0 ? `${type} (${limits.join(', ')})` : type;
+  const type = field.type === 'array' ? `array of ${itemsOf(field)?.type ?? 'any'}` : (field.type ?? 'any');
+  return limits.length > 0 ? `${type} (${limits.join(', ')})` : String(type);
 }
 
 /** Who reacts to each event: `flow › step`, and the compensations marked as such. */
@@ -111,7 +110,7 @@ export function renderEventsDoc(): string {
   for (const owner of owners) {
     lines.push('', `## ${owner.owner}`, '', `Defined in \`${owner.file}\`.`);
     for (const event of Object.values(owner.events)) {
-      const schema = z.toJSONSchema(event.payload, { io: 'input', unrepresentable: 'any' }) as JsonSchema;
+      const schema = z.toJSONSchema(event.payload, { io: 'input', unrepresentable: 'any' });
       lines.push(
         '',
         `### ${event.type} v${event.version}`,

@@ -14,6 +14,9 @@ import { outbox, queueMessages } from './schema.js';
 import { testEvents } from './test-events.js';
 import type { EventTransport } from './transport.js';
 
+/** The test event's number, read through its schema. */
+const countOf = (envelope: Envelope) => testEvents.Counted.payload.parse(envelope.payload).n;
+
 const logger = createLogger({ level: 'silent', service: 'kura-test' });
 let database: DatabaseHandle;
 let tracing: Tracing;
@@ -156,11 +159,7 @@ describe('the outbox relay', () => {
     expect(await relay.runOnce()).toBe(0); // order-a #1 fails and backs off
     // order-b flows meanwhile; order-a #2 and #3 wait behind #1
     while ((await relay.runOnce()) > 0);
-    expect(published.map((e) => `${e.key}#${(e.payload as { n: number }).n}`)).toEqual([
-      'order-b#1',
-      'order-b#2',
-      'order-b#3',
-    ]);
+    expect(published.map((e) => `${e.key}#${countOf(e)}`)).toEqual(['order-b#1', 'order-b#2', 'order-b#3']);
     const [failed] = await database.db.select().from(outbox).where(sql`key = 'order-a'`).orderBy(outbox.seq).limit(1);
     expect(failed?.attempts).toBe(1);
     expect(failed?.lastError).toBe('transport unavailable');
@@ -170,7 +169,7 @@ describe('the outbox relay', () => {
     expect(await relay.runOnce()).toBe(0);
     await database.db.update(outbox).set({ nextAttemptAt: sql`now()` }).where(eq(outbox.key, 'order-a'));
     while ((await relay.runOnce()) > 0);
-    expect(published.filter((e) => e.key === 'order-a').map((e) => (e.payload as { n: number }).n)).toEqual([1, 2, 3]);
+    expect(published.filter((e) => e.key === 'order-a').map((e) => countOf(e))).toEqual([1, 2, 3]);
   });
 
   it('takes over the rows of a relay that died holding them once its lease runs out', async () => {
@@ -230,7 +229,7 @@ describe('the outbox relay', () => {
     expect(ids.length - keys * perKey).toBeLessThanOrEqual(lapsed);
     for (let k = 0; k < keys; k++) {
       const firsts = [...new Map(published.filter((e) => e.key === `order-${k}`).map((e) => [e.id, e])).values()];
-      const order = firsts.map((e) => (e.payload as { n: number }).n);
+      const order = firsts.map((e) => countOf(e));
       expect(order, `order-${k}`).toEqual(Array.from({ length: perKey }, (_, n) => n));
     }
   }, 120_000);
