@@ -82,13 +82,22 @@ const text = (max: number) => z.string().trim().min(1, 'must not be empty').max(
 
 export const shippingAddressSchema = z
   .object({
-    postalCode: z.string().regex(/^\d{3}-\d{4}$/, 'must look like 123-4567'),
+    // empty is "missing" (too_small) before it is "malformed", so a client can say "required"
+    postalCode: z
+      .string()
+      .trim()
+      .min(1, 'must not be empty')
+      .regex(/^\d{3}-\d{4}$/, 'must look like 123-4567'),
     prefecture: z.enum(prefectures, { error: 'must be one of the 47 prefectures, e.g. 東京都' }),
     city: text(100),
     line1: text(200),
     line2: z.string().trim().max(200).default(''),
     name: text(100),
-    phone: z.string().regex(/^0\d{1,4}-?\d{1,4}-?\d{4}$/, 'must be a Japanese phone number, e.g. 03-1234-5678'),
+    phone: z
+      .string()
+      .trim()
+      .min(1, 'must not be empty')
+      .regex(/^0\d{1,4}-?\d{1,4}-?\d{4}$/, 'must be a Japanese phone number, e.g. 03-1234-5678'),
   })
   .openapi('ShippingAddress');
 

@@ -178,6 +178,16 @@ describe('checkout', () => {
     expect((await carol.api.json<Cart>('GET', '/api/cart')).body.lines).toHaveLength(1);
   });
 
+  it('calls an empty postcode or phone missing (too_small), not malformed', async () => {
+    const erin = await customer();
+    await erin.api.json('POST', '/api/cart/lines', { productId: product(4).id, quantity: 1 });
+    const refused = await erin.checkout(checkoutBody({ shippingAddress: { ...address, postalCode: '', phone: ' ' } }));
+    expect(refused.status).toBe(400);
+    const first = (path: string) =>
+      refused.body.error.details?.find((detail: { path: string }) => detail.path === path)?.code;
+    expect([first('shippingAddress.postalCode'), first('shippingAddress.phone')]).toEqual(['too_small', 'too_small']);
+  });
+
   it('refuses a cart with a problem line (sold out, repriced, empty), naming the line', async () => {
     const dave = await customer();
     expect((await dave.checkout(checkoutBody())).body.error.code).toBe('ORDER_NOT_PLACEABLE');

@@ -2,15 +2,10 @@ import i18next from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ApiError, networkError } from '@/lib/api/api-error';
 import { errorMessage, fieldErrors } from '@/lib/api/error-messages';
+import { prefectures } from '@/lib/format/address';
 import en from '@/lib/i18n/locales/en.json';
 import ja from '@/lib/i18n/locales/ja.json';
-import {
-  checkoutErrorWording,
-  checkoutFormWording,
-  deliveryDates,
-  deliverySlots,
-  prefectures,
-} from './checkout-options';
+import { checkoutErrorWording, checkoutFormWording, deliveryDates, deliverySlots } from './checkout-options';
 
 const i18n = i18next.createInstance();
 beforeAll(async () => {

@@ -105,17 +105,22 @@ describe('API errors as form field messages', () => {
     ).toEqual({ slug: ja.fieldErrors.invalid });
   });
 
-  it('prefers a field’s own wording, then the screen’s wording for a code', () => {
+  it('prefers the screen’s wording for a code (an empty field is “required”), then a field’s own wording', () => {
     const error = apiError('VALIDATION_FAILED', 400, [
       { path: 'delivery.date', message: 'x', code: 'out_of_range' },
       { path: 'shippingAddress.city', message: 'x', code: 'too_small' },
+      { path: 'shippingAddress.phone', message: 'x', code: 'too_small' },
     ]);
     expect(
       fieldErrors(error, i18n.t, {
-        byPath: { 'delivery.date': 'checkout.errors.date' },
+        byPath: { 'delivery.date': 'checkout.errors.date', 'shippingAddress.phone': 'checkout.errors.phone' },
         byCode: { too_small: 'checkout.errors.required' },
       }),
-    ).toEqual({ 'delivery.date': ja.checkout.errors.date, 'shippingAddress.city': ja.checkout.errors.required });
+    ).toEqual({
+      'delivery.date': ja.checkout.errors.date,
+      'shippingAddress.city': ja.checkout.errors.required,
+      'shippingAddress.phone': ja.checkout.errors.required,
+    });
   });
 
   it('speaks English on an English page', async () => {

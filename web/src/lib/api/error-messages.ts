@@ -105,9 +105,13 @@ export type FieldErrors = Readonly<Record<string, string>> & { readonly _form?: 
 export type FieldErrorOptions = {
   /** The paths the form shows; a detail naming another (`If-Match`) belongs to no field. */
   fields?: readonly string[];
-  /** A field's own wording whatever the code (`delivery.date` → "pick a day from tomorrow…"). */
+  /** A field's own wording for any code the screen does not word (`delivery.date` → "pick a day from tomorrow…"). */
   byPath?: Readonly<Record<string, string>>;
-  /** A screen's wording for detail codes (`too_small` → "required") or error codes. */
+  /**
+   * A screen's wording for detail codes (`too_small` → "required") or error
+   * codes. It comes before a field's own wording: an empty phone number is
+   * missing, not malformed.
+   */
   byCode?: Readonly<Record<string, string>>;
 };
 
@@ -122,7 +126,7 @@ export function fieldErrors(error: unknown, t: TFunction, options: FieldErrorOpt
   if (error instanceof ApiError) {
     for (const detail of error.details) {
       if (errors[detail.path] || (fields && !fields.includes(detail.path))) continue;
-      const key = byPath[detail.path] ?? (detail.code ? byCode[detail.code] : undefined);
+      const key = (detail.code ? byCode[detail.code] : undefined) ?? byPath[detail.path];
       errors[detail.path] = key ? t(key) : detailMessage(detail, t);
     }
   }

@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { SelectField, TextField } from '@/components/field';
 import { hasCode } from '@/lib/api/api-error';
 import { errorMessage, fieldErrors } from '@/lib/api/error-messages';
+import { prefectureName, prefectures, type ShippingAddress } from '@/lib/format/address';
 import { formatDateTime } from '@/lib/format/date-time';
 import { type Order, type PlaceOrderBody, usePlaceOrder } from '../api/place-order';
 import {
@@ -14,8 +15,6 @@ import {
   deliveryDates,
   deliverySlotLabels,
   deliverySlots,
-  prefectures,
-  type ShippingAddress,
 } from '../checkout-options';
 import { afterFailure, type Submission, submissionFor } from '../idempotent-submission';
 
@@ -47,8 +46,13 @@ export function CheckoutForm({ disabled, onPlaced }: { disabled: boolean; onPlac
   const pending = useRef<Submission | null>(null);
   const formRef = useRef<HTMLFormElement>(null);
   const errorId = useId();
+  // Fields changed since the last refusal: their messages go as soon as the shopper acts on them.
+  const [edited, setEdited] = useState<ReadonlySet<string>>(new Set());
+  const edit = (path: string) => setEdited((paths) => (paths.has(path) ? paths : new Set(paths).add(path)));
 
-  const errors = fieldErrors(place.error, t, checkoutErrorWording);
+  const serverErrors = fieldErrors(place.error, t, checkoutErrorWording);
+  const errors = Object.fromEntries(Object.entries(serverErrors).filter(([path]) => !edited.has(path)));
+  const fixedEveryField = Object.keys(errors).length === 0 && Object.keys(serverErrors).length > 0;
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -61,6 +65,7 @@ export function CheckoutForm({ disabled, onPlaced }: { disabled: boolean; onPlac
     } as PlaceOrderBody;
     const submission = submissionFor(pending.current, body, () => crypto.randomUUID());
     pending.current = submission;
+    setEdited(new Set());
     place.mutate(
       { body, idempotencyKey: submission.key },
       {
@@ -80,7 +85,11 @@ export function CheckoutForm({ disabled, onPlaced }: { disabled: boolean; onPlac
     );
   }
 
-  const formError = place.isError ? errorMessage(place.error, t, checkoutFormWording) : null;
+  // the "fix the fields below" summary goes with the last field message
+  const formError =
+    place.isError && !(hasCode(place.error, 'VALIDATION_FAILED') && fixedEveryField)
+      ? errorMessage(place.error, t, checkoutFormWording)
+      : null;
 
   const text = (field: Exclude<AddressField, 'prefecture'>, options: { autoComplete: string; hint?: string }) => (
     <TextField
@@ -91,7 +100,10 @@ export function CheckoutForm({ disabled, onPlaced }: { disabled: boolean; onPlac
       name={field}
       autoComplete={options.autoComplete}
       value={address[field]}
-      onChange={(value) => setAddress((draft) => ({ ...draft, [field]: value }))}
+      onChange={(value) => {
+        edit(`shippingAddress.${field}`);
+        setAddress((draft) => ({ ...draft, [field]: value }));
+      }}
     />
   );
 
@@ -108,8 +120,14 @@ export function CheckoutForm({ disabled, onPlaced }: { disabled: boolean; onPlac
             autoComplete="address-level1"
             placeholder={t('checkout.choosePrefecture')}
             value={address.prefecture}
-            options={prefectures.map((prefecture) => ({ value: prefecture, label: prefecture }))}
-            onChange={(prefecture) => setAddress((draft) => ({ ...draft, prefecture }))}
+            options={prefectures.map((prefecture) => ({
+              value: prefecture,
+              label: prefectureName(prefecture, i18n.language),
+            }))}
+            onChange={(prefecture) => {
+              edit('shippingAddress.prefecture');
+              setAddress((draft) => ({ ...draft, prefecture }));
+            }}
           />
           {text('city', { autoComplete: 'address-level2' })}
           {text('line1', { autoComplete: 'address-line1' })}
@@ -131,7 +149,10 @@ export function CheckoutForm({ disabled, onPlaced }: { disabled: boolean; onPlac
               value: day,
               label: formatDateTime(`${day}T12:00:00+09:00`, i18n.language, 'date'),
             }))}
-            onChange={setDate}
+            onChange={(day) => {
+              edit('delivery.date');
+              setDate(day);
+            }}
           />
           <SelectField
             label={t('checkout.slot')}
@@ -139,7 +160,10 @@ export function CheckoutForm({ disabled, onPlaced }: { disabled: boolean; onPlac
             name="deliverySlot"
             value={slot}
             options={deliverySlots.map((value) => ({ value, label: t(deliverySlotLabels[value]) }))}
-            onChange={setSlot}
+            onChange={(value) => {
+              edit('delivery.slot');
+              setSlot(value);
+            }}
           />
         </div>
       </fieldset>

@@ -2,6 +2,7 @@ import { type ReactNode, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type Column, DataTable } from '@/components/data-table';
 import { TaxTotals } from '@/components/tax-totals';
+import { formatAddress } from '@/lib/format/address';
 import { formatDateTime } from '@/lib/format/date-time';
 import { formatYen } from '@/lib/format/price';
 import type { Order } from '../api/get-order';
@@ -117,21 +118,11 @@ export function OrderDetails({
           <section className="rounded-lg border border-washi-300 bg-white p-4">
             <h2 className="font-serif text-lg font-semibold">{t('orders.address')}</h2>
             <address className="mt-2 text-sm not-italic leading-relaxed">
-              〒{address.postalCode}
-              <br />
-              {address.prefecture}
-              {address.city}
-              {address.line1}
-              {address.line2 && (
-                <>
-                  <br />
-                  {address.line2}
-                </>
-              )}
-              <br />
-              {address.name}
-              <br />
-              {address.phone}
+              {formatAddress(address, language).map((line, i) => (
+                <span key={i} className="block">
+                  {line}
+                </span>
+              ))}
             </address>
           </section>
           <section className="rounded-lg border border-washi-300 bg-white p-4">
