@@ -1,14 +1,16 @@
 import { trace } from '@opentelemetry/api';
 import { eq, isNull, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { sqlRows } from '../../../test/sql-rows.js';
 import { createTestDatabase } from '../../../test/test-app.js';
 import { waitUntil } from '../../../test/wait-until.js';
 import type { DatabaseHandle } from '../db/database.js';
 import { createLogger } from '../observability/logger.js';
 import { startTracing, type Tracing } from '../observability/tracing.js';
-import { createConsumer, type EventHandler, on, PermanentEventError } from './consumer.js';
+import { createConsumer, createEventRouter, type EventHandler, on, PermanentEventError } from './consumer.js';
 import { createEnvelope, type Envelope } from './envelope.js';
+import { defineEvent } from './event-definition.js';
 import { createPostgresTransport } from './postgres-transport.js';
 import { queueMessages } from './schema.js';
 import { testEvents } from './test-events.js';
@@ -121,6 +123,27 @@ describe('the event consumer', () => {
     expect([dead?.id, dead?.receiveCount]).toEqual([malformed.id, 1]);
     expect(dead?.reason).toMatch(/^Named v1 payload does not match its schema: name: Invalid input: expected string/);
     expect(await database.db.select().from(queueMessages).where(isNull(queueMessages.deadAt))).toEqual([]);
+  });
+
+  it('routes each version of a type to its own handlers, and refuses two definitions of one version', async () => {
+    const namedV2 = defineEvent({
+      type: 'Named',
+      version: 2,
+      description: 'Named, its name split in two.',
+      payload: z.object({ given: z.string(), family: z.string() }),
+    });
+    const seen: string[] = [];
+    const router = createEventRouter([
+      on(Named, async ({ name }) => void seen.push(`v1 ${name}`)),
+      on(namedV2, async ({ given, family }) => void seen.push(`v2 ${family} ${given}`)),
+    ]);
+    await router.dispatch(createEnvelope({ event: Named, key: 'k', payload: { name: '花子' } }));
+    await router.dispatch(createEnvelope({ event: namedV2, key: 'k', payload: { given: '花子', family: '山田' } }));
+    expect(seen).toEqual(['v1 花子', 'v2 山田 花子']);
+    const impostor = defineEvent({ ...Named, payload: z.object({ name: z.int() }) });
+    expect(() => createEventRouter([on(Named, async () => {}), on(impostor, async () => {})])).toThrow(
+      'Named v1 is defined twice',
+    );
   });
 
   it('types producers and handlers by the event’s definition (a wrong payload does not compile)', () => {
