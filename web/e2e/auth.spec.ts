@@ -4,7 +4,12 @@ import { addTodos, expectTitles, todoSelectors as s, settled } from './support/t
 
 test('sign up from the header, come back signed in, tokens only in sessionStorage, sign out', async ({ page }) => {
   await page.goto('/products');
+  const mainNav = page.getByRole('navigation', { name: 'メインナビゲーション' });
+  await expect(mainNav.getByRole('link', { name: 'やること' })).toHaveCount(0); // a guest has no todos
   await page.getByRole('button', { name: 'ログイン' }).click();
+  // the provider's page says ログイン as the shop does
+  await expect(page.getByRole('heading', { level: 1, name: 'ログイン' })).toBeVisible();
+  await expect(page.getByText(/サインイン/)).toHaveCount(0);
   const email = await signUpOnProvider(page);
   await expect(page).toHaveURL('/products');
 
@@ -16,23 +21,27 @@ test('sign up from the header, come back signed in, tokens only in sessionStorag
     cookies.map((c) => c.name).filter((name) => !name.startsWith('_session') && !name.startsWith('_interaction')),
   ).toEqual([]);
 
-  // the menu: ToDo, no admin link for a customer, sign out
+  // todos from the header's navigation, and from the menu; no admin link for a customer; sign out
+  await mainNav.getByRole('link', { name: 'やること' }).click();
+  await expect(page).toHaveURL('/todos');
+  await expect(page.getByRole('heading', { level: 1, name: 'やること' })).toBeVisible();
+  await page.goto('/products');
   await accountButton(page).click();
   const menu = page.getByRole('navigation', { name: 'アカウントメニュー' });
-  await expect(menu.getByRole('link', { name: 'ToDo' })).toBeVisible();
+  await expect(menu.getByRole('link', { name: 'やること' })).toBeVisible();
   await expect(menu.getByRole('link', { name: '管理' })).toHaveCount(0);
   await page.keyboard.press('Escape');
   await expect(menu).toHaveCount(0);
   await expect(accountButton(page)).toBeFocused();
 
   await accountButton(page).click();
-  await menu.getByRole('link', { name: 'ToDo' }).click();
+  await menu.getByRole('link', { name: 'やること' }).click();
   await expect(page).toHaveURL('/todos');
 
   await accountButton(page).click();
   await menu.getByRole('button', { name: 'ログアウト' }).click();
   // the provider asks to confirm ending its session, then returns to the shop
-  await page.getByRole('button', { name: /^(サインアウトする|Sign out)$/ }).click();
+  await page.getByRole('button', { name: /^(ログアウトする|Sign out)$/ }).click();
   await expect(page).toHaveURL('/');
   await expect(page.getByRole('button', { name: 'ログイン' })).toBeVisible();
   expect(await page.evaluate(() => Object.keys(sessionStorage).filter((k) => k.startsWith('oidc.user:')))).toEqual([]);

@@ -6,7 +6,7 @@ import { addTodos, expectTitles, todoSelectors as s, settled } from './support/t
 
 async function openTodos(page: Page): Promise<void> {
   await signUpAndOpen(page, '/todos');
-  await expect(page.getByRole('heading', { level: 1, name: 'todos' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'やること' })).toBeVisible();
 }
 
 test('new todos: focus on open, trimmed, empty ignored, appended, input cleared; main and footer only with todos', async ({

@@ -39,7 +39,7 @@ export async function signInOnProvider(page: Page, email: string, password = dem
   await page.waitForURL(/\/oidc\/interaction\//);
   await page.getByLabel(/^(メールアドレス|Email address)/).fill(email);
   await page.getByLabel(/^(パスワード|Password)/).fill(password);
-  await page.getByRole('button', { name: /^(サインイン|Sign in)$/ }).click();
+  await page.getByRole('button', { name: /^(ログイン|Sign in)$/ }).click();
   await page.waitForURL((url) => !url.pathname.startsWith('/oidc') && !url.pathname.startsWith('/auth/'));
   await expectSignedIn(page, email);
 }

@@ -4,8 +4,21 @@ import { Link, NavLink } from 'react-router';
 import { LanguageSwitch } from './language-switch';
 import { SearchBox } from './search-box';
 
-/** `account` is the sign-in corner and `cart` the cart link, given by the layout (features are composed in routes). */
-export function SiteHeader({ account, cart }: { account?: ReactNode; cart?: ReactNode }) {
+const navLinkClass = 'rounded px-1 py-1 text-sm underline-offset-4 hover:underline aria-[current=page]:underline';
+
+/**
+ * `account` is the sign-in corner and `cart` the cart link, given by the layout
+ * (features are composed in routes); `signedIn` adds the pages that need an account.
+ */
+export function SiteHeader({
+  account,
+  cart,
+  signedIn = false,
+}: {
+  account?: ReactNode;
+  cart?: ReactNode;
+  signedIn?: boolean;
+}) {
   const { t } = useTranslation();
   return (
     <header className="bg-ai-900 text-washi-50">
@@ -15,13 +28,15 @@ export function SiteHeader({ account, cart }: { account?: ReactNode; cart?: Reac
           <span>Kura</span>
           <span className="sr-only">{t('nav.home')}</span>
         </Link>
-        <nav aria-label={t('nav.main')}>
-          <NavLink
-            to="/products"
-            className="rounded px-1 py-1 text-sm underline-offset-4 hover:underline aria-[current=page]:underline"
-          >
+        <nav aria-label={t('nav.main')} className="flex gap-3">
+          <NavLink to="/products" className={navLinkClass}>
             {t('nav.products')}
           </NavLink>
+          {signedIn && (
+            <NavLink to="/todos" className={navLinkClass}>
+              {t('nav.todos')}
+            </NavLink>
+          )}
         </nav>
         <div className="w-full max-sm:order-last sm:w-auto sm:flex-1">
           <SearchBox />

@@ -5,6 +5,7 @@ import { SiteFooter } from '@/components/site-footer';
 import { SiteHeader } from '@/components/site-header';
 import { UserMenu } from '@/features/account/components/user-menu';
 import { CartLink } from '@/features/cart/components/cart-link';
+import { useAuth } from '@/lib/auth/use-auth';
 
 /**
  * After a client-side navigation, focus moves to the new page's content, as it
@@ -28,6 +29,7 @@ function useFocusMainOnNavigation() {
 export function RootLayout() {
   const { t } = useTranslation();
   const mainRef = useFocusMainOnNavigation();
+  const { status } = useAuth();
   return (
     <div className="flex min-h-dvh flex-col">
       <a
@@ -36,7 +38,7 @@ export function RootLayout() {
       >
         {t('nav.skipToContent')}
       </a>
-      <SiteHeader account={<UserMenu />} cart={<CartLink />} />
+      <SiteHeader account={<UserMenu />} cart={<CartLink />} signedIn={status === 'signedIn'} />
       <main
         id="main"
         ref={mainRef}

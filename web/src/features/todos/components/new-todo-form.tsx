@@ -24,7 +24,9 @@ export function NewTodoForm({ onAdd, timeZone }: { onAdd: (todo: NewTodo) => voi
 
   return (
     <form onSubmit={submit} className="header">
-      <h1 className="pb-2 text-center font-serif text-5xl font-light tracking-widest text-shu-600/80">todos</h1>
+      <h1 className="pb-2 text-center font-serif text-5xl font-light tracking-widest text-shu-600/80">
+        {t('todos.heading')}
+      </h1>
       <input
         className="new-todo w-full border-b border-washi-300 bg-white px-4 py-4 pl-14 text-xl placeholder:italic placeholder:text-sumi-400 focus:outline-none focus-visible:shadow-[inset_0_0_0_2px_var(--color-ai-700)]"
         placeholder={t('todos.newPlaceholder')}

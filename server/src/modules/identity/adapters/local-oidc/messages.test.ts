@@ -17,4 +17,10 @@ describe('the sign-in pages’ language', () => {
     expect(Object.keys(messages.en).sort()).toEqual(Object.keys(messages.ja).sort());
     for (const value of [...Object.values(messages.ja), ...Object.values(messages.en)]) expect(value).not.toBe('');
   });
+
+  it('says ログイン / ログアウト as the shop does, never サインイン / サインアウト', () => {
+    const japanese = Object.values(messages.ja).join('\n');
+    expect(japanese).toContain('ログイン');
+    expect(japanese).not.toMatch(/サインイン|サインアウト/);
+  });
 });
