@@ -5,11 +5,13 @@ import type { EnvironmentName } from './config/schema.ts';
 import { acknowledgeFindings } from './nag-acknowledgements.ts';
 import { AppStack } from './stacks/app-stack.ts';
 import { DataStack } from './stacks/data-stack.ts';
+import { DrStack, drVaultName } from './stacks/dr-stack.ts';
 import { NetworkStack } from './stacks/network-stack.ts';
 import { WafStack } from './stacks/waf-stack.ts';
 
 export interface KuraStacks {
   readonly network: NetworkStack;
+  readonly dr: DrStack;
   readonly data: DataStack;
   readonly waf: WafStack;
   readonly app: AppStack;
@@ -20,7 +22,7 @@ export interface BuildOptions {
   readonly imageTag: string;
 }
 
-/** Adds one environment's stacks (Kura-<env>-Network, -Data, -Waf, -App) to `app`. */
+/** Adds one environment's stacks (Kura-<env>-Network, -Dr, -Data, -Waf, -App) to `app`. */
 export function addEnvironment(app: App, name: EnvironmentName, options: BuildOptions): KuraStacks {
   const config = loadEnvironmentConfig(name, options.account);
   const account = config.account;
@@ -28,12 +30,20 @@ export function addEnvironment(app: App, name: EnvironmentName, options: BuildOp
   const prefix = `Kura-${name}`;
 
   const network = new NetworkStack(app, `${prefix}-Network`, { config, env, description: `Kura ${name}: network` });
+  const drRegion = config.backup.copyRegion;
+  const dr = new DrStack(app, `${prefix}-Dr`, {
+    config,
+    env: { account, region: drRegion },
+    description: `Kura ${name}: cross-region backup copies`,
+  });
   const data = new DataStack(app, `${prefix}-Data`, {
     config,
     env,
     network: network.network,
+    copyVault: { region: drRegion, name: drVaultName(name) },
     description: `Kura ${name}: stateful resources`,
   });
+  data.addStackDependency(dr, 'backups are copied into its vault');
   const waf = new WafStack(app, `${prefix}-Waf`, {
     config,
     env: { account, region: 'us-east-1' },
@@ -51,7 +61,7 @@ export function addEnvironment(app: App, name: EnvironmentName, options: BuildOp
     imageTag: options.imageTag,
     description: `Kura ${name}: services, edge and monitoring`,
   });
-  const stacks = { network, data, waf, app: appStack };
+  const stacks = { network, dr, data, waf, app: appStack };
   acknowledgeFindings(stacks);
   return stacks;
 }

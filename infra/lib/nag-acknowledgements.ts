@@ -38,6 +38,14 @@ export function acknowledgeFindings({ network, data, app }: KuraStacks): void {
       'dev only: the development database is disposable and recreated from migrations; stg and prd enable deletion protection (enforced by the config schema).',
     );
   }
+  const backupSelection = data.backupPlan.node.findChild('Aurora');
+  for (const policy of ['AWSBackupServiceRolePolicyForBackup', 'AWSBackupServiceRolePolicyForRestores']) {
+    ack(
+      backupSelection,
+      `AwsSolutions::AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/${policy}]`,
+      'The role AWS Backup assumes for the Aurora plan: AWS maintains these service-role policies with exactly the snapshot, copy, tag and restore calls each supported service needs; a hand-written copy would drift from them.',
+    );
+  }
   ack(
     data.auth.userPool,
     'AwsSolutions::AwsSolutions-COG2',

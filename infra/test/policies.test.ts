@@ -131,6 +131,88 @@ describe.each(environmentNames)('%s', (env) => {
   });
 });
 
+/** Types whose loss loses data: retained (or snapshotted) in prd, and only in termination-protected stacks. */
+const statefulTypes = [
+  'AWS::RDS::DBCluster',
+  'AWS::S3::Bucket',
+  'AWS::Cognito::UserPool',
+  'AWS::ECR::Repository',
+  'AWS::KMS::Key',
+  'AWS::Backup::BackupVault',
+  'AWS::DynamoDB::Table',
+  'AWS::DynamoDB::GlobalTable',
+];
+/** Buckets of access logs and the built SPA, which the app stack owns and a redeploy refills. */
+const rebuildableBuckets = /^(AccessLogBucket|EdgeWebBucket)/;
+
+describe('data survives in prd; dev can be torn down', () => {
+  test('prd: every stateful resource is retained or snapshotted, on delete and on replacement', () => {
+    const stateful = statefulTypes.flatMap((type) => resourcesOf('prd', type));
+    expect(stateful.length).toBeGreaterThan(8);
+    const loose = stateful.filter(
+      ({ r }) =>
+        !['Retain', 'Snapshot'].includes(r.DeletionPolicy ?? '') ||
+        !['Retain', 'Snapshot'].includes((r as Json).UpdateReplacePolicy ?? ''),
+    );
+    expect(loose.map(({ stack, id }) => `${stack}/${id}`)).toEqual([]);
+  });
+
+  test('every stack holding data that cannot be rebuilt is termination-protected', () => {
+    for (const env of environmentNames) {
+      const stacks = built.stacks[env];
+      if (!stacks) throw new Error(env);
+      const protectedStacks = new Set(
+        Object.values(stacks)
+          .filter((s) => s.terminationProtection)
+          .map((s) => s.stackName),
+      );
+      const holders = new Set(
+        statefulTypes
+          .filter((type) => type !== 'AWS::KMS::Key')
+          .flatMap((type) => resourcesOf(env, type))
+          .filter(({ id }) => !rebuildableBuckets.test(id))
+          .map(({ stack }) => stack),
+      );
+      expect(holders.size).toBeGreaterThan(1);
+      for (const stack of holders) expect(protectedStacks.has(stack), stack).toBe(true);
+    }
+  });
+
+  test('dev: buckets empty themselves and the registry empties on delete, so `cdk destroy` finishes', () => {
+    const buckets = resourcesOf('dev', 'AWS::S3::Bucket');
+    const emptied = new Set(
+      resourcesOf('dev', 'Custom::S3AutoDeleteObjects').map(({ r }) => JSON.stringify(r.Properties?.BucketName)),
+    );
+    expect(buckets.length).toBeGreaterThan(3);
+    for (const { id } of buckets)
+      expect(
+        [...emptied].some((b) => b.includes(id)),
+        id,
+      ).toBe(true);
+    for (const { r } of resourcesOf('dev', 'AWS::ECR::Repository')) expect(r.Properties?.EmptyOnDelete).toBe(true);
+    // Never outside dev.
+    expect(resourcesOf('prd', 'Custom::S3AutoDeleteObjects')).toEqual([]);
+    expect(resourcesOf('stg', 'Custom::S3AutoDeleteObjects')).toEqual([]);
+  });
+
+  test('backups: prd keeps 35 days, and every environment copies daily to a vault in another region', () => {
+    for (const { r } of resourcesOf('prd', 'AWS::RDS::DBCluster')) expect(r.Properties?.BackupRetentionPeriod).toBe(35);
+    for (const env of environmentNames) {
+      const plans = resourcesOf(env, 'AWS::Backup::BackupPlan');
+      expect(plans).toHaveLength(1);
+      const rule = plans[0]?.r.Properties?.BackupPlan.BackupPlanRule[0];
+      const copy = JSON.stringify(rule.CopyActions);
+      expect(copy).toContain(':ap-northeast-3:');
+      expect(copy).toContain(`backup-vault:kura-${env}-dr`);
+      const vaults = resourcesOf(env, 'AWS::Backup::BackupVault').filter(({ stack }) => stack.endsWith('-Dr'));
+      expect(vaults.map(({ r }) => r.Properties?.BackupVaultName)).toEqual([`kura-${env}-dr`]);
+      expect(built.stacks[env]?.dr.region).toBe('ap-northeast-3');
+      const selections = resourcesOf(env, 'AWS::Backup::BackupSelection');
+      expect(JSON.stringify(selections)).toMatch(/DataAurora/);
+    }
+  });
+});
+
 describe.each(environmentNames)('%s TLS on every hop', (env) => {
   test('viewer → CloudFront: HTTPS on the site name with TLS 1.2 at least, HTTP only redirects', () => {
     const distributions = resourcesOf(env, 'AWS::CloudFront::Distribution');

@@ -64,6 +64,8 @@ export const environmentConfigSchema = z
       deletionProtection: z.boolean(),
       secretRotationDays: z.number().int().min(1).max(365),
     }),
+    /** AWS Backup: a daily copy of Aurora in another region (seed 001 DR), kept as long as the snapshots. */
+    backup: z.object({ copyRegion: z.literal('ap-northeast-3') }),
     queue: z.object({
       maxReceiveCount: z.number().int().min(1).max(20),
       oldestMessageAlarmSeconds: z.number().int().positive(),
@@ -114,6 +116,8 @@ export const environmentConfigSchema = z
       if (!c.auth.deletionProtection) issue(['auth', 'deletionProtection'], 'required outside dev');
       if (!c.retainData) issue(['retainData'], 'required outside dev');
     }
+    if (c.name === 'prd' && c.database.backupRetentionDays < 35)
+      issue(['database', 'backupRetentionDays'], 'prd keeps 35 days (the most Aurora allows)');
     if (c.name === 'prd' && c.network.natGateways < 2) issue(['network', 'natGateways'], 'prd needs one NAT per zone');
   });
 

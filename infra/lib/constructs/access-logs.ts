@@ -24,6 +24,8 @@ export class AccessLogs extends Construct {
       objectOwnership: s3.ObjectOwnership.OBJECT_WRITER, // CloudFront standard logs use ACLs
       lifecycleRules: [{ expiration: Duration.days(365), abortIncompleteMultipartUploadAfter: Duration.days(7) }],
       removalPolicy: props.retain ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY,
+      // dev only: lets `cdk destroy` remove a bucket that still holds logs.
+      autoDeleteObjects: !props.retain,
     });
   }
 }

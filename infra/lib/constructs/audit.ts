@@ -21,7 +21,7 @@ export class Audit extends Construct {
     const key = new kms.Key(this, 'TrailKey', {
       description: 'Kura CloudTrail log files',
       enableKeyRotation: true,
-      removalPolicy: RemovalPolicy.RETAIN,
+      removalPolicy: props.retain ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY,
     });
     this.bucket = new s3.Bucket(this, 'TrailBucket', {
       blockPublicAccess: s3.BlockPublicAccess.BLOCK_ALL,
@@ -39,6 +39,7 @@ export class Audit extends Construct {
         },
       ],
       removalPolicy: props.retain ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY,
+      autoDeleteObjects: !props.retain,
     });
     this.trail = new cloudtrail.Trail(this, 'Trail', {
       bucket: this.bucket,

@@ -47,7 +47,7 @@ export class Data extends Construct {
     this.key = new kms.Key(this, 'Key', {
       description: 'Kura data at rest (Aurora storage)',
       enableKeyRotation: true,
-      removalPolicy: RemovalPolicy.RETAIN,
+      removalPolicy,
     });
 
     this.logBucket = new s3.Bucket(this, 'LogBucket', {
@@ -58,6 +58,8 @@ export class Data extends Construct {
       objectOwnership: s3.ObjectOwnership.OBJECT_WRITER,
       lifecycleRules: [{ expiration: Duration.days(365), abortIncompleteMultipartUploadAfter: Duration.days(7) }],
       removalPolicy,
+      // dev only: a non-empty bucket would make `cdk destroy` fail; elsewhere buckets are retained.
+      autoDeleteObjects: !props.retain,
     });
 
     this.mediaBucket = new s3.Bucket(this, 'MediaBucket', {
@@ -85,6 +87,7 @@ export class Data extends Construct {
         },
       ],
       removalPolicy,
+      autoDeleteObjects: !props.retain,
     });
 
     this.repository = new ecr.Repository(this, 'Repository', {
@@ -93,7 +96,7 @@ export class Data extends Construct {
       encryption: ecr.RepositoryEncryption.AES_256,
       lifecycleRules: [{ description: 'Keep the last 10 images', maxImageCount: 10 }],
       removalPolicy,
-      emptyOnDelete: false,
+      emptyOnDelete: !props.retain,
     });
 
     this.databaseSecret = new rds.DatabaseSecret(this, 'DatabaseSecret', {

@@ -48,6 +48,7 @@ export class Edge extends Construct {
       serverAccessLogsBucket: props.logBucket,
       serverAccessLogsPrefix: 'web/',
       removalPolicy: props.retain ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY,
+      autoDeleteObjects: !props.retain,
     });
 
     // Client-side routes (/orders/42) get index.html; files and /api are untouched.

@@ -1,4 +1,6 @@
-import { CfnOutput } from 'aws-cdk-lib';
+import { ArnFormat, CfnOutput, Duration, RemovalPolicy } from 'aws-cdk-lib';
+import * as backup from 'aws-cdk-lib/aws-backup';
+import * as events from 'aws-cdk-lib/aws-events';
 import type { Construct } from 'constructs';
 import { Audit } from '../constructs/audit.ts';
 import { Auth } from '../constructs/auth.ts';
@@ -8,6 +10,8 @@ import { KuraStack, type KuraStackProps } from './kura-stack.ts';
 
 export interface DataStackProps extends KuraStackProps {
   readonly network: Network;
+  /** The vault in the DR region (the Dr stack) that daily backups are copied into. */
+  readonly copyVault: { readonly region: string; readonly name: string };
 }
 
 /**
@@ -18,6 +22,7 @@ export class DataStack extends KuraStack {
   readonly data: Data;
   readonly auth: Auth;
   readonly audit: Audit;
+  readonly backupPlan: backup.BackupPlan;
 
   constructor(scope: Construct, id: string, props: DataStackProps) {
     super(scope, id, { ...props, terminationProtection: true });
@@ -44,10 +49,56 @@ export class DataStack extends KuraStack {
     });
     // Read by the pipeline before the app stack (and its SSM parameters) exists.
     new CfnOutput(this, 'RepositoryUri', { value: this.data.repository.repositoryUri });
+    this.backupPlan = this.addBackups(props);
     this.audit = new Audit(this, 'Audit', {
       accessLogBucket: this.data.logBucket,
       retain: c.retainData,
       cloudWatchRetention: c.logRetentionDays,
     });
+  }
+
+  /**
+   * Aurora's own snapshots cover point-in-time recovery in the region; AWS Backup adds a daily
+   * recovery point copied to the DR region, kept as long, so a lost region or account-level
+   * mistake in ap-northeast-1 still leaves a restorable cluster.
+   */
+  private addBackups(props: DataStackProps): backup.BackupPlan {
+    const c = props.config;
+    const removalPolicy = c.retainData ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY;
+    const vault = new backup.BackupVault(this, 'BackupVault', {
+      backupVaultName: `kura-${c.name}`,
+      encryptionKey: this.data.key,
+      removalPolicy,
+    });
+    const copyVault = backup.BackupVault.fromBackupVaultArn(
+      this,
+      'CopyVault',
+      this.formatArn({
+        service: 'backup',
+        region: props.copyVault.region,
+        resource: 'backup-vault',
+        resourceName: props.copyVault.name,
+        arnFormat: ArnFormat.COLON_RESOURCE_NAME,
+      }),
+    );
+    const keep = Duration.days(c.database.backupRetentionDays);
+    const plan = new backup.BackupPlan(this, 'BackupPlan', {
+      backupPlanName: `kura-${c.name}`,
+      backupVault: vault,
+      backupPlanRules: [
+        new backup.BackupPlanRule({
+          ruleName: 'DailyWithCopy',
+          // 03:30 JST, after Aurora's own backup window (18:00–19:00 UTC).
+          scheduleExpression: events.Schedule.cron({ hour: '18', minute: '30' }),
+          deleteAfter: keep,
+          copyActions: [{ destinationBackupVault: copyVault, deleteAfter: keep }],
+        }),
+      ],
+    });
+    plan.addSelection('Aurora', {
+      resources: [backup.BackupResource.fromRdsDatabaseCluster(this.data.cluster)],
+      allowRestores: true,
+    });
+    return plan;
   }
 }
