@@ -1,6 +1,7 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { createDeadLettersRouter } from './flows/dead-letters/dead-letters-router.js';
 import type { EventRuntime } from './flows/event-runtime.js';
+import { createStaffOverviewRouter } from './flows/staff-overview/staff-overview-router.js';
 import {
   catalogLargeBodies,
   createCatalogRouter,
@@ -144,6 +145,7 @@ export function createApp(services: AppServices): OpenAPIHono<AppEnv> {
       drill: config.profile === 'local',
     }),
   );
+  app.route('/api', createStaffOverviewRouter({ db: database.db, transport: services.events.transport }));
   app.route('/api', createCatalogStaffRouter({ ...catalogDeps, openingStock: createOpeningStock }));
   app.route('/api', createInventoryRouter({ db: database.db, productNames: productNamesBySku }));
   app.route(

@@ -100,7 +100,7 @@ describe('the route table', () => {
     const customer = await t.signIn({ role: 'customer' });
     const staffRoutes = apiRoutes.filter((r) => r.path.startsWith('/api/staff/'));
     expect(staffRoutes.map((r) => `${r.method} ${r.path}`)).toEqual(
-      expect.arrayContaining(['GET /api/staff/products', 'GET /api/staff/stock']),
+      expect.arrayContaining(['GET /api/staff/products', 'GET /api/staff/stock', 'GET /api/staff/overview']),
     );
     for (const route of staffRoutes) {
       const response = await send(route, customer.headers);

@@ -30,3 +30,5 @@ export {
 } from './reservations.js';
 /** Stock as SQL other modules' queries embed (wired as the catalog's `StockReadModel`), and new SKUs' opening rows. */
 export { availabilityStatus, availableUnits, createOpeningStock } from './stock-levels.js';
+/** How many SKUs are sold out or running low: the back office's home page counts. */
+export { countStockAlerts } from './stock-queries.js';

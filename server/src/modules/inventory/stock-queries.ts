@@ -79,3 +79,20 @@ export async function listMovements(
     .limit(params.limit + 1);
   return paging.page(rows, params.limit);
 }
+
+/**
+ * The back office's stock worries, as counts: SKUs with nothing left to sell,
+ * and SKUs at or below their threshold that still have some (the same lines
+ * `availabilityStatus` draws).
+ */
+export async function countStockAlerts(db: DatabaseOrTransaction): Promise<{ soldOut: number; low: number }> {
+  const [row] = await db
+    .select({
+      soldOut: sql<number>`count(*) filter (where ${available} <= 0)`.mapWith(Number),
+      low: sql<number>`count(*) filter (where ${available} > 0 and ${available} <= ${stockItems.lowStockThreshold})`.mapWith(
+        Number,
+      ),
+    })
+    .from(stockItems);
+  return { soldOut: row?.soldOut ?? 0, low: row?.low ?? 0 };
+}

@@ -19,6 +19,8 @@ export {
 export { idempotencyKeyRetentionHours, pruneIdempotencyKeys } from './idempotency.js';
 /** Settling an order once stock answered or its hold expired, under the order's lock. */
 export { settlePendingOrder, shareLockOrderState } from './order-outcomes.js';
+/** Orders per state: the back office's home page counts those waiting to be packed. */
+export { countOrdersByState } from './order-queries.js';
 /** Carts, checkout and orders, for customers and the back office. */
 export { createOrderingRouter } from './ordering-router.js';
 export type { CustomerEmails, ProductFacts, ProductLookup, StockCommitment } from './ports.js';

@@ -51,6 +51,8 @@ export const queryKeys = {
     movements: (sku: string, cursor: string | null) => ['staff', 'stock', 'movements', sku, cursor] as const,
   },
   deadLetters: { all: ['staff', 'dead-letters'] as const },
+  /** The back office's home page counts; every staff write may change them, and they refetch on each visit. */
+  staffOverview: ['staff', 'overview'] as const,
 
   users: {
     all: ['admin', 'users'] as const,

@@ -291,6 +291,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/staff/overview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What needs doing now: orders to pack, stock running out, failed events (staff) */
+        get: operations["getStaffOverview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/staff/products": {
         parameters: {
             query?: never;
@@ -1117,6 +1134,22 @@ export interface components {
         DeadLetterDrill: {
             /** Format: uuid */
             id: string;
+        };
+        StaffOverview: {
+            /** @description Confirmed orders: stock is reserved, they wait to be shipped */
+            ordersToPack: number;
+            stock: {
+                /** @description SKUs with nothing left to sell */
+                soldOut: number;
+                /** @description SKUs at or below their low-stock threshold that still have some */
+                low: number;
+            };
+            deadLetters: {
+                /** @description Events that kept failing, counted up to 100 */
+                count: number;
+                /** @description true when there are more than 100 */
+                more: boolean;
+            };
         };
         StaffProductList: {
             items: components["schemas"]["StaffProductSummary"][];
@@ -2837,6 +2870,44 @@ export interface operations {
             };
             /** @description Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getStaffOverview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The counts */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffOverview"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed for this role */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
