@@ -5,7 +5,11 @@
 // drift between the infrastructure and the code: a variable the code needs and the task lacks, a CA
 // the process does not trust, a bundle that needs a package the image does not have.
 //
-// Usage: node scripts/rehearse-deploy.mjs [--env dev] [--node /path/to/node24] [--keep]
+// With Lambda compute (the environment's config, or --compute lambda), the product and order API functions
+// run too: each from its code folder in cdk.out, invoked with API Gateway HTTP API events (scripts/
+// rehearsal/lambda-bridge.mjs), and the customer's catalog read and order go through them.
+//
+// Usage: node scripts/rehearse-deploy.mjs [--env dev] [--compute lambda] [--node /path/to/node24] [--keep]
 // (after `npm run build`; as root it runs the tasks as `nobody`, as the task definitions' `user` says.)
 import { execFileSync } from 'node:child_process';
 import { X509Certificate } from 'node:crypto';
@@ -17,11 +21,14 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import sharp from 'sharp';
 import { startTask, waitUntil } from './rehearsal/processes.mjs';
-import { startAwsEmulator, startIssuer, startOtlpSink } from './rehearsal/stand-ins.mjs';
+import { startAwsEmulator, startIssuer, startOtlpSink, startSecretsManager } from './rehearsal/stand-ins.mjs';
 import {
   containerEnvironment,
+  functionEnvironment,
   inLocalImage,
+  matchRoute,
   readImageConfig,
+  readLambdaApi,
   readTaskDefinitions,
   synthesize,
 } from './rehearsal/task-definitions.mjs';
@@ -31,6 +38,7 @@ const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..');
 const { values: options } = parseArgs({
   options: {
     env: { type: 'string', default: 'dev' },
+    compute: { type: 'string' },
     node: { type: 'string', default: process.env.KURA_REHEARSAL_NODE ?? process.execPath },
     keep: { type: 'boolean', default: false },
   },
@@ -93,6 +101,9 @@ let otlp;
 let api;
 let apiUrl;
 let worker;
+let lambdaApi;
+/** Function logical id → the port of the process standing in for it. */
+const lambdaPorts = {};
 const user = unprivilegedUser();
 const region = () => tasks.api.container.Environment.find((e) => e.Name === 'AWS_REGION')?.Value;
 
@@ -137,8 +148,8 @@ function launch(entry, env) {
   return task;
 }
 
-async function call(path, { token, method = 'GET', body, headers = {} } = {}) {
-  const response = await fetch(`${apiUrl}${path}`, {
+async function call(path, { token, method = 'GET', body, headers = {}, base = apiUrl } = {}) {
+  const response = await fetch(`${base}${path}`, {
     method,
     headers: {
       ...(token ? { Authorization: `Bearer ${token}` } : {}),
@@ -158,6 +169,20 @@ async function call(path, { token, method = 'GET', body, headers = {} } = {}) {
   return { status: response.status, body: json };
 }
 
+/** A request as CloudFront → API Gateway would route it to a Lambda function (no route: an error). */
+function lambdaCall(path, options = {}) {
+  const method = options.method ?? 'GET';
+  const route = matchRoute(lambdaApi.routes, method, path.split('?')[0]);
+  if (!route?.functionId) throw new Error(`API Gateway has no Lambda route for ${method} ${path}`);
+  return call(path, {
+    ...options,
+    base: `http://127.0.0.1:${lambdaPorts[route.functionId]}`,
+    headers: { ...options.headers, 'x-rehearsal-route-key': route.routeKey },
+  });
+}
+
+const usesLambda = () => Object.keys(lambdaApi.functions).length > 0;
+
 function expectStatus(what, result, status) {
   if (result.status !== status) {
     throw new Error(`${what}: ${result.status}, expected ${status}: ${JSON.stringify(result.body).slice(0, 500)}`);
@@ -172,17 +197,20 @@ async function rehearse() {
 
   await step(
     'synth',
-    `synth Kura-${environment} (offline) and read the api, worker and migrate task definitions`,
+    `synth Kura-${environment} (offline) and read the api, worker and migrate task definitions and any Lambda API`,
     async () => {
-      synthesize({ repoRoot, environment, outDir });
+      synthesize({ repoRoot, environment, outDir, compute: options.compute });
       ({ tasks, targetHealthPath } = readTaskDefinitions({ outDir, environment }));
       image = readImageConfig(join(repoRoot, 'Dockerfile'));
-      return Object.entries(tasks)
-        .map(
+      lambdaApi = readLambdaApi({ outDir, environment });
+      const functions = Object.keys(lambdaApi.functions);
+      return [
+        ...Object.entries(tasks).map(
           ([entry, t]) =>
             `${entry}: ${t.container.Command.join(' ')}, ${t.container.Environment?.length ?? 0} env, ${t.container.Secrets?.length ?? 0} secrets`,
-        )
-        .join('; ');
+        ),
+        functions.length > 0 ? `Lambda: ${functions.join(', ')} on ${lambdaApi.routes.length} routes` : 'no Lambda API',
+      ].join('; ');
     },
   );
 
@@ -292,6 +320,87 @@ async function rehearse() {
     });
   });
 
+  if (usesLambda()) {
+    await step(
+      'lambda',
+      'Lambda functions cold-start from their cdk.out code with their configured environment',
+      async () => {
+        const orderRoutes = lambdaApi.routes.filter((r) => /\/api\/(orders|cart)/.test(r.routeKey));
+        if (orderRoutes.length === 0) throw new Error('API Gateway has no order routes');
+        const open = orderRoutes.filter((r) => r.authorizer?.AuthorizerType !== 'JWT');
+        if (open.length > 0)
+          throw new Error(`order routes without the Cognito JWT authorizer: ${open.map((r) => r.routeKey).join(', ')}`);
+        const missing = lambdaApi.routes.filter((r) => !r.functionId);
+        if (missing.length > 0)
+          throw new Error(`routes to no Lambda function: ${missing.map((r) => r.routeKey).join(', ')}`);
+        const secretArn = `arn:aws:secretsmanager:${region()}:123456789012:secret:rehearsal-db-AbCdEf`;
+        const secrets = await startSecretsManager({ arn: secretArn, secret: db.secret });
+        cleanups.push(() => secrets.stop());
+        const bridge = join(work, 'lambda-bridge.mjs');
+        cpSync(join(repoRoot, 'scripts', 'rehearsal', 'lambda-bridge.mjs'), bridge);
+        const started = [];
+        for (const [id, fn] of Object.entries(lambdaApi.functions)) {
+          const taskRoot = join(work, 'lambda', id);
+          cpSync(fn.codeDir, taskRoot, { recursive: true });
+          for (let dir = dirname(taskRoot); dir !== dirname(dir); dir = dirname(dir)) {
+            if (existsSync(join(dir, 'node_modules')))
+              throw new Error(`${join(dir, 'node_modules')} exists above the function's code`);
+          }
+          const variables = fn.Properties.Environment?.Variables ?? {};
+          const caPath = variables.DATABASE_CA_FILE;
+          if (
+            typeof caPath !== 'string' ||
+            !caPath.startsWith('/var/task/') ||
+            !existsSync(join(taskRoot, caPath.slice('/var/task/'.length)))
+          ) {
+            throw new Error(`${id}: DATABASE_CA_FILE=${JSON.stringify(caPath)} is not a file of the function's code`);
+          }
+          const { env } = functionEnvironment({
+            name: id,
+            fn,
+            endpoints: {
+              KURA_EVENT_QUEUE_URL: aws.queueUrl,
+              KURA_EVENT_DLQ_URL: aws.deadLetterQueueUrl,
+              KURA_MEDIA_BUCKET: aws.bucket,
+              KURA_OIDC_ISSUER: issuer.issuer,
+              KURA_OIDC_AUDIENCE: issuer.clientId,
+              KURA_DATABASE_SECRET_ARN: secretArn,
+              DATABASE_CA_FILE: db.caFile,
+            },
+            platform: {
+              // What the Lambda runtime sets, and the stand-ins' endpoints in place of AWS's.
+              PATH: '/usr/local/bin:/usr/bin:/bin',
+              AWS_REGION: region(),
+              LAMBDA_TASK_ROOT: taskRoot,
+              AWS_LAMBDA_FUNCTION_NAME: id,
+              AWS_ACCESS_KEY_ID: 'rehearsal',
+              AWS_SECRET_ACCESS_KEY: 'rehearsal-secret',
+              AWS_ENDPOINT_URL_SECRETS_MANAGER: secrets.endpoint,
+              KURA_SQS_ENDPOINT: aws.endpoint,
+              KURA_S3_ENDPOINT: aws.endpoint,
+            },
+          });
+          const t = performance.now();
+          const fnProcess = startTask({
+            name: id,
+            node,
+            args: [bridge, taskRoot, fn.Properties.Handler],
+            cwd: taskRoot,
+            env,
+            user,
+          });
+          cleanups.push(() => fnProcess.stop('SIGKILL'));
+          const line = await fnProcess.waitForLine(/^listening \d+/, { timeoutMs: 60_000 }).catch((err) => {
+            throw new Error(`${err.message}\n--- ${id} output ---\n${fnProcess.tail()}`);
+          });
+          lambdaPorts[id] = Number(line.split(' ')[1]);
+          started.push(`${id} ${seconds(t)} s`);
+        }
+        return `cold starts: ${started.join(', ')}; the database secret read ${secrets.reads()} times; order routes behind JWT`;
+      },
+    );
+  }
+
   let productId;
   await step(
     'product',
@@ -352,13 +461,18 @@ async function rehearse() {
   );
 
   await step('order', 'a customer orders it; the worker confirms the order through SQS', async () => {
+    // With Lambda compute, the catalog read and the order go where API Gateway routes them.
+    const customerCall = usesLambda() ? lambdaCall : call;
     const customer = await issuer.accessToken({ subject: 'rehearsal-customer' });
     expectStatus('GET /api/me', await call('/api/me', { token: customer }), 200);
+    const shown = expectStatus(`GET /api/products/${productId}`, await customerCall(`/api/products/${productId}`), 200);
+    if (shown.id !== productId)
+      throw new Error(`GET /api/products/${productId} showed ${JSON.stringify(shown).slice(0, 200)}`);
     const tomorrowPlusOne = new Date(Date.now() + 2 * 86_400_000);
     const date = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Tokyo' }).format(tomorrowPlusOne);
     const order = expectStatus(
       'POST /api/orders',
-      await call('/api/orders', {
+      await customerCall('/api/orders', {
         token: customer,
         method: 'POST',
         headers: { 'Idempotency-Key': crypto.randomUUID() },
@@ -379,7 +493,7 @@ async function rehearse() {
     );
     const placedAt = performance.now();
     const state = await waitUntil(
-      async () => (await call(`/api/orders/${order.id}`, { token: customer })).body.state,
+      async () => (await customerCall(`/api/orders/${order.id}`, { token: customer })).body.state,
       (s) => s !== 'pending',
       { timeoutMs: 60_000, what: `order ${order.id} leaving pending` },
     ).catch((err) => {
@@ -387,7 +501,7 @@ async function rehearse() {
     });
     if (state !== 'confirmed')
       throw new Error(`order ${order.id} is ${state}, not confirmed\n--- worker output ---\n${worker.tail()}`);
-    return `order ${order.id} confirmed ${seconds(placedAt)} s after it was placed`;
+    return `order ${order.id} confirmed ${seconds(placedAt)} s after it was placed${usesLambda() ? ' (read, placed and followed through the Lambda functions)' : ''}`;
   });
 
   await step('stop', "SIGTERM stops the api and the worker within the task definitions' stop timeout", async () => {

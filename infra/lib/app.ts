@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { App, type AppProps, Validations } from 'aws-cdk-lib';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import { environmentNames, loadEnvironmentConfig } from './config/environments.ts';
@@ -20,11 +21,15 @@ export interface KuraStacks {
 export interface BuildOptions {
   readonly account?: string;
   readonly imageTag: string;
+  /** Overrides the environment's `compute.productAndOrderApis` (context `compute`). */
+  readonly compute?: string;
+  /** The built bundles the Lambda functions are zipped from (context `serverDist`; default server/dist). */
+  readonly serverDist: string;
 }
 
 /** Adds one environment's stacks (Kura-<env>-Network, -Dr, -Data, -Waf, -App) to `app`. */
 export function addEnvironment(app: App, name: EnvironmentName, options: BuildOptions): KuraStacks {
-  const config = loadEnvironmentConfig(name, options.account);
+  const config = loadEnvironmentConfig(name, options.account, { compute: options.compute });
   const account = config.account;
   const env = { account, region: config.region };
   const prefix = `Kura-${name}`;
@@ -59,6 +64,7 @@ export function addEnvironment(app: App, name: EnvironmentName, options: BuildOp
     webAclArn: waf.waf.webAcl.attrArn,
     viewerCertificate: waf.viewer.certificate,
     imageTag: options.imageTag,
+    serverDist: options.serverDist,
     description: `Kura ${name}: services, edge and monitoring`,
   });
   const stacks = { network, dr, data, waf, app: appStack };
@@ -84,7 +90,13 @@ export function createKuraApp(appProps?: AppProps & { account?: string }) {
   }
   const names = selected ? [selected as EnvironmentName] : environmentNames;
   const imageTag = String(app.node.tryGetContext('imageTag') ?? 'unset');
+  const compute = app.node.tryGetContext('compute') as string | undefined;
+  const serverDist = String(
+    app.node.tryGetContext('serverDist') ?? fileURLToPath(new URL('../../server/dist', import.meta.url)),
+  );
   const stacks: Partial<Record<EnvironmentName, KuraStacks>> = {};
-  for (const name of names) stacks[name] = addEnvironment(app, name, { account: appProps?.account, imageTag });
+  for (const name of names) {
+    stacks[name] = addEnvironment(app, name, { account: appProps?.account, imageTag, compute, serverDist });
+  }
   return { app, stacks };
 }

@@ -86,7 +86,7 @@ describe('Dockerfile', () => {
   test('the default command is the API bundle; worker and migrate are the other bundles', () => {
     expect(of('CMD').at(-1)?.args).toBe('["node", "dist/api.mjs"]');
     const build = readFileSync(new URL('../../server/build.mjs', import.meta.url), 'utf8');
-    expect(build).toMatch(/\['api', 'migrate', 'worker'\]/);
+    expect(build).toMatch(/\['api', 'lambda', 'migrate', 'worker'\]/);
     expect(build).toContain("'@electric-sql/pglite'");
     // sharp is native: external to the bundle, its package copied into dist/node_modules.
     expect(build).toContain("'sharp',");

@@ -100,3 +100,49 @@ export async function startOtlpSink() {
     stop: () => new Promise((resolve) => server.close(resolve)),
   };
 }
+
+/**
+ * Secrets Manager's GetSecretValue for one secret (no emulator here has Secrets Manager): answers the
+ * SDK's JSON protocol with the stand-in database's secret, and refuses any other secret or action.
+ */
+export async function startSecretsManager({ arn, secret }) {
+  let reads = 0;
+  const server = createServer((req, res) => {
+    let body = '';
+    req.setEncoding('utf8');
+    req.on('data', (chunk) => {
+      body += chunk;
+    });
+    req.on('end', () => {
+      const target = req.headers['x-amz-target'];
+      let secretId;
+      try {
+        secretId = JSON.parse(body).SecretId;
+      } catch {
+        secretId = undefined;
+      }
+      if (target !== 'secretsmanager.GetSecretValue' || secretId !== arn) {
+        res
+          .writeHead(400, { 'content-type': 'application/x-amz-json-1.1' })
+          .end(JSON.stringify({ __type: 'ResourceNotFoundException', message: `no secret ${secretId}` }));
+        return;
+      }
+      reads++;
+      res.writeHead(200, { 'content-type': 'application/x-amz-json-1.1' }).end(
+        JSON.stringify({
+          ARN: arn,
+          Name: 'rehearsal-db',
+          VersionId: 'v1',
+          SecretString: JSON.stringify(secret),
+          CreatedDate: Date.now() / 1000,
+        }),
+      );
+    });
+  });
+  const port = await listen(server);
+  return {
+    endpoint: `http://127.0.0.1:${port}`,
+    reads: () => reads,
+    stop: () => new Promise((resolve) => server.close(resolve)),
+  };
+}

@@ -9,11 +9,22 @@ import { join } from 'node:path';
 const entries = ['api', 'worker', 'migrate'];
 
 /** `cdk synth` of one environment into `outDir`, offline (no lookups, no notices, no telemetry). */
-export function synthesize({ repoRoot, environment, outDir }) {
+export function synthesize({ repoRoot, environment, outDir, compute }) {
   const cdk = join(repoRoot, 'node_modules', 'aws-cdk', 'bin', 'cdk');
   const result = spawnSync(
     process.execPath,
-    [cdk, 'synth', '--quiet', '-c', `env=${environment}`, '-c', 'imageTag=rehearsal', '-o', outDir],
+    [
+      cdk,
+      'synth',
+      '--quiet',
+      '-c',
+      `env=${environment}`,
+      '-c',
+      'imageTag=rehearsal',
+      ...(compute ? ['-c', `compute=${compute}`] : []),
+      '-o',
+      outDir,
+    ],
     {
       cwd: join(repoRoot, 'infra'),
       encoding: 'utf8',
@@ -94,21 +105,11 @@ function secretField(valueFrom) {
  * here the emulators' endpoints) added. A CloudFormation reference with no stand-in is an error.
  */
 export function containerEnvironment({ entry, task, image, endpoints, secret, platform }) {
-  const env = {};
-  const replaced = [];
-  const set = (name, value) => {
-    if (Object.hasOwn(endpoints, name)) {
-      env[name] = endpoints[name];
-      replaced.push(name);
-    } else if (typeof value === 'string') env[name] = value;
-    else {
-      throw new Error(
-        `${entry}: ${name} is ${JSON.stringify(value)} in the task definition, which the rehearsal cannot resolve; give it a local stand-in in scripts/rehearse-deploy.mjs`,
-      );
-    }
-  };
-  for (const [name, value] of Object.entries(image.env)) set(name, value);
-  for (const { Name, Value } of task.container.Environment ?? []) set(Name, Value);
+  const pairs = [
+    ...Object.entries(image.env),
+    ...(task.container.Environment ?? []).map(({ Name, Value }) => [Name, Value]),
+  ];
+  const { env, replaced } = resolveEnvironment({ entry, pairs, endpoints });
   const secrets = [];
   for (const { Name, ValueFrom } of task.container.Secrets ?? []) {
     const field = secretField(ValueFrom);
@@ -120,7 +121,82 @@ export function containerEnvironment({ entry, task, image, endpoints, secret, pl
     secrets.push(Name);
   }
   Object.assign(env, platform);
-  return { env, replaced: [...new Set(replaced)], secrets };
+  return { env, replaced, secrets };
+}
+
+/** A Lambda function's environment: its configuration's variables, endpoints replaced, `platform` added. */
+export function functionEnvironment({ name, fn, endpoints, platform }) {
+  const pairs = Object.entries(fn.Properties.Environment?.Variables ?? {});
+  const { env, replaced } = resolveEnvironment({ entry: name, pairs, endpoints });
+  return { env: { ...env, ...platform }, replaced };
+}
+
+function resolveEnvironment({ entry, pairs, endpoints }) {
+  const env = {};
+  const replaced = new Set();
+  for (const [name, value] of pairs) {
+    if (Object.hasOwn(endpoints, name)) {
+      env[name] = endpoints[name];
+      replaced.add(name);
+    } else if (typeof value === 'string') env[name] = value;
+    else {
+      throw new Error(
+        `${entry}: ${name} is ${JSON.stringify(value)} in the template, which the rehearsal cannot resolve; give it a local stand-in in scripts/rehearse-deploy.mjs`,
+      );
+    }
+  }
+  return { env, replaced: [...replaced] };
+}
+
+/**
+ * The API Gateway HTTP API's Lambda functions (Node.js, handler `lambda.handler`) with their code's
+ * folder in cdk.out (what would be zipped and deployed), and its routes: route key, function, authorizer.
+ */
+export function readLambdaApi({ outDir, environment }) {
+  const template = JSON.parse(readFileSync(join(outDir, `Kura-${environment}-App.template.json`), 'utf8'));
+  const resources = template.Resources ?? {};
+  const functions = {};
+  for (const [logicalId, resource] of Object.entries(resources)) {
+    if (resource.Type !== 'AWS::Lambda::Function' || resource.Properties?.Handler !== 'lambda.handler') continue;
+    const assetPath = resource.Metadata?.['aws:asset:path'];
+    if (!assetPath) throw new Error(`${logicalId}: no aws:asset:path in its metadata (asset metadata switched off?)`);
+    functions[logicalId] = { logicalId, Properties: resource.Properties, codeDir: join(outDir, assetPath) };
+  }
+  const integrations = {};
+  const authorizers = {};
+  for (const [logicalId, resource] of Object.entries(resources)) {
+    if (resource.Type === 'AWS::ApiGatewayV2::Integration') {
+      const uri = JSON.stringify(resource.Properties?.IntegrationUri ?? '');
+      integrations[logicalId] = Object.keys(functions).find((id) => uri.includes(`"${id}"`));
+    }
+    if (resource.Type === 'AWS::ApiGatewayV2::Authorizer') authorizers[logicalId] = resource.Properties;
+  }
+  const routes = [];
+  for (const resource of Object.values(resources)) {
+    if (resource.Type !== 'AWS::ApiGatewayV2::Route') continue;
+    const target = JSON.stringify(resource.Properties.Target ?? '');
+    const integration = Object.keys(integrations).find((id) => target.includes(`"${id}"`));
+    const authorizerId = resource.Properties.AuthorizerId?.Ref;
+    routes.push({
+      routeKey: resource.Properties.RouteKey,
+      functionId: integration ? integrations[integration] : undefined,
+      authorizer: authorizerId ? authorizers[authorizerId] : undefined,
+    });
+  }
+  return { functions, routes };
+}
+
+/** The route API Gateway would pick for `method path` (exact paths before `{proxy+}`), or undefined. */
+export function matchRoute(routes, method, path) {
+  const candidates = routes.filter((r) => {
+    const [m, pattern] = r.routeKey.split(' ');
+    if (m !== 'ANY' && m !== method) return false;
+    if (pattern.endsWith('/{proxy+}')) return path.startsWith(pattern.slice(0, -'{proxy+}'.length));
+    return pattern === path;
+  });
+  return candidates.sort(
+    (a, b) => Number(a.routeKey.includes('{proxy+}')) - Number(b.routeKey.includes('{proxy+}')),
+  )[0];
 }
 
 /** The image's path for the CA bundle, as a path in the local copy of the image's folder. */

@@ -4,11 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { getRequestListener } from '@hono/node-server';
 import { Hono } from 'hono';
-import { createRemoteJWKSet } from 'jose';
 import { createApp } from './app.js';
 import { type EventRuntime, startEventRuntime } from './flows/event-runtime.js';
 import { type DemoSignIn, type LocalProvider, startLocalProvider } from './modules/identity/public.js';
-import { createJwtVerifier, type JwtVerifier, TokenRejected } from './platform/auth/jwt-verifier.js';
+import { issuerTokenVerifier } from './platform/auth/jwt-verifier.js';
 import type { Config } from './platform/config/config.js';
 import { type DatabaseHandle, openDatabase } from './platform/db/database.js';
 import { applyMigrations } from './platform/db/migrate.js';
@@ -139,7 +138,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
       storage,
       logger,
       tracing,
-      verifyAccessToken: localProvider?.verifyAccessToken ?? accessTokenVerifier(config),
+      verifyAccessToken: localProvider?.verifyAccessToken ?? issuerTokenVerifier(config.auth),
       issuer: signIn.issuer,
       events,
     });
@@ -171,17 +170,6 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     return stopping;
   };
   return { url, server, ready, signIn: () => signIn, stop };
-}
-
-/** Tokens of the configured issuer, checked against its published keys (cached; refetched for an unknown kid). */
-function accessTokenVerifier(config: Config): JwtVerifier {
-  const { issuer, audience, jwksUrl } = config.auth;
-  if (!issuer || !jwksUrl) {
-    return async () => {
-      throw new TokenRejected('no identity provider is configured (set KURA_OIDC_ISSUER)');
-    };
-  }
-  return createJwtVerifier({ issuer, audience, keys: createRemoteJWKSet(new URL(jwksUrl)) });
 }
 
 export function startingApp() {

@@ -99,10 +99,22 @@ const raw: Record<EnvironmentName, unknown> = { dev, stg, prd };
 
 export const environmentNames = Object.keys(raw) as EnvironmentName[];
 
-export function loadEnvironmentConfig(name: string, account?: string): EnvironmentConfig {
+/**
+ * One environment's validated configuration. `compute` overrides the environment's choice (CDK context
+ * `compute=lambda`: the rehearsal and the tests synthesize the Lambda path without changing an environment).
+ */
+export function loadEnvironmentConfig(
+  name: string,
+  account?: string,
+  overrides: { compute?: string | undefined } = {},
+): EnvironmentConfig {
   if (!(name in raw)) throw new Error(`Unknown environment "${name}"; expected one of ${environmentNames.join(', ')}`);
   const base = raw[name as EnvironmentName] as Record<string, unknown>;
-  const config = parseEnvironmentConfig(account ? { ...base, account } : base);
+  const config = parseEnvironmentConfig({
+    ...base,
+    ...(account ? { account } : {}),
+    ...(overrides.compute ? { compute: { productAndOrderApis: overrides.compute } } : {}),
+  });
   if (account) refusePlaceholders(config);
   return config;
 }

@@ -101,6 +101,13 @@ export const environmentConfigSchema = z
       http5xxPercent: z.number().positive(),
       p99LatencySeconds: z.number().positive(),
     }),
+    /**
+     * Where the product and order APIs run (ADR 0017): on the ECS API service with everything else, or as
+     * Lambda functions behind API Gateway (seed 003), the rest staying on ECS.
+     */
+    compute: z
+      .object({ productAndOrderApis: z.enum(['ecs', 'lambda']).default('ecs') })
+      .default({ productAndOrderApis: 'ecs' }),
     /** Retain stateful resources on stack deletion (always true outside dev). */
     retainData: z.boolean(),
   })

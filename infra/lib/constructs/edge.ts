@@ -23,6 +23,8 @@ export interface EdgeProps {
   };
   /** Origins the SPA may call besides itself (the Cognito managed-login domain). */
   readonly connectSources: string[];
+  /** API routes served elsewhere than the ALB (the Lambda product and order APIs), matched before `/api/*`. */
+  readonly apiRoutes?: Record<string, cloudfront.BehaviorOptions>;
 }
 
 /**
@@ -149,6 +151,12 @@ export class Edge extends Construct {
         functionAssociations: [{ function: spaRouting, eventType: cloudfront.FunctionEventType.VIEWER_REQUEST }],
       },
       additionalBehaviors: {
+        ...Object.fromEntries(
+          Object.entries(props.apiRoutes ?? {}).map(([path, behavior]) => [
+            path,
+            { ...behavior, responseHeadersPolicy: headers },
+          ]),
+        ),
         '/api/*': {
           origin: api,
           viewerProtocolPolicy: cloudfront.ViewerProtocolPolicy.REDIRECT_TO_HTTPS,

@@ -4,6 +4,7 @@ import type * as cloudfront from 'aws-cdk-lib/aws-cloudfront';
 import * as ecs from 'aws-cdk-lib/aws-ecs';
 import type { Construct } from 'constructs';
 import { AccessLogs } from '../constructs/access-logs.ts';
+import { ApiLambdas } from '../constructs/api-lambdas.ts';
 import { ApiService } from '../constructs/api-service.ts';
 import { Edge } from '../constructs/edge.ts';
 import type { KuraRuntime } from '../constructs/kura-task.ts';
@@ -28,6 +29,8 @@ export interface AppStackProps extends KuraStackProps {
   readonly viewerCertificate: acm.ICertificate;
   /** The image tag in the Kura ECR repository to run (the git commit the pipeline built). */
   readonly imageTag: string;
+  /** The built bundles (server/dist), for the Lambda functions when the config selects them. */
+  readonly serverDist: string;
 }
 
 /**
@@ -44,6 +47,8 @@ export class AppStack extends KuraStack {
   readonly services: ServiceCluster;
   readonly origin: SiteDomain;
   readonly api: ApiService;
+  /** The product and order APIs on Lambda, when `compute.productAndOrderApis` is lambda (ADR 0017). */
+  readonly apiLambdas?: ApiLambdas;
   readonly worker: StockWorker;
   readonly migration: Migration;
   readonly edge: Edge;
@@ -127,6 +132,16 @@ export class AppStack extends KuraStack {
     this.messaging.grantConsume(this.worker);
     data.grantMediaObjects(this.api);
 
+    if (c.compute.productAndOrderApis === 'lambda') {
+      this.apiLambdas = new ApiLambdas(this, 'ApiLambdas', {
+        vpc: network.vpc,
+        securityGroup: network.apiSecurityGroup,
+        runtime,
+        serverDist: props.serverDist,
+        databaseSecret: data.databaseSecret,
+      });
+    }
+
     const cognitoOrigin = `https://${auth.domain.domainName}.auth.${this.region}.amazoncognito.com`;
     this.edge = new Edge(this, 'Edge', {
       loadBalancer: this.api.loadBalancer,
@@ -137,6 +152,7 @@ export class AppStack extends KuraStack {
       domain: { name: domain.name, zone: this.origin.zone, viewerCertificate: props.viewerCertificate, originName },
       // The back office posts image uploads straight to the media bucket (presigned POST).
       connectSources: [cognitoOrigin, `https://${data.mediaBucket.bucketRegionalDomainName}`],
+      ...(this.apiLambdas ? { apiRoutes: this.apiLambdas.cloudFrontBehaviors() } : {}),
     });
     const siteUrl = this.edge.url;
 
@@ -144,6 +160,7 @@ export class AppStack extends KuraStack {
     for (const task of [this.api.task, this.worker.task, this.migration.task]) {
       task.container.addEnvironment('KURA_OIDC_AUDIENCE', this.webClient.clientId);
     }
+    this.apiLambdas?.addOrderRoutes({ issuer: auth.issuerUrl, audience: this.webClient.clientId });
     // The API is the admin's hand on the user directory (invite, role, disable).
     auth.grantUserDirectory(this.api);
 

@@ -1,4 +1,5 @@
-import { errors, type JWTPayload, type JWTVerifyGetKey, jwtVerify } from 'jose';
+import { createRemoteJWKSet, errors, type JWTPayload, type JWTVerifyGetKey, jwtVerify } from 'jose';
+import type { Config } from '../config/config.js';
 
 /** What Kura reads from a verified access token. */
 export type AccessTokenClaims = {
@@ -76,4 +77,18 @@ function reasonOf(err: unknown): string {
   if (err instanceof errors.JOSEAlgNotAllowed) return 'token algorithm is not allowed';
   if (err instanceof errors.JOSEError) return 'token is not valid';
   return 'token could not be verified';
+}
+
+/**
+ * Tokens of the configured issuer (Cognito on AWS), checked against its published keys (cached; refetched
+ * for an unknown kid). Both the ECS server and the Lambda handler verify this way.
+ */
+export function issuerTokenVerifier(auth: Config['auth']): JwtVerifier {
+  const { issuer, audience, jwksUrl } = auth;
+  if (!issuer || !jwksUrl) {
+    return async () => {
+      throw new TokenRejected('no identity provider is configured (set KURA_OIDC_ISSUER)');
+    };
+  }
+  return createJwtVerifier({ issuer, audience, keys: createRemoteJWKSet(new URL(jwksUrl)) });
 }

@@ -94,7 +94,7 @@ describe('loadConfig', () => {
       { KURA_RATE_LIMIT_CHECKOUTS_PER_MINUTE: '0' },
       /^KURA_RATE_LIMIT_CHECKOUTS_PER_MINUTE must be between 1 and 100000/,
     ],
-    [{ KURA_PROFILE: 'stg' }, /^DATABASE_URL or PGHOST must be set when KURA_PROFILE is stg/],
+    [{ KURA_PROFILE: 'stg' }, /^DATABASE_URL, PGHOST or KURA_DATABASE_SECRET_ARN must be set when KURA_PROFILE is stg/],
     [{ KURA_PROFILE: 'dev', PGHOST: 'db' }, /^KURA_OIDC_ISSUER must be set when KURA_PROFILE is dev/],
     [
       { KURA_PROFILE: 'stg', PGHOST: 'db', KURA_OIDC_ISSUER: 'https://idp.example/pool' },

@@ -52,6 +52,15 @@ const envSchema = z.object({
     .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL')
     .optional(),
   PGHOST: optionalNonEmpty,
+  /**
+   * The Aurora secret (host, port, dbname, username, password as JSON) to read at start: on Lambda, which
+   * cannot inject a secret's fields into the environment as ECS does (PGHOST…).
+   */
+  KURA_DATABASE_SECRET_ARN: z
+    .string()
+    .trim()
+    .regex(/^arn:aws[a-z-]*:secretsmanager:[a-z0-9-]+:\d{12}:secret:\S+$/, 'must be a Secrets Manager secret ARN')
+    .optional(),
   DATABASE_SSL: booleanString.default(false),
   /**
    * PEM file of the certificate authorities that sign the database server's certificate; the only ones trusted
@@ -122,6 +131,8 @@ export type DatabaseConfig =
       kind: 'postgres';
       /** Undefined when the libpq variables (PGHOST, PGUSER, …) describe the server. */
       connectionString: string | undefined;
+      /** A secret holding the server and credentials (Lambda); its fields are read when the database opens. */
+      secretArn?: string | undefined;
       ssl: boolean;
       /** The CA bundle that verifies the server's certificate; undefined: Node's default roots. */
       caFile: string | undefined;
@@ -209,10 +220,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     throw new ConfigError(`${name} ${issue?.message ?? 'is invalid'}${shown}`);
   }
   const e = parsed.data;
-  const usesPostgres = e.DATABASE_URL !== undefined || e.PGHOST !== undefined;
+  const usesPostgres =
+    e.DATABASE_URL !== undefined || e.PGHOST !== undefined || e.KURA_DATABASE_SECRET_ARN !== undefined;
   if (e.KURA_PROFILE !== 'local' && !usesPostgres) {
     throw new ConfigError(
-      `DATABASE_URL or PGHOST must be set when KURA_PROFILE is ${e.KURA_PROFILE} (the embedded database is for local use only)`,
+      `DATABASE_URL, PGHOST or KURA_DATABASE_SECRET_ARN must be set when KURA_PROFILE is ${e.KURA_PROFILE} (the embedded database is for local use only)`,
     );
   }
   if (e.KURA_PROFILE !== 'local' && !e.KURA_OIDC_ISSUER) {
@@ -264,6 +276,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       ? {
           kind: 'postgres',
           connectionString: e.DATABASE_URL,
+          ...(e.KURA_DATABASE_SECRET_ARN ? { secretArn: e.KURA_DATABASE_SECRET_ARN } : {}),
           ssl: e.DATABASE_SSL,
           caFile: e.DATABASE_CA_FILE,
           poolSize: e.DATABASE_POOL_SIZE,

@@ -77,6 +77,7 @@ async function openPostgres(config: Extract<DatabaseConfig, { kind: 'postgres' }
   const [{ default: pg }, { drizzle }] = await Promise.all([import('pg'), import('drizzle-orm/node-postgres')]);
   const connection = {
     ...(config.connectionString ? { connectionString: config.connectionString } : {}),
+    ...(config.secretArn ? await secretConnection(config.secretArn) : {}),
     ...(config.ssl
       ? { ssl: { rejectUnauthorized: true, ...(config.caFile ? { ca: await readCa(config.caFile) } : {}) } }
       : {}),
@@ -126,6 +127,15 @@ async function openPostgres(config: Extract<DatabaseConfig, { kind: 'postgres' }
     },
     close: () => pool.end(),
   };
+}
+
+async function secretConnection(arn: string) {
+  const { readDatabaseSecret } = await import('./database-secret.js');
+  return readDatabaseSecret(arn).catch((err: unknown) => {
+    throw new DatabaseStartError(
+      `KURA_DATABASE_SECRET_ARN cannot be read: ${err instanceof Error ? err.message : String(err)}`,
+    );
+  });
 }
 
 /** Read once at start: a missing bundle is an operator's error to name, not a TLS failure at the first query. */
