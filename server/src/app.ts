@@ -26,6 +26,7 @@ import {
   createOpeningStock,
 } from './modules/inventory/public.js';
 import { createOrderingRouter } from './modules/ordering/public.js';
+import { createTelemetryRouter } from './modules/telemetry/public.js';
 import { createTodosRouter, deleteAllTodosOf } from './modules/todos/public.js';
 import { authenticate, requireRole } from './platform/auth/authenticate.js';
 import type { JwtVerifier } from './platform/auth/jwt-verifier.js';
@@ -129,6 +130,7 @@ export function createApp(services: AppServices): OpenAPIHono<AppEnv> {
     }),
   );
   app.route('/api', createTodosRouter({ db: database.db }));
+  app.route('/api', createTelemetryRouter({ db: database.db, recordAudit }));
   app.route(
     '/api',
     createDeadLettersRouter({

@@ -100,7 +100,12 @@ describe('the route table', () => {
     const customer = await t.signIn({ role: 'customer' });
     const staffRoutes = apiRoutes.filter((r) => r.path.startsWith('/api/staff/'));
     expect(staffRoutes.map((r) => `${r.method} ${r.path}`)).toEqual(
-      expect.arrayContaining(['GET /api/staff/products', 'GET /api/staff/stock', 'GET /api/staff/overview']),
+      expect.arrayContaining([
+        'GET /api/staff/products',
+        'GET /api/staff/stock',
+        'GET /api/staff/overview',
+        'POST /api/staff/telemetry/devices',
+      ]),
     );
     for (const route of staffRoutes) {
       const response = await send(route, customer.headers);

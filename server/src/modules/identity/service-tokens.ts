@@ -1,18 +1,16 @@
-import { createHash, randomBytes } from 'node:crypto';
 import { and, desc, eq, isNull } from 'drizzle-orm';
 import { serviceTokenPrefix } from '../../platform/auth/authenticate.js';
+import { hashBearerSecret as hashOf, newBearerSecret } from '../../platform/auth/bearer-secrets.js';
 import type { ServicePrincipal, ServiceScope } from '../../platform/auth/principal.js';
 import type { Database, DatabaseOrTransaction } from '../../platform/db/database.js';
 import { recordAudit } from './audit-log.js';
 import { serviceTokens } from './schema.js';
 
-const hashOf = (secret: string) => createHash('sha256').update(secret).digest('hex');
-
 export type CreateServiceTokenParams = { name: string; scopes: readonly ServiceScope[]; createdBy: string };
 
 /** Creates a token; the secret is returned here once and only its hash is kept. */
 export async function createServiceToken(db: DatabaseOrTransaction, params: CreateServiceTokenParams) {
-  const secret = `${serviceTokenPrefix}${randomBytes(32).toString('base64url')}`;
+  const secret = newBearerSecret(serviceTokenPrefix);
   const [row] = await db
     .insert(serviceTokens)
     .values({

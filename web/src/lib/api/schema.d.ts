@@ -234,6 +234,59 @@ export interface paths {
         patch: operations["updateTodo"];
         trace?: never;
     };
+    "/api/staff/telemetry/devices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Register a sensor; its key is in this answer and never shown again */
+        post: operations["registerTelemetryDevice"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/staff/telemetry/devices/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A device and its keys (prefixes and lifetimes only) */
+        get: operations["getTelemetryDevice"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Rename, move or re-describe a device, or disable it (its readings are then refused) and enable it again */
+        patch: operations["changeTelemetryDevice"];
+        trace?: never;
+    };
+    "/api/staff/telemetry/devices/{id}/keys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Issue a new key (shown once); the old ones keep working for the grace period */
+        post: operations["rotateTelemetryDeviceKey"];
+        /** Every key of the device stops working now (a lost or stolen sensor); rotate to issue a new one */
+        delete: operations["revokeTelemetryDeviceKeys"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/staff/dead-letters": {
         parameters: {
             query?: never;
@@ -1093,6 +1146,78 @@ export interface components {
             priority?: number;
             /** @description true completes the todo (completedAt is set once), false reopens it */
             completed?: boolean;
+        };
+        IssuedDeviceKey: {
+            device: components["schemas"]["Device"];
+            /** @description The device’s key, shown this once: send it as `Authorization: Bearer <key>` to /ingest/v1/readings */
+            key: string;
+            keyInfo: components["schemas"]["DeviceKeyInfo"];
+        };
+        Device: {
+            /** Format: uuid */
+            id: string;
+            nameJa: string;
+            nameEn: string;
+            location: string;
+            /** @enum {string} */
+            kind: "fridge" | "cellar" | "warehouse" | "freezer" | "shop_floor" | "other";
+            reportingIntervalSeconds: number;
+            /** @description A disabled device’s readings are refused (403) */
+            enabled: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        DeviceKeyInfo: {
+            /** Format: uuid */
+            id: string;
+            /** @description The key’s first characters; the key itself is never shown again */
+            prefix: string;
+            /** Format: date-time */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description Set when a newer key replaced it
+             */
+            expiresAt: string | null;
+            /** Format: date-time */
+            revokedAt: string | null;
+        };
+        RegisterDevice: {
+            nameJa: string;
+            nameEn: string;
+            /** @example 蔵1 冷蔵庫 */
+            location: string;
+            /** @enum {string} */
+            kind: "fridge" | "cellar" | "warehouse" | "freezer" | "shop_floor" | "other";
+            /** @description How often the device is expected to report; silence is judged against it */
+            reportingIntervalSeconds: number;
+        };
+        DeviceDetail: components["schemas"]["Device"] & {
+            keys: components["schemas"]["DeviceKeyInfo"][];
+        };
+        ChangeDevice: {
+            nameJa?: string;
+            nameEn?: string;
+            /** @example 蔵1 冷蔵庫 */
+            location?: string;
+            /** @enum {string} */
+            kind?: "fridge" | "cellar" | "warehouse" | "freezer" | "shop_floor" | "other";
+            /** @description How often the device is expected to report; silence is judged against it */
+            reportingIntervalSeconds?: number;
+            enabled?: boolean;
+        };
+        RotateDeviceKey: {
+            /**
+             * @description How long the replaced keys keep working (default an hour)
+             * @default 3600
+             */
+            graceSeconds: number;
+        };
+        RevokedDeviceKeys: {
+            /** @description How many keys were still live */
+            revoked: number;
         };
         DeadLetters: {
             items: components["schemas"]["DeadLetter"][];
@@ -2723,6 +2848,297 @@ export interface operations {
             };
             /** @description If-Match is required */
             428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    registerTelemetryDevice: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RegisterDevice"];
+            };
+        };
+        responses: {
+            /** @description The device and its key (shown once) */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IssuedDeviceKey"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed for this role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getTelemetryDevice: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The device */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeviceDetail"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed for this role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    changeTelemetryDevice: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangeDevice"];
+            };
+        };
+        responses: {
+            /** @description The device as it is now */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Device"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed for this role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    rotateTelemetryDeviceKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RotateDeviceKey"];
+            };
+        };
+        responses: {
+            /** @description The new key (shown once) */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IssuedDeviceKey"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed for this role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    revokeTelemetryDeviceKeys: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description How many keys were revoked */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RevokedDeviceKeys"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed for this role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

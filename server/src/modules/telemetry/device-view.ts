@@ -1,0 +1,29 @@
+import type { z } from '@hono/zod-openapi';
+import type { deviceKeyInfoSchema, deviceSchema } from './api-schemas.js';
+import type { DeviceKeyRow, DeviceRow } from './schema.js';
+
+export function toDevice(row: DeviceRow): z.infer<typeof deviceSchema> {
+  return {
+    id: row.id,
+    nameJa: row.nameJa,
+    nameEn: row.nameEn,
+    location: row.location,
+    kind: row.kind,
+    reportingIntervalSeconds: row.reportingIntervalSeconds,
+    enabled: row.enabled,
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+  };
+}
+
+export function toDeviceKeyInfo(
+  row: Pick<DeviceKeyRow, 'id' | 'prefix' | 'createdAt' | 'expiresAt' | 'revokedAt'>,
+): z.infer<typeof deviceKeyInfoSchema> {
+  return {
+    id: row.id,
+    prefix: row.prefix,
+    createdAt: row.createdAt.toISOString(),
+    expiresAt: row.expiresAt?.toISOString() ?? null,
+    revokedAt: row.revokedAt?.toISOString() ?? null,
+  };
+}

@@ -1,0 +1,99 @@
+import { sql } from 'drizzle-orm';
+import {
+  boolean,
+  check,
+  doublePrecision,
+  index,
+  integer,
+  pgSchema,
+  primaryKey,
+  text,
+  timestamp,
+  uuid,
+} from 'drizzle-orm/pg-core';
+
+/**
+ * The telemetry module owns the `telemetry` schema: storehouse sensors
+ * (devices), their keys, and the readings they report. `created_by` has no
+ * foreign key to identity's users: modules are independent.
+ */
+export const telemetrySchema = pgSchema('telemetry');
+
+export const deviceKinds = ['fridge', 'cellar', 'warehouse', 'freezer', 'shop_floor', 'other'] as const;
+export type DeviceKind = (typeof deviceKinds)[number];
+export const deviceNameMaxLength = 100;
+export const deviceLocationMaxLength = 200;
+/** From every 10 seconds to once a day. */
+export const reportingIntervalRange = { min: 10, max: 86_400 } as const;
+
+export const devices = telemetrySchema.table(
+  'devices',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    nameJa: text('name_ja').notNull(),
+    nameEn: text('name_en').notNull(),
+    /** Where it hangs, as staff say it ("蔵1 冷蔵庫"). */
+    location: text('location').notNull(),
+    kind: text('kind').$type<DeviceKind>().notNull(),
+    /** How often the device is expected to report; silence is judged against it. */
+    reportingIntervalSeconds: integer('reporting_interval_seconds').notNull(),
+    /** A disabled device's readings are refused whatever key it presents. */
+    enabled: boolean('enabled').notNull().default(true),
+    createdBy: uuid('created_by').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    check('devices_kind', sql`${t.kind} in (${sql.raw(deviceKinds.map((k) => `'${k}'`).join(', '))})`),
+    check(
+      'devices_interval_range',
+      sql`${t.reportingIntervalSeconds} between ${sql.raw(String(reportingIntervalRange.min))} and ${sql.raw(String(reportingIntervalRange.max))}`,
+    ),
+    check('devices_names_present', sql`btrim(${t.nameJa}) <> '' and btrim(${t.nameEn}) <> ''`),
+    index('devices_created_idx').on(t.createdAt, t.id),
+  ],
+);
+
+/**
+ * A device's keys. Rotating adds a key and gives the live ones an expiry (the
+ * grace period, so a device fleet can be updated without a gap); revoking
+ * ends all of them at once.
+ */
+export const deviceKeys = telemetrySchema.table(
+  'device_keys',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    deviceId: uuid('device_id')
+      .notNull()
+      .references(() => devices.id, { onDelete: 'cascade' }),
+    /** SHA-256 of the key (platform/auth/bearer-secrets.ts says why a fast hash is enough). */
+    keyHash: text('key_hash').notNull().unique(),
+    /** The key's first characters, so staff can tell which one a device holds. */
+    prefix: text('prefix').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    /** Set when a newer key replaced this one: it works until then. */
+    expiresAt: timestamp('expires_at', { withTimezone: true }),
+    revokedAt: timestamp('revoked_at', { withTimezone: true }),
+  },
+  (t) => [index('device_keys_device_idx').on(t.deviceId, t.createdAt)],
+);
+
+/**
+ * One row per reading, keyed as the DynamoDB table is (device, instant): the
+ * key makes a repeated reading a no-op. No foreign key to devices: the
+ * readings store is a port whose other adapter lives in another database.
+ */
+export const readings = telemetrySchema.table(
+  'readings',
+  {
+    deviceId: uuid('device_id').notNull(),
+    ts: timestamp('ts', { withTimezone: true, precision: 3 }).notNull(),
+    temperature: doublePrecision('temperature').notNull(),
+    humidity: doublePrecision('humidity').notNull(),
+    status: text('status').notNull(),
+  },
+  (t) => [primaryKey({ name: 'readings_pkey', columns: [t.deviceId, t.ts] })],
+);
+
+export type DeviceRow = typeof devices.$inferSelect;
+export type DeviceKeyRow = typeof deviceKeys.$inferSelect;

@@ -1,0 +1,20 @@
+import type { OpenAPIHono } from '@hono/zod-openapi';
+import { type AppEnv, createRouter } from '../../platform/http/app-env.js';
+import type { TelemetryDeps } from './deps.js';
+import { registerChangeDevice } from './routes/change-device.js';
+import { registerDeviceKeys } from './routes/device-keys.js';
+import { registerGetDevice } from './routes/get-device.js';
+import { registerRegisterDevice } from './routes/register-device.js';
+
+/**
+ * Storehouse sensors for staff: devices and their keys under /staff
+ * (mounted after `authenticate` and the staff role check).
+ */
+export function createTelemetryRouter(deps: TelemetryDeps): OpenAPIHono<AppEnv> {
+  const router = createRouter();
+  registerRegisterDevice(router, deps);
+  registerGetDevice(router, deps);
+  registerChangeDevice(router, deps);
+  registerDeviceKeys(router, deps);
+  return router;
+}
