@@ -102,6 +102,7 @@ let api;
 let apiUrl;
 let worker;
 let lambdaApi;
+let productId;
 /** Function logical id → the port of the process standing in for it. */
 const lambdaPorts = {};
 const user = unprivilegedUser();
@@ -188,6 +189,48 @@ function expectStatus(what, result, status) {
     throw new Error(`${what}: ${result.status}, expected ${status}: ${JSON.stringify(result.body).slice(0, 500)}`);
   }
   return result.body;
+}
+
+/** Reads the product, orders two, and follows the order until the worker has answered; returns what it saw. */
+async function orderThrough(customerCall, customer) {
+  const shown = expectStatus(`GET /api/products/${productId}`, await customerCall(`/api/products/${productId}`), 200);
+  if (shown.id !== productId)
+    throw new Error(`GET /api/products/${productId} showed ${JSON.stringify(shown).slice(0, 200)}`);
+  const date = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Tokyo' }).format(
+    new Date(Date.now() + 2 * 86_400_000),
+  );
+  const order = expectStatus(
+    'POST /api/orders',
+    await customerCall('/api/orders', {
+      token: customer,
+      method: 'POST',
+      headers: { 'Idempotency-Key': crypto.randomUUID() },
+      body: {
+        lines: [{ productId, quantity: 2 }],
+        shippingAddress: {
+          postalCode: '150-0001',
+          prefecture: '東京都',
+          city: '渋谷区',
+          line1: '神宮前1-2-3',
+          name: '山田 花子',
+          phone: '03-1234-5678',
+        },
+        delivery: { date, slot: '14-16' },
+      },
+    }),
+    201,
+  );
+  const placedAt = performance.now();
+  const state = await waitUntil(
+    async () => (await customerCall(`/api/orders/${order.id}`, { token: customer })).body.state,
+    (s) => s !== 'pending',
+    { timeoutMs: 60_000, what: `order ${order.id} leaving pending` },
+  ).catch((err) => {
+    throw new Error(`${err.message}\n--- worker output ---\n${worker.tail()}`);
+  });
+  if (state !== 'confirmed')
+    throw new Error(`order ${order.id} is ${state}, not confirmed\n--- worker output ---\n${worker.tail()}`);
+  return `order confirmed ${seconds(placedAt)} s after it was placed`;
 }
 
 async function rehearse() {
@@ -401,7 +444,6 @@ async function rehearse() {
     );
   }
 
-  let productId;
   await step(
     'product',
     'staff creates a product through the API, with an image through S3 (sharp in dist/node_modules)',
@@ -461,47 +503,15 @@ async function rehearse() {
   );
 
   await step('order', 'a customer orders it; the worker confirms the order through SQS', async () => {
-    // With Lambda compute, the catalog read and the order go where API Gateway routes them.
-    const customerCall = usesLambda() ? lambdaCall : call;
     const customer = await issuer.accessToken({ subject: 'rehearsal-customer' });
     expectStatus('GET /api/me', await call('/api/me', { token: customer }), 200);
-    const shown = expectStatus(`GET /api/products/${productId}`, await customerCall(`/api/products/${productId}`), 200);
-    if (shown.id !== productId)
-      throw new Error(`GET /api/products/${productId} showed ${JSON.stringify(shown).slice(0, 200)}`);
-    const tomorrowPlusOne = new Date(Date.now() + 2 * 86_400_000);
-    const date = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Tokyo' }).format(tomorrowPlusOne);
-    const order = expectStatus(
-      'POST /api/orders',
-      await customerCall('/api/orders', {
-        token: customer,
-        method: 'POST',
-        headers: { 'Idempotency-Key': crypto.randomUUID() },
-        body: {
-          lines: [{ productId, quantity: 2 }],
-          shippingAddress: {
-            postalCode: '150-0001',
-            prefecture: '東京都',
-            city: '渋谷区',
-            line1: '神宮前1-2-3',
-            name: '山田 花子',
-            phone: '03-1234-5678',
-          },
-          delivery: { date, slot: '14-16' },
-        },
-      }),
-      201,
-    );
-    const placedAt = performance.now();
-    const state = await waitUntil(
-      async () => (await customerCall(`/api/orders/${order.id}`, { token: customer })).body.state,
-      (s) => s !== 'pending',
-      { timeoutMs: 60_000, what: `order ${order.id} leaving pending` },
-    ).catch((err) => {
-      throw new Error(`${err.message}\n--- worker output ---\n${worker.tail()}`);
-    });
-    if (state !== 'confirmed')
-      throw new Error(`order ${order.id} is ${state}, not confirmed\n--- worker output ---\n${worker.tail()}`);
-    return `order ${order.id} confirmed ${seconds(placedAt)} s after it was placed${usesLambda() ? ' (read, placed and followed through the Lambda functions)' : ''}`;
+    // Through the ECS API; with Lambda compute also through the functions, as API Gateway routes them.
+    const paths = [['ECS API', call], ...(usesLambda() ? [['Lambda functions', lambdaCall]] : [])];
+    const results = [];
+    for (const [label, customerCall] of paths) {
+      results.push(`${label}: ${await orderThrough(customerCall, customer)}`);
+    }
+    return results.join('; ');
   });
 
   await step('stop', "SIGTERM stops the api and the worker within the task definitions' stop timeout", async () => {

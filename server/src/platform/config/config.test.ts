@@ -40,6 +40,15 @@ describe('loadConfig', () => {
     });
   });
 
+  it('reads the database from the Aurora secret on Lambda, where no PGHOST is injected', () => {
+    const arn = 'arn:aws:secretsmanager:ap-northeast-1:123456789012:secret:kura-db-AbCdEf';
+    const { PGHOST: _, ...lambda } = { ...deployed, ...queues, KURA_DATABASE_SECRET_ARN: arn };
+    expect(loadConfig(lambda).database).toMatchObject({ kind: 'postgres', secretArn: arn, ssl: true });
+    expect(() => loadConfig({ KURA_DATABASE_SECRET_ARN: 'kura-db' })).toThrow(
+      /^KURA_DATABASE_SECRET_ARN must be a Secrets Manager secret ARN/,
+    );
+  });
+
   it('verifies the database server against the CA file the image carries when one is named', () => {
     expect(loadConfig({ PGHOST: 'db', ...databaseTls }).database).toMatchObject({
       ssl: true,
