@@ -1,6 +1,11 @@
+import { existsSync } from 'node:fs';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { getRequestListener } from '@hono/node-server';
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { createDeadLettersRouter } from './flows/dead-letters/dead-letters-router.js';
-import type { EventRuntime } from './flows/event-runtime.js';
+import { type EventRuntime, startEventRuntime } from './flows/event-runtime.js';
 import { createStaffOverviewRouter } from './flows/staff-overview/staff-overview-router.js';
 import {
   catalogLargeBodies,
@@ -13,9 +18,12 @@ import {
 } from './modules/catalog/public.js';
 import {
   createIdentityRouter,
+  type DemoSignIn,
   directoryForIssuer,
   identityAuthentication,
+  type LocalProvider,
   recordAudit,
+  startLocalProvider,
   userEmailsById,
 } from './modules/identity/public.js';
 import {
@@ -29,10 +37,11 @@ import { createOrderingRouter } from './modules/ordering/public.js';
 import { createTelemetryRouter } from './modules/telemetry/public.js';
 import { createTodosRouter, deleteAllTodosOf } from './modules/todos/public.js';
 import { authenticate, requireRole } from './platform/auth/authenticate.js';
-import type { JwtVerifier } from './platform/auth/jwt-verifier.js';
+import { issuerTokenVerifier, type JwtVerifier } from './platform/auth/jwt-verifier.js';
 import { declaredServiceScopes } from './platform/auth/service-scopes.js';
 import type { Config } from './platform/config/config.js';
-import type { DatabaseHandle } from './platform/db/database.js';
+import { type Database, type DatabaseHandle, openDatabase } from './platform/db/database.js';
+import { applyMigrations } from './platform/db/migrate.js';
 import { mountApiDocs } from './platform/http/api-docs.js';
 import type { AppEnv } from './platform/http/app-env.js';
 import { AppError, errorResponse } from './platform/http/errors.js';
@@ -44,6 +53,7 @@ import type { Logger } from './platform/observability/logger.js';
 import type { Tracing } from './platform/observability/tracing.js';
 import { localUploadPath } from './platform/storage/filesystem-storage.js';
 import type { ObjectStorage } from './platform/storage/object-storage.js';
+import { openObjectStorage } from './platform/storage/open-storage.js';
 
 export type AppServices = {
   config: Config;
@@ -189,4 +199,171 @@ export function createApp(services: AppServices): OpenAPIHono<AppEnv> {
   mountMedia(app, storage);
   mountStaticSite(app, config.webDist);
   return app;
+}
+
+export type ComposeOptions = {
+  config: Config;
+  logger: Logger;
+  tracing: Tracing;
+  /** Where this server answers (http://localhost:PORT): the local provider's issuer lives under it. */
+  origin: string;
+  /** Apply migrations before serving (local); on AWS a deploy step does it. */
+  migrate: boolean;
+  /** One line as each step finishes, for the person watching the start. */
+  progress: (line: string) => void;
+};
+
+export type SignInInfo = {
+  /** The OIDC issuer: the configured one, or the local provider under `/oidc`. */
+  issuer: string;
+  local: boolean;
+  /** The local profile's demo accounts (never on AWS). */
+  demoSignIns: readonly DemoSignIn[];
+};
+
+/** Kura assembled in this process: what answers requests, who signs people in, and what shutdown closes. */
+export type ComposedKura = {
+  listener: (req: IncomingMessage, res: ServerResponse) => unknown;
+  signIn: SignInInfo;
+  localProvider: LocalProvider | undefined;
+  events: EventRuntime;
+  database: DatabaseHandle;
+};
+
+/**
+ * Builds everything an API process runs, once, in order: the database (and
+ * its migrations), object storage, the demo data, the sign-in provider, the
+ * event runtime and the app. A step that fails closes what the earlier ones
+ * opened, so the caller has nothing to clean up.
+ */
+export async function composeKura(options: ComposeOptions): Promise<ComposedKura> {
+  const { config, logger, progress } = options;
+  const database = await openKuraDatabase(config, progress);
+  let localProvider: LocalProvider | undefined;
+  try {
+    if (options.migrate) {
+      const t = performance.now();
+      await applyMigrations(database);
+      progress(`migrations applied (${seconds(t)})`);
+    }
+    const storage = await openObjectStorage({
+      config: config.storage,
+      dataDir: config.dataDir,
+      fallbackRoot: join(tmpdir(), `kura-${process.pid}`),
+    });
+    if (config.demoData) await loadDemoStorehouse({ db: database.db, storage, progress });
+    let signIn: SignInInfo;
+    if (config.auth.issuer === undefined) {
+      const t = performance.now();
+      localProvider = await startLocalProvider({
+        db: database.db,
+        origin: options.origin,
+        audience: config.auth.audience,
+        appOrigins: config.corsOrigins,
+        logger,
+        demoAccounts: config.profile === 'local',
+      });
+      progress(`sign-in provider ready at ${localProvider.issuer} (${seconds(t)})`);
+      signIn = { issuer: localProvider.issuer, local: true, demoSignIns: localProvider.demoSignIns };
+    } else {
+      signIn = { issuer: config.auth.issuer, local: false, demoSignIns: [] };
+    }
+    // Locally the whole event flow (checkout → stock → confirmation, the scheduled jobs) runs in
+    // this process; the API service on AWS runs the relay only, the stock worker the rest.
+    const events = startEventRuntime({
+      role: config.profile === 'local' ? 'local' : 'api',
+      config: config.events,
+      db: database.db,
+      logger,
+    });
+    const app = createApp({
+      config,
+      database,
+      storage,
+      logger,
+      tracing: options.tracing,
+      verifyAccessToken: localProvider?.verifyAccessToken ?? issuerTokenVerifier(config.auth),
+      issuer: signIn.issuer,
+      events,
+    });
+    const listener = withLocalProvider(getRequestListener(app.fetch), localProvider, options.origin);
+    return { listener, signIn, localProvider, events, database };
+  } catch (error) {
+    // What opened closes again: the caller never saw it.
+    localProvider?.close();
+    await database.close().catch(() => {});
+    throw error;
+  }
+}
+
+async function loadDemoStorehouse(params: {
+  db: Database;
+  storage: ObjectStorage;
+  progress: (line: string) => void;
+}): Promise<void> {
+  const t = performance.now();
+  // Loaded only here: the demo storehouse is for local runs and stays out of the AWS bundles.
+  const { loadDemoData } = await import('./flows/load-demo-data.js');
+  const result = await loadDemoData({ db: params.db, storage: params.storage });
+  params.progress(
+    result.loaded
+      ? `demo data loaded: ${result.products} products, ${result.images} images (${seconds(t)})`
+      : 'demo data already present',
+  );
+}
+
+async function openKuraDatabase(config: Config, progress: (line: string) => void): Promise<DatabaseHandle> {
+  const started = performance.now();
+  if (config.database.kind === 'pglite') {
+    const dataDir = config.database.dataDir;
+    progress(
+      dataDir === undefined
+        ? 'starting in-memory embedded PostgreSQL (~10 s)'
+        : existsSync(join(dataDir, 'PG_VERSION'))
+          ? `opening embedded PostgreSQL in ${dataDir}`
+          : `creating embedded PostgreSQL in ${dataDir} (first start only, ~10 s)`,
+    );
+  } else {
+    progress('connecting to PostgreSQL');
+  }
+  const database = await openDatabase(config.database);
+  progress(`database open (${seconds(started)})`);
+  return database;
+}
+
+type NodeListener = ComposedKura['listener'];
+
+/** The local provider answers its own paths (under /oidc); the app answers the rest. */
+function withLocalProvider(app: NodeListener, provider: LocalProvider | undefined, origin: string): NodeListener {
+  if (!provider) return app;
+  const redirectToIssuerHost = issuerHostRedirect(origin);
+  return (req, res) => {
+    if (redirectToIssuerHost(req, res)) return;
+    return provider.owns(req.url) ? provider.handle(req, res) : app(req, res);
+  };
+}
+
+/**
+ * The local provider's issuer and redirect URIs live on `origin`
+ * (http://localhost:PORT). A browser that opened the same server by another
+ * name (http://127.0.0.1:PORT) keeps its session storage and cookies per host,
+ * so sign-in could not complete there: its page navigations are sent to the
+ * same path on `origin`. API calls, probes and non-browser clients are not.
+ */
+function issuerHostRedirect(origin: string) {
+  const { host, port } = new URL(origin);
+  return (req: IncomingMessage, res: ServerResponse): boolean => {
+    const navigation = req.headers['sec-fetch-mode'] === 'navigate' && (req.method === 'GET' || req.method === 'HEAD');
+    if (!navigation || !req.headers.host || req.headers.host === host) return false;
+    // Another name for this server (same port), not a host header we cannot read.
+    if (!URL.canParse(`http://${req.headers.host}`) || new URL(`http://${req.headers.host}`).port !== port)
+      return false;
+    res.writeHead(308, { Location: new URL(req.url ?? '/', origin).href, 'Cache-Control': 'no-store' });
+    res.end();
+    return true;
+  };
+}
+
+function seconds(since: number): string {
+  return `${((performance.now() - since) / 1000).toFixed(1)} s`;
 }

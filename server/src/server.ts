@@ -1,21 +1,12 @@
-import { existsSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { getRequestListener } from '@hono/node-server';
 import { Hono } from 'hono';
-import { createApp } from './app.js';
-import { type EventRuntime, startEventRuntime } from './flows/event-runtime.js';
-import { type DemoSignIn, type LocalProvider, startLocalProvider } from './modules/identity/public.js';
-import { issuerTokenVerifier } from './platform/auth/jwt-verifier.js';
+import { type ComposedKura, composeKura, type SignInInfo } from './app.js';
 import type { Config } from './platform/config/config.js';
-import { type DatabaseHandle, openDatabase } from './platform/db/database.js';
-import { applyMigrations } from './platform/db/migrate.js';
 import { AppError, errorResponse } from './platform/http/errors.js';
 import { mountProbes } from './platform/http/http-app.js';
 import { createLogger, type Logger } from './platform/observability/logger.js';
 import { startTracing, type Tracing } from './platform/observability/tracing.js';
-import { openObjectStorage } from './platform/storage/open-storage.js';
 
 export type StartOptions = {
   config: Config;
@@ -33,14 +24,6 @@ export type RunningServer = {
   /** Who signs people in, known once `ready` resolves. */
   signIn(): SignInInfo | undefined;
   stop(): Promise<void>;
-};
-
-export type SignInInfo = {
-  /** The OIDC issuer: the configured one, or the local provider under `/oidc`. */
-  issuer: string;
-  local: boolean;
-  /** The local profile's demo accounts (never on AWS). */
-  demoSignIns: readonly DemoSignIn[];
 };
 
 export class StartError extends Error {
@@ -68,90 +51,14 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   const url = `http://${shownHost}:${port}`;
   progress(`listening on ${url} (it answers "starting" until ready)`);
 
-  let database: DatabaseHandle | undefined;
-  let localProvider: LocalProvider | undefined;
-  let signIn: SignInInfo | undefined;
-  let events: EventRuntime | undefined;
-  const ready = (async () => {
-    const started = performance.now();
-    if (config.database.kind === 'pglite') {
-      const dataDir = config.database.dataDir;
-      progress(
-        dataDir === undefined
-          ? 'starting in-memory embedded PostgreSQL (~10 s)'
-          : existsSync(join(dataDir, 'PG_VERSION'))
-            ? `opening embedded PostgreSQL in ${dataDir}`
-            : `creating embedded PostgreSQL in ${dataDir} (first start only, ~10 s)`,
-      );
-    } else {
-      progress('connecting to PostgreSQL');
-    }
-    database = await openDatabase(config.database);
-    progress(`database open (${seconds(started)})`);
-    if (options.migrate) {
-      const t = performance.now();
-      await applyMigrations(database);
-      progress(`migrations applied (${seconds(t)})`);
-    }
-    const storage = await openObjectStorage({
-      config: config.storage,
-      dataDir: config.dataDir,
-      fallbackRoot: join(tmpdir(), `kura-${process.pid}`),
-    });
-    if (config.demoData) {
-      const t = performance.now();
-      // Loaded only here: the demo storehouse is for local runs and stays out of the AWS bundles.
-      const { loadDemoData } = await import('./flows/load-demo-data.js');
-      const result = await loadDemoData({ db: database.db, storage });
-      progress(
-        result.loaded
-          ? `demo data loaded: ${result.products} products, ${result.images} images (${seconds(t)})`
-          : 'demo data already present',
-      );
-    }
-    if (config.auth.issuer === undefined) {
-      const t = performance.now();
-      localProvider = await startLocalProvider({
-        db: database.db,
-        origin: url,
-        audience: config.auth.audience,
-        appOrigins: config.corsOrigins,
-        logger,
-        demoAccounts: config.profile === 'local',
-      });
-      progress(`sign-in provider ready at ${localProvider.issuer} (${seconds(t)})`);
-      signIn = { issuer: localProvider.issuer, local: true, demoSignIns: localProvider.demoSignIns };
-    } else {
-      signIn = { issuer: config.auth.issuer, local: false, demoSignIns: [] };
-    }
-    // Locally the whole event flow (checkout → stock → confirmation, the scheduled jobs) runs in
-    // this process; the API service on AWS runs the relay only, the stock worker the rest.
-    events = startEventRuntime({
-      role: config.profile === 'local' ? 'local' : 'api',
-      config: config.events,
-      db: database.db,
-      logger,
-    });
-    const app = createApp({
-      config,
-      database,
-      storage,
-      logger,
-      tracing,
-      verifyAccessToken: localProvider?.verifyAccessToken ?? issuerTokenVerifier(config.auth),
-      issuer: signIn.issuer,
-      events,
-    });
-    const appListener = getRequestListener(app.fetch);
-    const provider = localProvider;
-    const redirectToIssuerHost = issuerHostRedirect(url);
-    handler = provider
-      ? (req, res) => {
-          if (redirectToIssuerHost(req, res)) return;
-          return provider.owns(req.url) ? provider.handle(req, res) : appListener(req, res);
-        }
-      : appListener;
-  })();
+  // The full app takes over once composed; until then the starting page answers.
+  let kura: ComposedKura | undefined;
+  const ready = composeKura({ config, logger, tracing, origin: url, migrate: options.migrate, progress }).then(
+    (composed) => {
+      kura = composed;
+      handler = composed.listener;
+    },
+  );
   // The caller awaits `ready`; this keeps an early failure from being unhandled meanwhile.
   ready.catch(() => {});
 
@@ -159,9 +66,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   const stop = () => {
     stopping ??= shutdown({
       server,
-      database: () => database,
-      localProvider: () => localProvider,
-      events: () => events,
+      kura: () => kura,
       tracing,
       logger,
       timeoutMs: config.shutdownTimeoutMs,
@@ -169,7 +74,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     });
     return stopping;
   };
-  return { url, server, ready, signIn: () => signIn, stop };
+  return { url, server, ready, signIn: () => kura?.signIn, stop };
 }
 
 export function startingApp() {
@@ -215,9 +120,7 @@ function listen(server: Server, host: string, port: number): Promise<void> {
 
 async function shutdown(options: {
   server: Server;
-  database: () => DatabaseHandle | undefined;
-  localProvider: () => LocalProvider | undefined;
-  events: () => EventRuntime | undefined;
+  kura: () => ComposedKura | undefined;
   tracing: Tracing;
   logger: Logger;
   timeoutMs: number;
@@ -233,36 +136,13 @@ async function shutdown(options: {
   }, options.timeoutMs);
   await closed;
   clearTimeout(timer);
-  // A database still opening is closed once it has opened, so its files stay intact.
+  // A database still opening is closed once it has opened, so its files stay intact
+  // (a start that failed has closed what it opened itself).
   await options.ready.catch(() => {});
-  options.localProvider()?.close();
+  const kura = options.kura();
+  kura?.localProvider?.close();
   // The event loops finish the work in hand before the database they use closes.
-  await options.events()?.stop();
-  await options.database()?.close();
+  await kura?.events.stop();
+  await kura?.database.close();
   await options.tracing.shutdown().catch(() => {});
-}
-
-function seconds(since: number): string {
-  return `${((performance.now() - since) / 1000).toFixed(1)} s`;
-}
-
-/**
- * The local provider's issuer and redirect URIs live on `origin`
- * (http://localhost:PORT). A browser that opened the same server by another
- * name (http://127.0.0.1:PORT) keeps its session storage and cookies per host,
- * so sign-in could not complete there: its page navigations are sent to the
- * same path on `origin`. API calls, probes and non-browser clients are not.
- */
-function issuerHostRedirect(origin: string) {
-  const { host, port } = new URL(origin);
-  return (req: IncomingMessage, res: ServerResponse): boolean => {
-    const navigation = req.headers['sec-fetch-mode'] === 'navigate' && (req.method === 'GET' || req.method === 'HEAD');
-    if (!navigation || !req.headers.host || req.headers.host === host) return false;
-    // Another name for this server (same port), not a host header we cannot read.
-    if (!URL.canParse(`http://${req.headers.host}`) || new URL(`http://${req.headers.host}`).port !== port)
-      return false;
-    res.writeHead(308, { Location: new URL(req.url ?? '/', origin).href, 'Cache-Control': 'no-store' });
-    res.end();
-    return true;
-  };
 }
