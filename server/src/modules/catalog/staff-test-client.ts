@@ -1,4 +1,4 @@
-import type { StaffCategory, StaffProduct } from './staff-api-schemas.js';
+import type { StaffCategory, StaffProduct } from './api-schemas.js';
 
 /** Anything that answers requests like Hono's `app.request` (the test app). */
 type RequestTarget = { app: { request(path: string, init?: RequestInit): Response | Promise<Response> } };

@@ -14,7 +14,7 @@ import {
   skuField,
   slugField,
   taxClassField,
-} from '../staff-api-schemas.js';
+} from '../api-schemas.js';
 
 /**
  * The product CSV: one header row naming these columns in any order, one

@@ -1,7 +1,7 @@
+import type { StaffProductImage } from '../api-schemas.js';
 import type { MediaUrl } from '../ports.js';
 import { toImage } from '../products/product-view.js';
 import type { ImageRendition } from '../schema.js';
-import type { StaffProductImage } from './product-image-api-schemas.js';
 import type { StaffImageRow } from './product-images.js';
 
 /** The back office's image: the storefront's shape plus id, position, type and rendition sizes. */

@@ -1,7 +1,14 @@
-import type { Category, Image, Product, ProductSummary } from '../api-schemas.js';
+import type {
+  Category,
+  Image,
+  Product,
+  ProductSummary,
+  StaffCategory,
+  StaffProduct,
+  StaffProductSummary,
+} from '../api-schemas.js';
 import type { MediaUrl } from '../ports.js';
 import type { ImageRendition } from '../schema.js';
-import type { StaffCategory, StaffProduct, StaffProductSummary } from '../staff-api-schemas.js';
 import type { getProduct, listCategories, ProductSummaryRow } from './product-queries.js';
 
 /** Rows to the public shapes. Object keys become URLs through `mediaUrl`. */

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../../test/test-app.js';
 import type { ErrorBody } from '../../../platform/http/errors.js';
-import type { StaffCategory } from '../staff-api-schemas.js';
+import type { StaffCategory } from '../api-schemas.js';
 import { newProduct, staffClient } from '../staff-test-client.js';
 import type { GetProductResponse } from './routes/get-product.js';
 import type { ListProductsResponse } from './routes/list-products.js';

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, databaseKind, type TestApp } from '../../../../test/test-app.js';
-import type { StaffCategory } from '../staff-api-schemas.js';
+import type { StaffCategory } from '../api-schemas.js';
 import { newProduct, staffClient } from '../staff-test-client.js';
 import type { StaffProductResponse } from './routes/staff-product.js';
 

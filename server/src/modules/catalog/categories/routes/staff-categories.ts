@@ -2,9 +2,6 @@ import { createRoute, type OpenAPIHono, type z } from '@hono/zod-openapi';
 import { personOrServiceToken } from '../../../../platform/auth/service-scopes.js';
 import type { AppEnv } from '../../../../platform/http/app-env.js';
 import { AppError, errorResponses } from '../../../../platform/http/errors.js';
-import type { CatalogStaffDeps } from '../../deps.js';
-import { listCategories } from '../../products/product-queries.js';
-import { toStaffCategory } from '../../products/product-view.js';
 import {
   categoryIdParams,
   createCategoryBodySchema,
@@ -12,7 +9,10 @@ import {
   staffCategoryListSchema,
   staffCategorySchema,
   updateCategoryBodySchema,
-} from '../../staff-api-schemas.js';
+} from '../../api-schemas.js';
+import type { CatalogStaffDeps } from '../../deps.js';
+import { listCategories } from '../../products/product-queries.js';
+import { toStaffCategory } from '../../products/product-view.js';
 import { createCategory, deleteCategory, reorderCategories, updateCategory } from '../category-edits.js';
 
 const security = [{ bearer: [] }];

@@ -1,9 +1,9 @@
 import { createRoute, type OpenAPIHono, type z } from '@hono/zod-openapi';
 import type { AppEnv } from '../../../../platform/http/app-env.js';
 import { errorResponses } from '../../../../platform/http/errors.js';
+import { addProductImageSchema, productIdParams, staffProductImageSchema } from '../../api-schemas.js';
 import type { ProductImagesDeps } from '../../deps.js';
 import { addImageFromUpload } from '../add-product-image.js';
-import { addProductImageSchema, productIdParams, staffProductImageSchema } from '../product-image-api-schemas.js';
 import { toStaffProductImage } from '../product-image-view.js';
 
 export const addStaffProductImageRoute = createRoute({

@@ -1,8 +1,8 @@
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import type { AppEnv } from '../../../../platform/http/app-env.js';
 import { AppError, errorResponses } from '../../../../platform/http/errors.js';
+import { productImageParams } from '../../api-schemas.js';
 import type { ProductImagesDeps } from '../../deps.js';
-import { productImageParams } from '../product-image-api-schemas.js';
 import { objectKeysOf } from '../product-image-view.js';
 import { deleteProductImage, lockProductForImages } from '../product-images.js';
 

@@ -2,8 +2,8 @@ import { createRoute, type OpenAPIHono, type z } from '@hono/zod-openapi';
 import { personOrServiceToken } from '../../../../platform/auth/service-scopes.js';
 import type { AppEnv } from '../../../../platform/http/app-env.js';
 import { AppError, errorResponses } from '../../../../platform/http/errors.js';
+import { productIdParams, staffProductImageListSchema } from '../../api-schemas.js';
 import type { ProductImagesDeps } from '../../deps.js';
-import { productIdParams, staffProductImageListSchema } from '../product-image-api-schemas.js';
 import { toStaffProductImage } from '../product-image-view.js';
 import { listProductImages, productExists } from '../product-images.js';
 

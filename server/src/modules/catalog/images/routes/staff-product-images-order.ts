@@ -1,12 +1,8 @@
 import { createRoute, type OpenAPIHono, type z } from '@hono/zod-openapi';
 import type { AppEnv } from '../../../../platform/http/app-env.js';
 import { AppError, errorResponses } from '../../../../platform/http/errors.js';
+import { productIdParams, reorderProductImagesSchema, staffProductImageListSchema } from '../../api-schemas.js';
 import type { ProductImagesDeps } from '../../deps.js';
-import {
-  productIdParams,
-  reorderProductImagesSchema,
-  staffProductImageListSchema,
-} from '../product-image-api-schemas.js';
 import { toStaffProductImage } from '../product-image-view.js';
 import { listProductImages, lockProductForImages, reorderProductImages } from '../product-images.js';
 

@@ -1,8 +1,8 @@
 import { createRoute, type OpenAPIHono, type z } from '@hono/zod-openapi';
 import type { AppEnv } from '../../../../platform/http/app-env.js';
 import { AppError, errorResponses } from '../../../../platform/http/errors.js';
+import { productImageParams, staffProductImageSchema, updateProductImageSchema } from '../../api-schemas.js';
 import type { ProductImagesDeps } from '../../deps.js';
-import { productImageParams, staffProductImageSchema, updateProductImageSchema } from '../product-image-api-schemas.js';
 import { toStaffProductImage } from '../product-image-view.js';
 import { updateProductImageAlt } from '../product-images.js';
 

@@ -1,9 +1,9 @@
 import { createRoute, type OpenAPIHono, type z } from '@hono/zod-openapi';
 import type { AppEnv } from '../../../../platform/http/app-env.js';
 import { AppError, errorResponses } from '../../../../platform/http/errors.js';
+import { createImageUploadSchema, imageUploadSchema, productIdParams } from '../../api-schemas.js';
 import type { ProductImagesDeps } from '../../deps.js';
 import { uploadKeyFor } from '../add-product-image.js';
-import { createImageUploadSchema, imageUploadSchema, productIdParams } from '../product-image-api-schemas.js';
 import { productExists } from '../product-images.js';
 
 /** Long enough for a slow connection to send the largest file; short enough that a leaked form soon expires. */

@@ -1,8 +1,8 @@
 import { createRoute, type OpenAPIHono, type z } from '@hono/zod-openapi';
 import type { AppEnv } from '../../../../platform/http/app-env.js';
 import { errorResponses } from '../../../../platform/http/errors.js';
+import { bulkChangeSchema, productIdsBodySchema } from '../../api-schemas.js';
 import type { CatalogStaffDeps } from '../../deps.js';
-import { bulkChangeSchema, productIdsBodySchema } from '../../staff-api-schemas.js';
 import { setProductsActive } from '../product-edits.js';
 
 const bulkRoute = (action: 'archive' | 'restore') =>

@@ -2,8 +2,8 @@ import { createRoute, type OpenAPIHono, type z } from '@hono/zod-openapi';
 import { personOrServiceToken } from '../../../../platform/auth/service-scopes.js';
 import type { AppEnv } from '../../../../platform/http/app-env.js';
 import { errorResponses } from '../../../../platform/http/errors.js';
+import { staffListProductsQuery, staffProductListSchema } from '../../api-schemas.js';
 import type { CatalogStaffDeps } from '../../deps.js';
-import { staffListProductsQuery, staffProductListSchema } from '../../staff-api-schemas.js';
 import { listProducts } from '../product-queries.js';
 import { toStaffProductSummary } from '../product-view.js';
 

@@ -4,13 +4,13 @@ import { personOrServiceToken } from '../../../../platform/auth/service-scopes.j
 import type { AppEnv } from '../../../../platform/http/app-env.js';
 import { AppError, errorResponses } from '../../../../platform/http/errors.js';
 import { etagOf, expectedVersions, ifMatchHeadersSchema, staleVersion } from '../../../../platform/http/etag.js';
-import type { CatalogStaffDeps } from '../../deps.js';
 import {
   createProductBodySchema,
   productIdParams,
   staffProductSchema,
   updateProductBodySchema,
-} from '../../staff-api-schemas.js';
+} from '../../api-schemas.js';
+import type { CatalogStaffDeps } from '../../deps.js';
 import { createProduct, updateProduct } from '../product-edits.js';
 import { getProduct } from '../product-queries.js';
 import { toStaffProduct } from '../product-view.js';
