@@ -1,11 +1,14 @@
 import { fileURLToPath } from 'node:url';
 import { App, type AppProps, Validations } from 'aws-cdk-lib';
 import { AwsSolutionsChecks } from 'cdk-nag';
+import { loadDeliveryConfig } from './config/delivery.ts';
 import { environmentNames, loadEnvironmentConfig } from './config/environments.ts';
 import type { EnvironmentName } from './config/schema.ts';
+import { acknowledgeDeliveryFindings } from './delivery-acknowledgements.ts';
 import { acknowledgeFindings } from './nag-acknowledgements.ts';
 import { AppStack } from './stacks/app-stack.ts';
 import { DataStack } from './stacks/data-stack.ts';
+import { DeliveryStack } from './stacks/delivery-stack.ts';
 import { DrStack, drVaultName } from './stacks/dr-stack.ts';
 import { NetworkStack } from './stacks/network-stack.ts';
 import { WafStack } from './stacks/waf-stack.ts';
@@ -98,5 +101,21 @@ export function createKuraApp(appProps?: AppProps & { account?: string }) {
   for (const name of names) {
     stacks[name] = addEnvironment(app, name, { account: appProps?.account, imageTag, compute, serverDist });
   }
-  return { app, stacks };
+  return { app, stacks, delivery: addDelivery(app, appProps?.account) };
+}
+
+/**
+ * The account-level delivery stacks (ADR 0015), built only when their context is given:
+ * Kura-Delivery (OIDC roles for GitHub and GitLab) and Kura-Pipeline (CodePipeline).
+ */
+function addDelivery(app: App, account?: string) {
+  const config = loadDeliveryConfig((key) => app.node.tryGetContext(key));
+  const env = { account, region: 'ap-northeast-1' };
+  const delivery =
+    config.github || config.gitlab
+      ? new DeliveryStack(app, 'Kura-Delivery', { env, delivery: config, description: 'Kura: CI roles (OIDC)' })
+      : undefined;
+  const stacks = { delivery };
+  acknowledgeDeliveryFindings(stacks);
+  return stacks;
 }

@@ -227,3 +227,70 @@ describe('pipeline hygiene: runtime pin, secret scan, coverage, image platform',
     for (const b of builds) expect(b).toContain('--platform linux/amd64');
   });
 });
+
+describe('GitLab CI runs the same pipeline as GitHub Actions (ADR 0015)', () => {
+  type GitLabJob = {
+    stage?: string;
+    extends?: string;
+    script?: string[];
+    needs?: string[];
+    environment?: { name: string };
+    rules?: Array<{ if: string; when?: string }>;
+    variables?: Record<string, string>;
+  };
+  const gitlab = parse(read('.gitlab-ci.yml')) as Record<string, unknown> & { stages: string[] };
+  const jobs = Object.entries(gitlab).filter(
+    ([name, job]) =>
+      !name.startsWith('.') &&
+      typeof job === 'object' &&
+      !Array.isArray(job) &&
+      name !== 'default' &&
+      name !== 'variables',
+  ) as Array<[string, GitLabJob]>;
+  /** A job's script with its `extends` chain resolved (GitLab merges hashes, replaces arrays). */
+  const resolved = (job: GitLabJob): GitLabJob => {
+    const parent = job.extends ? resolved(gitlab[job.extends] as GitLabJob) : {};
+    return { ...parent, ...job, variables: { ...parent.variables, ...job.variables } };
+  };
+  const scriptOf = (name: string) => (resolved(gitlab[name] as GitLabJob).script ?? []).join('\n');
+
+  test('every job has a declared stage', () => {
+    expect(jobs.length).toBeGreaterThan(8);
+    for (const [name, job] of jobs) expect(gitlab.stages, name).toContain(job.stage);
+  });
+
+  test("every command GitHub's ci workflow runs, GitLab runs too", () => {
+    const github = workflow('ci.yml');
+    const commands = Object.values(github.jobs)
+      .flatMap((job) => (job.steps ?? []).map((s) => s.run))
+      .filter((run): run is string => run?.startsWith('npm ') === true && !run.startsWith('npm ci'));
+    expect(commands).toEqual(expect.arrayContaining(['npm run check', 'npm test', 'npm run build']));
+    const all = jobs.map(([name]) => scriptOf(name)).join('\n');
+    for (const command of commands) expect(all, command).toContain(command);
+    expect(all).toContain('node scripts/coverage-summary.mjs coverage');
+  });
+
+  test('each environment: diff, then a deploy of that assembly; prd is manual and runs after its diff', () => {
+    const verbsOf = (script: string) => [...script.matchAll(/scripts\/deploy\.sh (\w+)/g)].map(([, verb]) => verb);
+    const github = workflow('deploy-environment.yml');
+    const githubSteps = verbsOf(`${runs(github.jobs.diff as Job)}\n${runs(github.jobs.deploy as Job)}`);
+    expect(githubSteps).toEqual(['synth', 'diff', 'deploy']);
+    let previous: string | undefined;
+    for (const env of ['dev', 'stg', 'prd']) {
+      const diff = resolved(gitlab[`diff-${env}`] as GitLabJob);
+      const deploy = resolved(gitlab[`deploy-${env}`] as GitLabJob);
+      const verbs = verbsOf(`${scriptOf(`diff-${env}`)}\n${scriptOf(`deploy-${env}`)}`);
+      expect(verbs, env).toEqual(githubSteps);
+      expect(diff.variables?.KURA_ENV).toBe(env);
+      expect(deploy.variables?.KURA_ENV).toBe(env);
+      expect(deploy.needs).toContain(`diff-${env}`);
+      expect(deploy.environment?.name).toBe(env);
+      expect(diff.environment).toBeUndefined();
+      // The deploy of an environment waits for the one before it; the first waits for all of CI.
+      expect(diff.needs).toEqual(previous ? [previous] : ['check', 'test', 'infra', 'audit', 'build']);
+      previous = `deploy-${env}`;
+    }
+    expect(resolved(gitlab['deploy-prd'] as GitLabJob).rules?.[0]?.when).toBe('manual');
+    expect(read('.gitlab-ci.yml')).not.toContain('--require-approval');
+  });
+});
