@@ -34,7 +34,7 @@ import {
   createOpeningStock,
 } from './modules/inventory/public.js';
 import { createOrderingRouter } from './modules/ordering/public.js';
-import { createTelemetryRouter } from './modules/telemetry/public.js';
+import { createIngestRouter, createPostgresReadingsStore, createTelemetryRouter } from './modules/telemetry/public.js';
 import { createTodosRouter, deleteAllTodosOf } from './modules/todos/public.js';
 import { authenticate, requireRole } from './platform/auth/authenticate.js';
 import { issuerTokenVerifier, type JwtVerifier } from './platform/auth/jwt-verifier.js';
@@ -97,6 +97,15 @@ export function createApp(services: AppServices): OpenAPIHono<AppEnv> {
   const catalogDeps = { db: database.db, stock, mediaUrl };
   app.route('/api', createCatalogRouter(catalogDeps));
   mountApiDocs(app, { title: 'Kura', version: apiVersion });
+  const { rateLimits } = config;
+  const telemetryDeps = {
+    db: database.db,
+    readings: createPostgresReadingsStore(database.db),
+    recordAudit,
+    ingestLimiter: createRateLimiter(rateLimits.ingest),
+  };
+  // Public: each device authenticates with its own key, not a person's token.
+  app.route('/', createIngestRouter(telemetryDeps));
   // Public: the signed form is the authorization (only the API issues it, to staff).
   mountLocalUploads(app, storage);
 
@@ -118,7 +127,6 @@ export function createApp(services: AppServices): OpenAPIHono<AppEnv> {
   // The back office: staff and admins run the shop (products, stock, orders).
   app.use('/api/staff/*', requireRole('staff', 'admin'));
   // Costly writes, limited per caller (per task: see rate-limiter.ts).
-  const { rateLimits } = config;
   app.post('/api/orders', limitPerCaller(createRateLimiter(rateLimits.checkout), { action: 'checkout' }));
   app.post(
     '/api/staff/products/import',
@@ -140,7 +148,7 @@ export function createApp(services: AppServices): OpenAPIHono<AppEnv> {
     }),
   );
   app.route('/api', createTodosRouter({ db: database.db }));
-  app.route('/api', createTelemetryRouter({ db: database.db, recordAudit }));
+  app.route('/api', createTelemetryRouter(telemetryDeps));
   app.route(
     '/api',
     createDeadLettersRouter({

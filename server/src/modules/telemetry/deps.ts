@@ -1,10 +1,14 @@
 import type { Database } from '../../platform/db/database.js';
-import type { RecordAudit } from './ports.js';
+import type { RateLimiter } from '../../platform/http/rate-limiter.js';
+import type { ReadingsStore, RecordAudit } from './ports.js';
 
 /** What the telemetry routes need, built once by the composition root. */
 export type TelemetryDeps = {
   db: Database;
+  readings: ReadingsStore;
   recordAudit: RecordAudit;
-  /** The clock key lifetimes are judged by (tests move it). */
+  /** Ingest requests per device (the API's one rate limiter, keyed by device id). */
+  ingestLimiter: RateLimiter;
+  /** The clock key lifetimes and reading instants are judged by (tests move it). */
   now?: () => Date;
 };

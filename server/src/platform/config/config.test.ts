@@ -83,13 +83,20 @@ describe('loadConfig', () => {
       checkout: { limit: 10, windowMs: 60_000 },
       imageUploads: { limit: 60, windowMs: 60_000 },
       productImports: { limit: 10, windowMs: 60_000 },
+      ingest: { limit: 120, windowMs: 60_000 },
     });
     const lowered = loadConfig({
       KURA_RATE_LIMIT_CHECKOUTS_PER_MINUTE: '2',
       KURA_RATE_LIMIT_IMAGE_UPLOADS_PER_MINUTE: '3',
       KURA_RATE_LIMIT_PRODUCT_IMPORTS_PER_MINUTE: '1',
+      KURA_RATE_LIMIT_INGEST_PER_DEVICE_PER_MINUTE: '4',
     }).rateLimits;
-    expect([lowered.checkout.limit, lowered.imageUploads.limit, lowered.productImports.limit]).toEqual([2, 3, 1]);
+    expect([
+      lowered.checkout.limit,
+      lowered.imageUploads.limit,
+      lowered.productImports.limit,
+      lowered.ingest.limit,
+    ]).toEqual([2, 3, 1, 4]);
   });
 
   it.each([

@@ -123,6 +123,7 @@ const envSchema = z.object({
   KURA_RATE_LIMIT_CHECKOUTS_PER_MINUTE: perMinute.default(10),
   KURA_RATE_LIMIT_IMAGE_UPLOADS_PER_MINUTE: perMinute.default(60),
   KURA_RATE_LIMIT_PRODUCT_IMPORTS_PER_MINUTE: perMinute.default(10),
+  KURA_RATE_LIMIT_INGEST_PER_DEVICE_PER_MINUTE: perMinute.default(120),
 });
 
 export type DatabaseConfig =
@@ -176,6 +177,8 @@ export type RateLimitsConfig = {
   imageUploads: RateLimit;
   /** CSV imports: each reads and checks up to 20,000 rows in one transaction. */
   productImports: RateLimit;
+  /** POST /ingest/v1/readings, per device (up to 500 readings each): a sensor posts a few times a minute, a backfill more. */
+  ingest: RateLimit;
 };
 
 export type Config = {
@@ -316,6 +319,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       checkout: { limit: e.KURA_RATE_LIMIT_CHECKOUTS_PER_MINUTE, windowMs: 60_000 },
       imageUploads: { limit: e.KURA_RATE_LIMIT_IMAGE_UPLOADS_PER_MINUTE, windowMs: 60_000 },
       productImports: { limit: e.KURA_RATE_LIMIT_PRODUCT_IMPORTS_PER_MINUTE, windowMs: 60_000 },
+      ingest: { limit: e.KURA_RATE_LIMIT_INGEST_PER_DEVICE_PER_MINUTE, windowMs: 60_000 },
     },
   };
 }

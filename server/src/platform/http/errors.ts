@@ -16,6 +16,8 @@ const statusOf = {
   UNAUTHENTICATED: 401,
   FORBIDDEN: 403,
   ACCOUNT_DISABLED: 403,
+  /** A telemetry device that staff disabled: its key is right, its readings are refused. */
+  DEVICE_DISABLED: 403,
   NOT_FOUND: 404,
   METHOD_NOT_ALLOWED: 405,
   CONFLICT: 409,

@@ -1,0 +1,190 @@
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sqlRows } from '../../../test/sql-rows.js';
+import { createTestApp, type TestApp } from '../../../test/test-app.js';
+import type { ErrorBody } from '../../platform/http/errors.js';
+import { createRateLimiter } from '../../platform/http/rate-limiter.js';
+import { createPostgresReadingsStore } from './adapters/postgres-readings-store.js';
+import { checkDeviceKey } from './device-keys.js';
+import { type IngestResult, ingestReadings } from './ingest-readings.js';
+import type { RegisterDeviceResponse } from './routes/register-device.js';
+
+let t: TestApp;
+let staff: Awaited<ReturnType<TestApp['signIn']>>;
+const ingestLimit = 6;
+beforeAll(async () => {
+  t = await createTestApp({ rateLimits: { ingest: { limit: ingestLimit, windowMs: 60_000 } } });
+  staff = await t.signIn({ role: 'staff' });
+});
+afterAll(async () => {
+  await t?.close();
+});
+
+async function registerDevice() {
+  const response = await t.app.request('/api/staff/telemetry/devices', {
+    method: 'POST',
+    headers: { ...staff.headers, 'Content-Type': 'application/json' },
+    body: JSON.stringify({
+      nameJa: '蔵2 セラー',
+      nameEn: 'Storehouse 2 cellar',
+      location: '蔵2 地下',
+      kind: 'cellar',
+      reportingIntervalSeconds: 60,
+    }),
+  });
+  expect(response.status).toBe(201);
+  return (await response.json()) as RegisterDeviceResponse;
+}
+
+const post = (key: string | undefined, body: unknown) =>
+  t.app.request('/ingest/v1/readings', {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', ...(key ? { Authorization: `Bearer ${key}` } : {}) },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
+
+const minutesAgo = (m: number) => new Date(Date.now() - m * 60_000).toISOString();
+const ok = (ts: string, temperature = 8.5) => ({ ts, temperature, humidity: 65, status: 'ok' });
+const storedCount = async (deviceId: string) =>
+  (
+    await sqlRows<{ n: number }>(
+      t.database.db,
+      sql`select count(*)::int as n from telemetry.readings where device_id = ${deviceId}`,
+    )
+  )[0]?.n;
+const codeOf = async (response: Response) => ((await response.json()) as ErrorBody).error.code;
+
+describe('POST /ingest/v1/readings', () => {
+  it('stores valid readings, reports each bad one by index and code, and counts repeats as duplicates', async () => {
+    const { device, key } = await registerDevice();
+    const first = minutesAgo(3);
+    // The same instant written on Tokyo's clock: a duplicate by instant, not by spelling.
+    const firstInTokyo = new Date(Date.parse(first) + 9 * 3_600_000).toISOString().replace('Z', '+09:00');
+    const readings = [
+      ok(first),
+      { ...ok(minutesAgo(2)), temperature: 120 },
+      { ...ok(minutesAgo(2)), humidity: -1 },
+      { ...ok(minutesAgo(2)), status: 'OK!' },
+      { ts: 'yesterday', temperature: 1, humidity: 1, status: 'ok' },
+      ok(new Date(Date.now() + 10 * 60_000).toISOString()),
+      ok(new Date(Date.now() - 401 * 86_400_000).toISOString()),
+      { ...ok(minutesAgo(1)), battery: 3.1 },
+      ok(firstInTokyo),
+      ok(minutesAgo(1)),
+    ];
+    const response = await post(key, { readings });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('cache-control')).toBe('no-store');
+    const result = (await response.json()) as IngestResult;
+    expect([result.accepted, result.duplicates]).toEqual([2, 1]);
+    expect(result.rejected.map((r) => [r.index, r.code])).toEqual([
+      [1, 'out_of_range'],
+      [2, 'out_of_range'],
+      [3, 'invalid_reading'],
+      [4, 'invalid_reading'],
+      [5, 'ts_in_future'],
+      [6, 'ts_too_old'],
+      [7, 'invalid_reading'],
+    ]);
+    expect(result.rejected[0]?.message).toMatch(/^temperature: /);
+    expect(await storedCount(device.id)).toBe(2);
+
+    // The whole batch again (a device retrying after a lost answer): nothing new.
+    const again = (await (await post(key, { readings })).json()) as IngestResult;
+    expect([again.accepted, again.duplicates, again.rejected.length]).toEqual([0, 3, 7]);
+    expect(await storedCount(device.id)).toBe(2);
+  });
+
+  it('refuses a missing, malformed, unknown or revoked key with 401, and a disabled device with 403', async () => {
+    const { device, key } = await registerDevice();
+    const body = { readings: [ok(minutesAgo(1))] };
+    for (const bad of [undefined, 'not a key', 'kura_dk_unknown', `${key}x`]) {
+      const response = await post(bad, body);
+      expect(response.status, String(bad)).toBe(401);
+      expect(await codeOf(response)).toBe('UNAUTHENTICATED');
+    }
+    await t.app.request(`/api/staff/telemetry/devices/${device.id}`, {
+      method: 'PATCH',
+      headers: { ...staff.headers, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ enabled: false }),
+    });
+    const disabled = await post(key, body);
+    expect(disabled.status).toBe(403);
+    expect(await codeOf(disabled)).toBe('DEVICE_DISABLED');
+    const revoked = await registerDevice();
+    await t.app.request(`/api/staff/telemetry/devices/${revoked.device.id}/keys`, {
+      method: 'DELETE',
+      headers: staff.headers,
+    });
+    expect((await post(revoked.key, body)).status).toBe(401);
+    expect(await storedCount(device.id)).toBe(0);
+    expect(await storedCount(revoked.device.id)).toBe(0);
+  });
+
+  it('writes only as the key’s device: readings land on it, never on another', async () => {
+    const [a, b] = [await registerDevice(), await registerDevice()];
+    const response = await post(a.key, { readings: [ok(minutesAgo(1))], deviceId: b.device.id });
+    // The body names no device; an extra top-level field is ignored, the key decides.
+    expect(response.status).toBe(200);
+    expect([await storedCount(a.device.id), await storedCount(b.device.id)]).toEqual([1, 0]);
+  });
+
+  it('answers 400 for a body that is not JSON or holds no readings, 413 past 500 readings or 256 KB; nothing stored', async () => {
+    const { device, key } = await registerDevice();
+    const notJson = await post(key, '{"readings": [');
+    expect([notJson.status, await codeOf(notJson)]).toEqual([400, 'MALFORMED_REQUEST']);
+    for (const body of [{}, { readings: [] }, { readings: 'many' }]) {
+      const response = await post(key, body);
+      expect([response.status, await codeOf(response)], JSON.stringify(body)).toEqual([400, 'VALIDATION_FAILED']);
+    }
+    const base = Date.now() - 600 * 60_000;
+    const many = Array.from({ length: 501 }, (_, i) => ok(new Date(base + i * 1000).toISOString()));
+    const tooMany = await post(key, { readings: many });
+    expect([tooMany.status, await codeOf(tooMany)]).toEqual([413, 'PAYLOAD_TOO_LARGE']);
+    const huge = await post(key, { readings: [ok(minutesAgo(1))], padding: 'x'.repeat(300 * 1024) });
+    expect([huge.status, await codeOf(huge)]).toEqual([413, 'PAYLOAD_TOO_LARGE']);
+    expect(await storedCount(device.id)).toBe(0);
+    const exactly500 = (await (await post(key, { readings: many.slice(0, 500) })).json()) as IngestResult;
+    expect(exactly500).toEqual({ accepted: 500, duplicates: 0, rejected: [] });
+  });
+
+  it('limits each device’s requests (429 with Retry-After) without slowing another device', async () => {
+    const [busy, quiet] = [await registerDevice(), await registerDevice()];
+    const statuses: number[] = [];
+    for (let i = 0; i < ingestLimit + 2; i++) {
+      const response = await post(busy.key, { readings: [ok(minutesAgo(i + 1))] });
+      statuses.push(response.status);
+      if (response.status === 429) expect(Number(response.headers.get('retry-after'))).toBeGreaterThan(0);
+    }
+    expect(statuses).toEqual([...Array(ingestLimit).fill(200), 429, 429]);
+    expect((await post(quiet.key, { readings: [ok(minutesAgo(1))] })).status).toBe(200);
+    expect(await storedCount(busy.device.id)).toBe(ingestLimit);
+  });
+});
+
+describe('ingestReadings, the handler without HTTP (as a Lambda will run it), on a controlled clock', () => {
+  it('accepts a replaced key through its grace period and refuses it after (401)', async () => {
+    const { key, device } = await registerDevice();
+    await t.app.request(`/api/staff/telemetry/devices/${device.id}/keys`, {
+      method: 'POST',
+      headers: { ...staff.headers, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ graceSeconds: 300 }),
+    });
+    const handlerAt = (now: Date) => (body: unknown) =>
+      ingestReadings(
+        {
+          readings: createPostgresReadingsStore(t.database.db),
+          checkKey: (params) => checkDeviceKey(t.database.db, params),
+          limiter: createRateLimiter({ limit: 100, windowMs: 60_000 }),
+          now: () => now,
+        },
+        { authorization: `Bearer ${key}`, body: JSON.stringify(body) },
+      );
+    const inGrace = new Date(Date.now() + 290_000);
+    const pastGrace = new Date(Date.now() + 310_000);
+    const accepted = await handlerAt(inGrace)({ readings: [ok(inGrace.toISOString())] });
+    expect(accepted).toEqual({ status: 200, body: { accepted: 1, duplicates: 0, rejected: [] } });
+    const refused = await handlerAt(pastGrace)({ readings: [ok(pastGrace.toISOString())] });
+    expect(refused.status === 'error' && refused.error.code).toBe('UNAUTHENTICATED');
+  });
+});
