@@ -294,3 +294,30 @@ describe('GitLab CI runs the same pipeline as GitHub Actions (ADR 0015)', () => 
     expect(read('.gitlab-ci.yml')).not.toContain('--require-approval');
   });
 });
+
+describe('docs/deploy.md: an empty account to a running Kura with no hand-made roles', () => {
+  const doc = read('docs/deploy.md');
+
+  test('no IAM role or OIDC provider is made by hand; Kura-Delivery comes right after cdk bootstrap', () => {
+    expect(doc).not.toMatch(/aws iam (create-role|create-open-id-connect-provider|put-role-policy)/);
+    const bootstrap = doc.indexOf('cdk bootstrap');
+    const delivery = doc.indexOf('npx cdk deploy Kura-Delivery');
+    const firstDeploy = doc.indexOf('scripts/deploy.sh deploy');
+    expect(bootstrap).toBeGreaterThan(0);
+    expect(delivery).toBeGreaterThan(bootstrap);
+    expect(firstDeploy).toBeGreaterThan(delivery);
+  });
+
+  test('the variables and outputs it names are the ones the workflows read and the stack exports', () => {
+    const stack = read('infra/lib/stacks/delivery-stack.ts');
+    for (const output of ['GitHubDiffRoleArn', 'GitHubDeployRoleArn']) {
+      expect(doc).toContain(output);
+      expect(stack).toContain(`'${output}'`);
+    }
+    expect(read('.github/workflows/deploy-environment.yml')).toContain(
+      "format('AWS_DIFF_ROLE_ARN_{0}', inputs.environment)",
+    );
+    for (const env of ['DEV', 'STG', 'PRD']) expect(doc).toContain(`AWS_DIFF_ROLE_ARN_${env}`);
+    expect(doc).toContain('linux/amd64');
+  });
+});
