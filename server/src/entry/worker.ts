@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { startEventRuntime } from '../flows/event-runtime.js';
 import { ConfigError, loadConfig } from '../platform/config/config.js';
 import { DatabaseStartError, openDatabase } from '../platform/db/database.js';
@@ -24,7 +25,8 @@ await runMain('worker', async () => {
   const tracing = startTracing(config.tracing);
   const database = await openDatabase(config.database);
   try {
-    await database.ping();
+    // Through the pool (10 s to connect), not /ready's 1 s probe: a start on a busy host is slow, not down.
+    await database.db.execute(sql`select 1`);
   } catch (error) {
     await database.close().catch(() => {});
     throw new DatabaseStartError(
