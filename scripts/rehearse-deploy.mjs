@@ -9,7 +9,10 @@
 // run too: each from its code folder in cdk.out, invoked with API Gateway HTTP API events (scripts/
 // rehearsal/lambda-bridge.mjs), and the customer's catalog read and order go through them.
 //
-// Usage: node scripts/rehearse-deploy.mjs [--env dev] [--compute lambda] [--node /path/to/node24] [--keep]
+// --also stg,prd synthesizes those too (one synth) and fails when their task definitions or functions differ
+// in shape (command, user, variable and secret names) from the rehearsed environment's.
+//
+// Usage: node scripts/rehearse-deploy.mjs [--env dev] [--compute lambda] [--also stg,prd] [--node <node24>] [--keep]
 // (after `npm run build`; as root it runs the tasks as `nobody`, as the task definitions' `user` says.)
 import { execFileSync } from 'node:child_process';
 import { X509Certificate } from 'node:crypto';
@@ -30,6 +33,7 @@ import {
   readImageConfig,
   readLambdaApi,
   readTaskDefinitions,
+  shapeDifferences,
   synthesize,
 } from './rehearsal/task-definitions.mjs';
 import { startTlsPostgres, tryConnect } from './rehearsal/tls-postgres.mjs';
@@ -39,11 +43,17 @@ const { values: options } = parseArgs({
   options: {
     env: { type: 'string', default: 'dev' },
     compute: { type: 'string' },
+    // Other environments whose task definitions must have the rehearsed one's shape (comma-separated).
+    also: { type: 'string', default: '' },
     node: { type: 'string', default: process.env.KURA_REHEARSAL_NODE ?? process.execPath },
     keep: { type: 'boolean', default: false },
   },
 });
 const environment = options.env;
+const others = options.also
+  .split(',')
+  .map((e) => e.trim())
+  .filter((e) => e && e !== options.env);
 const node = options.node;
 
 const started = performance.now();
@@ -242,7 +252,7 @@ async function rehearse() {
     'synth',
     `synth Kura-${environment} (offline) and read the api, worker and migrate task definitions and any Lambda API`,
     async () => {
-      synthesize({ repoRoot, environment, outDir, compute: options.compute });
+      synthesize({ repoRoot, environment, outDir, compute: options.compute, all: others.length > 0 });
       ({ tasks, targetHealthPath } = readTaskDefinitions({ outDir, environment }));
       image = readImageConfig(join(repoRoot, 'Dockerfile'));
       lambdaApi = readLambdaApi({ outDir, environment });
@@ -256,6 +266,18 @@ async function rehearse() {
       ].join('; ');
     },
   );
+
+  if (others.length > 0) {
+    await step(
+      'parity',
+      `${others.join(' and ')} run what ${environment} runs: same commands, users, variable and secret names`,
+      async () => {
+        const differences = others.flatMap((other) => shapeDifferences({ outDir, reference: environment, other }));
+        if (differences.length > 0) throw new Error(differences.join('\n'));
+        return `${Object.keys(tasks).length} task definitions${usesLambda() ? ` and ${Object.keys(lambdaApi.functions).length} functions` : ''} in each`;
+      },
+    );
+  }
 
   await step('image', 'copy the bundles into a folder laid out as the image (no node_modules)', async () => {
     const dist = join(repoRoot, 'server', 'dist');

@@ -8,8 +8,11 @@ import { join } from 'node:path';
 
 const entries = ['api', 'worker', 'migrate'];
 
-/** `cdk synth` of one environment into `outDir`, offline (no lookups, no notices, no telemetry). */
-export function synthesize({ repoRoot, environment, outDir, compute }) {
+/**
+ * `cdk synth` into `outDir`, offline (no lookups, no notices, no telemetry): one environment, or every
+ * environment when `all` (one process: cheaper than one synth each).
+ */
+export function synthesize({ repoRoot, environment, outDir, compute, all = false }) {
   const cdk = join(repoRoot, 'node_modules', 'aws-cdk', 'bin', 'cdk');
   const result = spawnSync(
     process.execPath,
@@ -17,8 +20,7 @@ export function synthesize({ repoRoot, environment, outDir, compute }) {
       cdk,
       'synth',
       '--quiet',
-      '-c',
-      `env=${environment}`,
+      ...(all ? [] : ['-c', `env=${environment}`]),
       '-c',
       'imageTag=rehearsal',
       ...(compute ? ['-c', `compute=${compute}`] : []),
@@ -33,7 +35,7 @@ export function synthesize({ repoRoot, environment, outDir, compute }) {
   );
   if (result.status !== 0) {
     throw new Error(
-      `cdk synth -c env=${environment} failed (exit ${result.status}):\n${result.stderr || result.stdout}`,
+      `cdk synth ${all ? '(every environment)' : `-c env=${environment}`} failed (exit ${result.status}):\n${result.stderr || result.stdout}`,
     );
   }
 }
@@ -204,4 +206,56 @@ export function inLocalImage({ imagePath, workdir, appDir }) {
   if (!imagePath.startsWith(`${workdir}/`)) return undefined;
   const local = join(appDir, imagePath.slice(workdir.length + 1));
   return existsSync(local) ? local : undefined;
+}
+
+/** What must match between environments: the command and user, and the names (not values) of variables and secrets. */
+function shapeOf({ outDir, environment }) {
+  const { tasks } = readTaskDefinitions({ outDir, environment });
+  const shape = {};
+  for (const [entry, { container }] of Object.entries(tasks)) {
+    shape[entry] = {
+      command: (container.Command ?? []).join(' '),
+      user: container.User,
+      variables: (container.Environment ?? []).map((e) => e.Name).sort(),
+      secrets: (container.Secrets ?? []).map((e) => `${e.Name}=${secretField(e.ValueFrom)}`).sort(),
+    };
+  }
+  const { functions } = readLambdaApi({ outDir, environment });
+  for (const fn of Object.values(functions)) {
+    shape[`lambda ${fn.Properties.Description ?? fn.logicalId}`] = {
+      command: fn.Properties.Handler,
+      variables: Object.keys(fn.Properties.Environment?.Variables ?? {}).sort(),
+    };
+  }
+  return shape;
+}
+
+/**
+ * How `other`'s task definitions (and Lambda functions) differ in shape from the rehearsed environment's:
+ * a variable or secret one has and the other lacks would fail only there, after the rehearsal passed.
+ */
+export function shapeDifferences({ outDir, reference, other }) {
+  const want = shapeOf({ outDir, environment: reference });
+  const got = shapeOf({ outDir, environment: other });
+  const differences = [];
+  for (const name of new Set([...Object.keys(want), ...Object.keys(got)])) {
+    if (!want[name] || !got[name]) {
+      differences.push(`${other}: ${name} ${got[name] ? 'exists only here' : `is missing (${reference} has it)`}`);
+      continue;
+    }
+    for (const key of ['command', 'user']) {
+      if (want[name][key] !== got[name][key])
+        differences.push(`${other} ${name}: ${key} ${got[name][key]} (${reference}: ${want[name][key]})`);
+    }
+    for (const key of ['variables', 'secrets']) {
+      const a = new Set(want[name][key] ?? []);
+      const b = new Set(got[name][key] ?? []);
+      const missing = [...a].filter((v) => !b.has(v));
+      const extra = [...b].filter((v) => !a.has(v));
+      if (missing.length > 0) differences.push(`${other} ${name}: lacks ${key} ${missing.join(', ')}`);
+      if (extra.length > 0)
+        differences.push(`${other} ${name}: has ${key} ${extra.join(', ')} that ${reference} (rehearsed) lacks`);
+    }
+  }
+  return differences;
 }
