@@ -12,7 +12,7 @@ test('staff see a poisoned event in the dead letters, read why it failed, and re
   await page.goto('/admin/dead-letters');
   await signInOnProvider(page, demo.staff);
   await expect(page).toHaveURL('/admin/dead-letters');
-  await expect(page.getByRole('heading', { level: 1, name: 'デッドレター' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: '失敗したイベント' })).toBeVisible();
 
   await page.getByRole('button', { name: '練習用の失敗イベントを送る' }).click();
   await expect(page.getByRole('status')).toHaveText('練習用イベントを送りました。数秒でここに現れます。');
@@ -42,5 +42,5 @@ test('staff see a poisoned event in the dead letters, read why it failed, and re
 
   // The menu leads here too.
   await page.goto('/admin');
-  await expect(page.getByRole('link', { name: 'デッドレター' }).first()).toBeVisible();
+  await expect(page.getByRole('link', { name: '失敗したイベント' }).first()).toBeVisible();
 });

@@ -67,14 +67,15 @@ test('staff upload two images, reorder them, and the product page shows the new 
     [count - 1, red],
     [count, blue],
   ] as const) {
+    const saveState = manager
+      .getByRole('listitem')
+      .nth(n - 1)
+      .locator('.alt-save-state');
     await altOf(n).fill(alt);
+    // typed but not saved yet: the line says so, and how it will be saved
+    await expect(saveState).toHaveText('未保存の変更があります。入力欄から離れると保存します。');
     await altOf(n).press('Tab');
-    await expect(
-      manager
-        .getByRole('listitem')
-        .nth(n - 1)
-        .getByText('保存しました。'),
-    ).toBeVisible();
+    await expect(saveState).toHaveText('✓ 代替テキストを保存しました。');
   }
 
   // the blue one moves ahead of the red one with the keyboard-reachable button

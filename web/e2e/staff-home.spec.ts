@@ -21,7 +21,7 @@ test('the back-office home counts what needs doing and opens each list (ja, en)'
     ordersToPack: '出荷待ちの注文',
     soldOut: '在庫切れの商品',
     lowStock: '在庫僅少の商品',
-    deadLetters: '処理に失敗したイベント',
+    deadLetters: '失敗したイベント',
   };
   for (const [id, label] of Object.entries(labels)) {
     await expect(count(page, id)).toContainText(label);

@@ -202,7 +202,11 @@ export const staffProductSchema = staffProductSummarySchema
   .openapi('StaffProduct');
 
 export const staffProductListSchema = z
-  .object({ items: z.array(staffProductSummarySchema), nextCursor: z.string().nullable() })
+  .object({
+    items: z.array(staffProductSummarySchema),
+    nextCursor: z.string().nullable(),
+    total: z.int().min(0).openapi({ description: 'How many products match the filters, on every page' }),
+  })
   .openapi('StaffProductList');
 
 export const staffListProductsQuery = z.object({

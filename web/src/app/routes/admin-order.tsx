@@ -6,7 +6,7 @@ import { OrderPage } from '@/features/orders/components/order-page';
 import { StaffOrderActions } from '@/features/orders/components/staff-order-actions';
 import { StaffOrderHistory } from '@/features/orders/components/staff-order-history';
 
-/** /admin/orders/:id: the order as its customer sees it, with staff's actions, the customer and the history. */
+/** /admin/orders/:id: the order with notes for staff, their actions, the customer to contact and the history. */
 export function AdminOrderRoute() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
@@ -14,7 +14,7 @@ export function AdminOrderRoute() {
   return (
     <OrderPage order={order} back={{ to: '/admin/orders', label: t('staffOrders.backToList') }}>
       {(data) => (
-        <OrderDetails order={data} actions={<StaffOrderActions order={data} />}>
+        <OrderDetails order={data} audience="staff" actions={<StaffOrderActions order={data} />}>
           <StaffOrderHistory order={data} />
         </OrderDetails>
       )}

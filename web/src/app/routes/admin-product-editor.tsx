@@ -29,7 +29,26 @@ export function AdminProductEditorRoute() {
           {t('admin.products.back')}
         </Link>
       </p>
-      <h1 className="font-serif text-2xl font-semibold">{title}</h1>
+      <div className="flex flex-wrap items-baseline justify-between gap-3">
+        <h1 className="font-serif text-2xl font-semibold">{title}</h1>
+        {id && product.data ? (
+          product.data.active ? (
+            // A new tab: the editor keeps its unsaved input while staff look at the page customers see.
+            <a
+              href={`/products/${product.data.slug}`}
+              target="_blank"
+              rel="noopener"
+              className="text-sm text-ai-800 underline"
+              data-testid="view-in-shop"
+            >
+              {t('admin.products.viewInShop')}
+              <span className="sr-only">{t('admin.products.opensInNewTab')}</span>
+            </a>
+          ) : (
+            <span className="text-sm text-sumi-600">{t('admin.products.notInShop')}</span>
+          )
+        ) : null}
+      </div>
       <QueryState query={categories}>
         {(list) => {
           const options = list.map((c) => ({ id: c.id, label: c.name[lang] }));

@@ -92,6 +92,9 @@ export function AdminProductsRoute() {
       <QueryState query={products}>
         {(data) => (
           <div className={products.isPlaceholderData ? 'opacity-60' : undefined}>
+            <p className="mb-2 text-sm text-sumi-700" data-testid="product-total">
+              {t('admin.products.total', { count: data.total })}
+            </p>
             <ProductTable products={data.items} selected={selected} onSelect={select} />
           </div>
         )}

@@ -1279,6 +1279,8 @@ export interface components {
         StaffProductList: {
             items: components["schemas"]["StaffProductSummary"][];
             nextCursor: string | null;
+            /** @description How many products match the filters, on every page */
+            total: number;
         };
         StaffProductSummary: {
             /** Format: uuid */

@@ -24,6 +24,8 @@ export type ListProductsParams = {
   sort?: ProductSort | undefined;
   cursor?: string | undefined;
   limit: number;
+  /** Also count every product the filters match, across pages (the back office shows it; a second query). */
+  countTotal?: boolean | undefined;
 };
 
 /** Trigram word similarity at or above this counts as a match (catches swapped letters). */
@@ -46,7 +48,6 @@ export async function listProducts(db: DatabaseOrTransaction, params: ListProduc
     params.maxPrice !== undefined ? lte(products.price, params.maxPrice) : undefined,
     params.inStock === true ? sql`${available} > 0` : undefined,
     params.inStock === false ? sql`${available} <= 0` : undefined,
-    paging.after,
   ];
 
   const rows = await db
@@ -56,7 +57,7 @@ export async function listProducts(db: DatabaseOrTransaction, params: ListProduc
     })
     .from(products)
     .innerJoin(categories, eq(categories.id, products.categoryId))
-    .where(and(...conditions))
+    .where(and(...conditions, paging.after))
     .orderBy(...paging.orderBy)
     .limit(params.limit + 1);
 
@@ -65,7 +66,16 @@ export async function listProducts(db: DatabaseOrTransaction, params: ListProduc
     db,
     items.map((row) => row.id),
   );
-  return { items: items.map((row) => ({ ...row, image: images.get(row.id) ?? null })), nextCursor };
+  const total = params.countTotal
+    ? ((
+        await db
+          .select({ n: count() })
+          .from(products)
+          .innerJoin(categories, eq(categories.id, products.categoryId))
+          .where(and(...conditions))
+      )[0]?.n ?? 0)
+    : undefined;
+  return { items: items.map((row) => ({ ...row, image: images.get(row.id) ?? null })), nextCursor, total };
 }
 
 export type ProductSummaryRow = Awaited<ReturnType<typeof listProducts>>['items'][number];

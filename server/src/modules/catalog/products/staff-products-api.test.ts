@@ -223,6 +223,12 @@ describe('GET /api/staff/products', () => {
     expect(await ids('category=filters&taxClass=reduced')).toEqual([reduced.id]);
     expect(await ids('q=kombu')).toEqual([reduced.id]);
     expect(await ids(`q=${standard.sku.toLowerCase()}`)).toEqual([standard.id]);
+    // The total counts every match, not the page: one product a page, two in all
+    const firstPage = (await (await staff.list('category=filters&limit=1')).json()) as StaffListProductsResponse;
+    expect(firstPage.items).toHaveLength(1);
+    expect(firstPage.total).toBe(2);
+    const archived = (await (await staff.list('category=filters&active=false')).json()) as StaffListProductsResponse;
+    expect(archived.total).toBe(1);
   });
 
   it.each(['newest', 'updated', 'sku', 'name', 'price_asc'])(
@@ -238,6 +244,7 @@ describe('GET /api/staff/products', () => {
         expect(response.status).toBe(200);
         const body = (await response.json()) as StaffListProductsResponse;
         seen.push(...body.items.map((p) => p.id));
+        expect(body.total).toBe(total);
         cursor = body.nextCursor;
         if (!cursor) break;
       }

@@ -39,10 +39,13 @@ function useStateAnnouncement(state: OrderState): string {
 export function OrderDetails({
   order,
   actions,
+  audience = 'customer',
   children,
 }: {
   order: Order;
   actions?: ReactNode;
+  /** Whom the state's note speaks to: the customer ("your order is confirmed") or staff ("pack it"). */
+  audience?: 'customer' | 'staff';
   children?: ReactNode;
 }) {
   const { t, i18n } = useTranslation();
@@ -88,7 +91,9 @@ export function OrderDetails({
             <OrderStateBadge state={order.state} />
           </span>
         </div>
-        <p className="text-sm text-sumi-800">{t(`orders.stateNotes.${order.state}`)}</p>
+        <p className="text-sm text-sumi-800" data-testid="state-note">
+          {t(audience === 'staff' ? `staffOrders.stateNotes.${order.state}` : `orders.stateNotes.${order.state}`)}
+        </p>
         {reason && <p className="text-sm text-sumi-700">{t('orders.reason', { reason })}</p>}
         <p role="status" aria-live="polite" className="text-sm font-medium text-matsu-800">
           {announcement}

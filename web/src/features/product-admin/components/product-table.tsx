@@ -4,6 +4,24 @@ import { type Column, DataTable } from '@/components/data-table';
 import { formatYen } from '@/lib/format/price';
 import type { StaffProductSummary } from '../api/staff-products';
 
+type Status = 'archived' | 'soldOut' | 'low' | 'onSale';
+
+/** Severity as the stock pages draw it: sold out is calm grey, running low amber, on sale green. */
+const statusTone: Record<Status, string> = {
+  archived: 'bg-white text-sumi-600 ring-sumi-400/50',
+  soldOut: 'bg-sumi-100 text-sumi-700 ring-sumi-500/40',
+  low: 'bg-kohaku-100 text-kohaku-900 ring-kohaku-700/40',
+  onSale: 'bg-matsu-100 text-matsu-800 ring-matsu-700/30',
+};
+
+/** What a customer meets: an active product with nothing left to sell is not "on sale". */
+function statusOf(p: StaffProductSummary): Status {
+  if (!p.active) return 'archived';
+  if (p.availability.status === 'sold_out') return 'soldOut';
+  if (p.availability.status === 'low_stock') return 'low';
+  return 'onSale';
+}
+
 /** Products with a checkbox each, for archiving or restoring several at once. */
 export function ProductTable({
   products,
@@ -43,6 +61,23 @@ export function ProductTable({
       ),
     },
     {
+      id: 'image',
+      header: <span className="sr-only">{t('admin.products.image')}</span>,
+      cell: (p) =>
+        p.image ? (
+          <img
+            src={p.image.renditions[0]?.url ?? p.image.url}
+            alt=""
+            width={40}
+            height={40}
+            loading="lazy"
+            className="size-10 rounded bg-washi-200 object-cover"
+          />
+        ) : (
+          <span className="block size-10 rounded bg-washi-200" title={t('admin.products.noImage')} />
+        ),
+    },
+    {
       id: 'name',
       header: t('admin.products.name'),
       rowHeader: true,
@@ -65,7 +100,17 @@ export function ProductTable({
     {
       id: 'state',
       header: t('admin.products.state'),
-      cell: (p) => (p.active ? t('admin.products.active') : t('admin.products.archived')),
+      cell: (p) => {
+        const status = statusOf(p);
+        return (
+          <span
+            data-status={status}
+            className={`inline-flex whitespace-nowrap rounded-full px-2.5 py-0.5 text-xs font-medium ring-1 ring-inset ${statusTone[status]}`}
+          >
+            {t(`admin.products.status.${status}`)}
+          </span>
+        );
+      },
     },
   ];
   return (

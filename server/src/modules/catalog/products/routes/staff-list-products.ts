@@ -32,10 +32,12 @@ export function registerStaffListProducts(app: OpenAPIHono<AppEnv>, deps: Catalo
       ...query,
       q: q === '' ? undefined : q,
       active: query.active === undefined ? 'any' : query.active === 'true',
+      countTotal: true,
     });
     const body: StaffListProductsResponse = {
       items: page.items.map((row) => toStaffProductSummary(row, deps.mediaUrl)),
       nextCursor: page.nextCursor,
+      total: page.total ?? 0,
     };
     return c.json(body, 200);
   });
