@@ -19,7 +19,9 @@ export async function readCards(list: Locator): Promise<CardInfo[]> {
   return list.getByRole('listitem').evaluateAll((items) =>
     items.map((item) => {
       const link = item.querySelector('h3 a');
-      const text = (item as HTMLElement).innerText;
+      // what the card says about the product, not its controls (the quick add)
+      const action = (item.querySelector('[data-testid="card-action"]') as HTMLElement | null)?.innerText ?? '';
+      const text = (item as HTMLElement).innerText.replace(action, '');
       const price = /¥([\d,]+)/.exec(text)?.[1];
       const lines = text
         .split('\n')

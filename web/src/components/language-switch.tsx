@@ -15,9 +15,11 @@ export function LanguageSwitch() {
           lang={language}
           aria-pressed={current === language}
           onClick={() => void i18n.changeLanguage(language)}
-          className="rounded-full px-3 py-1 text-washi-50 aria-pressed:bg-washi-50 aria-pressed:font-semibold aria-pressed:text-ai-900"
+          className="whitespace-nowrap rounded-full px-2 py-1 text-washi-50 max-sm:aria-pressed:hidden sm:px-3 aria-pressed:bg-washi-50 aria-pressed:font-semibold aria-pressed:text-ai-900"
         >
-          {t(`language.${language}`)}
+          {/* a phone shows only the other language, short (EN / JA); the name stays what is shown */}
+          <span className="sm:hidden">{language.toUpperCase()}</span>
+          <span className="max-sm:hidden">{t(`language.${language}`)}</span>
         </button>
       ))}
     </fieldset>

@@ -1,13 +1,15 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { QueryState } from '@/components/query-state';
+import { QuickAddToCart } from '@/features/cart/components/quick-add-to-cart';
 import { useCategories } from '@/features/categories/api/get-categories';
 import { CategoryTiles, CategoryTilesSkeleton } from '@/features/categories/components/category-tiles';
 import { useProducts } from '@/features/products/api/get-products';
 import { ProductGrid, ProductGridSkeleton } from '@/features/products/components/product-grid';
 import { useDocumentTitle } from '@/hooks/use-document-title';
 
-const newArrivalsQuery = { sort: 'newest', limit: 8 } as const;
+// what can be bought: a sold-out product never headlines the shop
+const newArrivalsQuery = { sort: 'newest', inStock: 'true', limit: 8 } as const;
 
 export function HomeRoute() {
   const { t } = useTranslation();
@@ -59,7 +61,13 @@ export function HomeRoute() {
           </Link>
         </div>
         <QueryState query={newArrivals} loading={<ProductGridSkeleton count={8} />}>
-          {(data) => <ProductGrid products={data.items} label={t('home.newArrivals')} />}
+          {(data) => (
+            <ProductGrid
+              products={data.items}
+              label={t('home.newArrivals')}
+              cardAction={(product) => <QuickAddToCart product={product} />}
+            />
+          )}
         </QueryState>
       </section>
     </div>

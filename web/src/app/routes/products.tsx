@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { ErrorState } from '@/components/error-state';
 import { QueryState } from '@/components/query-state';
+import { QuickAddToCart } from '@/features/cart/components/quick-add-to-cart';
 import { useCategories } from '@/features/categories/api/get-categories';
 import { useProductList } from '@/features/products/api/get-products';
 import { ProductFilters } from '@/features/products/components/product-filters';
@@ -70,7 +71,11 @@ export function ProductsRoute() {
                 </div>
               ) : (
                 <div className={list.isPlaceholderData ? 'opacity-60 transition-opacity' : undefined}>
-                  <ProductGrid products={products} label={t('products.results')} />
+                  <ProductGrid
+                    products={products}
+                    label={t('products.results')}
+                    cardAction={(product) => <QuickAddToCart product={product} />}
+                  />
                 </div>
               )
             }

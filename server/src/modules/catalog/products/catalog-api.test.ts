@@ -42,17 +42,24 @@ describe('GET /api/products', () => {
   });
 
   it.each(['newest', 'price_asc', 'price_desc', 'name'])(
-    'pages through all 200 products exactly once sorted by %s',
+    'pages through all 200 products exactly once sorted by %s, the sold-out ones last',
     async (sort) => {
       const all = await collectAll(`sort=${sort}&limit=37`);
       expect(all).toHaveLength(200);
       expect(new Set(all.map((p) => p.id)).size).toBe(200);
-      const prices = all.map((p) => p.price);
-      if (sort === 'price_asc') expect(prices).toEqual([...prices].sort((a, b) => a - b));
-      if (sort === 'price_desc') expect(prices).toEqual([...prices].sort((a, b) => b - a));
-      if (sort === 'name') {
-        const lowered = all.map((p) => p.name.en.toLowerCase());
-        for (let i = 1; i < lowered.length; i++) expect((lowered[i - 1] ?? '') <= (lowered[i] ?? '')).toBe(true);
+      const firstSoldOut = all.findIndex((p) => p.availability.status === 'sold_out');
+      expect(firstSoldOut).toBeGreaterThan(0);
+      const [buyable, soldOut] = [all.slice(0, firstSoldOut), all.slice(firstSoldOut)];
+      for (const p of soldOut) expect(p.availability.status).toBe('sold_out');
+      // each part keeps the sort
+      for (const part of [buyable, soldOut]) {
+        const prices = part.map((p) => p.price);
+        if (sort === 'price_asc') expect(prices).toEqual([...prices].sort((a, b) => a - b));
+        if (sort === 'price_desc') expect(prices).toEqual([...prices].sort((a, b) => b - a));
+        if (sort === 'name') {
+          const lowered = part.map((p) => p.name.en.toLowerCase());
+          for (let i = 1; i < lowered.length; i++) expect((lowered[i - 1] ?? '') <= (lowered[i] ?? '')).toBe(true);
+        }
       }
     },
   );

@@ -22,6 +22,8 @@ export type ListProductsParams = {
   maxPrice?: number | undefined;
   inStock?: boolean | undefined;
   sort?: ProductSort | undefined;
+  /** The storefront lists what can be bought first: sold-out products follow the rest, in the same sort. */
+  soldOutLast?: boolean | undefined;
   cursor?: string | undefined;
   limit: number;
   /** Also count every product the filters match, across pages (the back office shows it; a second query). */
@@ -36,8 +38,21 @@ export async function listProducts(db: DatabaseOrTransaction, params: ListProduc
   const terms = params.q ? searchTerms(params.q) : [];
   const sort: ProductSort = params.sort ?? (terms.length > 0 ? 'relevance' : 'newest');
   const score = relevanceScore(terms);
-  const paging = keyset(sortSpec(sort, score), params.cursor);
   const available = stock.availableUnits(products.sku);
+  const spec = sortSpec(sort, score);
+  // The sold-out flag leads the sort keys, so it is in the cursor too and paging stays exact across the boundary.
+  const paging = keyset(
+    params.soldOutLast
+      ? {
+          ...spec,
+          keys: [
+            { column: sql`(case when ${available} > 0 then 0 else 1 end)`, kind: 'integer', direction: 'asc' },
+            ...spec.keys,
+          ],
+        }
+      : spec,
+    params.cursor,
+  );
 
   const conditions: (SQL | undefined)[] = [
     params.active === 'any' ? undefined : eq(products.active, params.active),

@@ -47,7 +47,7 @@ export function UserMenu() {
       <button
         type="button"
         onClick={() => void auth.signIn()}
-        className="rounded-full border border-washi-50/40 px-4 py-1 text-sm font-semibold text-washi-50 hover:bg-washi-50 hover:text-ai-900"
+        className="whitespace-nowrap rounded-full border border-washi-50/40 px-3 py-1 text-sm font-semibold sm:px-4 text-washi-50 hover:bg-washi-50 hover:text-ai-900"
       >
         {t('auth.signIn')}
       </button>
@@ -63,10 +63,15 @@ export function UserMenu() {
         aria-expanded={open}
         aria-controls={menuId}
         onClick={() => setOpen((value) => !value)}
-        className="flex max-w-56 items-center gap-1 rounded-full border border-washi-50/40 px-3 py-1 text-sm text-washi-50 hover:bg-washi-50/10"
+        className="flex max-w-56 items-center gap-1 rounded-full border border-washi-50/40 px-2 py-1 text-sm text-washi-50 hover:bg-washi-50/10 sm:px-3"
       >
         <span className="sr-only">{t('auth.accountMenu')}: </span>
-        <span className="truncate" data-testid="user-email">
+        {/* a phone shows a person glyph for the address, which the button's name still carries */}
+        <svg aria-hidden="true" viewBox="0 0 16 16" className="size-4 sm:hidden" fill="currentColor">
+          <circle cx="8" cy="5" r="3" />
+          <path d="M2 15c0-3.3 2.7-6 6-6s6 2.7 6 6z" />
+        </svg>
+        <span className="truncate max-sm:sr-only" data-testid="user-email">
           {email}
         </span>
         <span aria-hidden="true">▾</span>

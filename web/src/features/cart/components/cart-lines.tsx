@@ -69,7 +69,7 @@ function CartLineItem({
       <div className="w-20 shrink-0 overflow-hidden rounded border border-washi-200 sm:w-24">{media.image}</div>
       <div className="flex min-w-0 flex-1 flex-col gap-2 sm:flex-row sm:items-start sm:justify-between">
         <div className="min-w-0 space-y-1">
-          <h2 className="font-medium leading-snug text-sumi-900">
+          <h2 className="product-name font-medium leading-snug text-sumi-900">
             {media.href && !gone ? (
               <Link to={media.href} className="underline-offset-4 hover:underline">
                 {name}

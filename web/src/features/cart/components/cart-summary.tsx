@@ -14,7 +14,7 @@ export function CartSummary({ cart }: { cart: Cart }) {
       >
         {cart.lines.map((line) => (
           <li key={line.productId} className="flex items-baseline justify-between gap-3 p-3 text-sm">
-            <span>
+            <span className="product-name">
               {(i18n.language === 'en' ? line.nameEn : line.nameJa) || line.nameJa}
               <span className="ml-2 text-sumi-600">× {line.quantity}</span>
               {line.problem && <span className="ml-2 text-shu-700">⚠</span>}

@@ -58,7 +58,9 @@ export function OrderDetails({
       id: 'product',
       header: t('orders.product'),
       rowHeader: true,
-      cell: (line) => (language === 'en' ? line.nameEn : line.nameJa) || line.nameJa,
+      cell: (line) => (
+        <span className="product-name">{(language === 'en' ? line.nameEn : line.nameJa) || line.nameJa}</span>
+      ),
     },
     { id: 'sku', header: t('product.sku'), className: 'font-mono text-xs', cell: (line) => line.sku },
     {

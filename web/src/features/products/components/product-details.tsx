@@ -55,7 +55,10 @@ export function ProductDetails({ product, actions }: ProductDetailsProps) {
         <div className="space-y-5">
           <div>
             <p className="text-sm text-sumi-600">{categoryName}</p>
-            <h1 tabIndex={-1} className="mt-1 font-serif text-2xl font-semibold leading-snug text-sumi-900 sm:text-3xl">
+            <h1
+              tabIndex={-1}
+              className="product-name mt-1 font-serif text-2xl font-semibold leading-snug text-sumi-900 sm:text-3xl"
+            >
               {name}
             </h1>
           </div>

@@ -1,17 +1,23 @@
+import type { ReactNode } from 'react';
 import { Skeleton } from '@/components/skeleton';
 import type { Schemas } from '@/lib/api/client';
 import { ProductCard } from './product-card';
 
 const gridClass = 'grid grid-cols-2 gap-3 sm:gap-4 md:grid-cols-3 lg:grid-cols-4';
 
-type ProductGridProps = { products: Schemas['ProductSummary'][]; label?: string };
+type ProductGridProps = {
+  products: Schemas['ProductSummary'][];
+  label?: string;
+  /** A control for each card (the cart's quick add), given by the route: features do not import each other. */
+  cardAction?: (product: Schemas['ProductSummary']) => ReactNode;
+};
 
-export function ProductGrid({ products, label }: ProductGridProps) {
+export function ProductGrid({ products, label, cardAction }: ProductGridProps) {
   return (
     <ul className={gridClass} aria-label={label}>
       {products.map((product) => (
         <li key={product.id}>
-          <ProductCard product={product} />
+          <ProductCard product={product} action={cardAction?.(product)} />
         </li>
       ))}
     </ul>

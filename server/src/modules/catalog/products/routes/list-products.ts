@@ -70,6 +70,7 @@ export function registerListProducts(app: OpenAPIHono<AppEnv>, deps: CatalogDeps
       stock: deps.stock,
       ...query,
       active: true,
+      soldOutLast: true,
       q: q === '' ? undefined : q,
       inStock: query.inStock === undefined ? undefined : query.inStock === 'true',
     });
