@@ -15,6 +15,7 @@ const apiErrorCodes: Record<ApiErrorCode, true> = {
   UNAUTHENTICATED: true,
   FORBIDDEN: true,
   ACCOUNT_DISABLED: true,
+  DEVICE_DISABLED: true,
   NOT_FOUND: true,
   METHOD_NOT_ALLOWED: true,
   CONFLICT: true,

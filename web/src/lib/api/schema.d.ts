@@ -287,6 +287,57 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/telemetry/devices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every device with its latest reading and whether it is reporting (staff and admins) */
+        get: operations["listTelemetryDevices"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/telemetry/devices/{id}/readings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A device’s raw readings in a range, oldest first, a page at a time */
+        get: operations["listTelemetryReadings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/telemetry/devices/{id}/buckets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A device’s readings summarised per 1 m / 5 m / 1 h / 1 d bucket: count, avg, min, max per metric */
+        get: operations["getTelemetryBuckets"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/staff/dead-letters": {
         parameters: {
             query?: never;
@@ -1218,6 +1269,59 @@ export interface components {
         RevokedDeviceKeys: {
             /** @description How many keys were still live */
             revoked: number;
+        };
+        DeviceStatusList: {
+            items: components["schemas"]["DeviceStatus"][];
+            /** @description Pass as `cursor` for the next page */
+            nextCursor: string | null;
+        };
+        DeviceStatus: components["schemas"]["Device"] & {
+            /**
+             * @description silent: no reading for more than three reporting intervals; disabled: staff turned it off
+             * @enum {string}
+             */
+            state: "reporting" | "silent" | "never_reported" | "disabled";
+            latest: components["schemas"]["Reading"];
+        };
+        Reading: {
+            /**
+             * Format: date-time
+             * @description The device’s instant, UTC
+             */
+            ts: string;
+            /** @description °C */
+            temperature: number;
+            /** @description %RH */
+            humidity: number;
+            status: string;
+        } | null;
+        ReadingsPage: {
+            items: components["schemas"]["Reading"][];
+            nextCursor: string | null;
+        };
+        /** @description Every bucket of the range, empty ones included (gaps stay visible) */
+        ReadingBuckets: {
+            /** @enum {string} */
+            width: "1m" | "5m" | "1h" | "1d";
+            /** @example Asia/Tokyo */
+            timeZone: string;
+            /** Format: date-time */
+            from: string;
+            /** Format: date-time */
+            to: string;
+            buckets: {
+                /** Format: date-time */
+                start: string;
+                count: number;
+                temperature: components["schemas"]["MetricSummary"];
+                humidity: components["schemas"]["MetricSummary"];
+            }[];
+        };
+        /** @description null in an empty bucket */
+        MetricSummary: {
+            avg: number | null;
+            min: number | null;
+            max: number | null;
         };
         DeadLetters: {
             items: components["schemas"]["DeadLetter"][];
@@ -3110,6 +3214,188 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["RevokedDeviceKeys"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed for this role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listTelemetryDevices: {
+        parameters: {
+            query?: {
+                /** @description nextCursor of the previous page */
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of devices */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeviceStatusList"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed for this role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listTelemetryReadings: {
+        parameters: {
+            query?: {
+                /** @description Start of the range (inclusive); default 24 hours before `to` */
+                from?: string;
+                /** @description End of the range (exclusive); default now */
+                to?: string;
+                /** @description nextCursor of the previous page */
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of readings */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReadingsPage"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed for this role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getTelemetryBuckets: {
+        parameters: {
+            query?: {
+                /** @description Start of the range (inclusive); default 24 hours before `to` */
+                from?: string;
+                /** @description End of the range (exclusive); default now */
+                to?: string;
+                /** @description Bucket width; days are cut at midnight in the signed-in user’s time zone */
+                width?: "1m" | "5m" | "1h" | "1d";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every bucket of the range */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReadingBuckets"];
                 };
             };
             /** @description Invalid input */
