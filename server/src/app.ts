@@ -126,6 +126,8 @@ export function createApp(services: AppServices): OpenAPIHono<AppEnv> {
   app.use('/api/admin/*', requireRole('admin'));
   // The back office: staff and admins run the shop (products, stock, orders).
   app.use('/api/staff/*', requireRole('staff', 'admin'));
+  // Storehouse sensor readings: for the people who look after the stock.
+  app.use('/api/telemetry/*', requireRole('staff', 'admin'));
   // Costly writes, limited per caller (per task: see rate-limiter.ts).
   app.post('/api/orders', limitPerCaller(createRateLimiter(rateLimits.checkout), { action: 'checkout' }));
   app.post(

@@ -98,13 +98,16 @@ describe('the route table', () => {
 
   it('refuses every back-office route to customers (403)', async () => {
     const customer = await t.signIn({ role: 'customer' });
-    const staffRoutes = apiRoutes.filter((r) => r.path.startsWith('/api/staff/'));
+    const staffRoutes = apiRoutes.filter(
+      (r) => r.path.startsWith('/api/staff/') || r.path.startsWith('/api/telemetry/'),
+    );
     expect(staffRoutes.map((r) => `${r.method} ${r.path}`)).toEqual(
       expect.arrayContaining([
         'GET /api/staff/products',
         'GET /api/staff/stock',
         'GET /api/staff/overview',
         'POST /api/staff/telemetry/devices',
+        'GET /api/telemetry/devices',
       ]),
     );
     for (const route of staffRoutes) {

@@ -1,6 +1,7 @@
 import { z } from '@hono/zod-openapi';
 import { pageParams } from '../../platform/http/cursor.js';
 import { defaultRotationGraceSeconds } from './device-keys.js';
+import { bucketWidths } from './ports.js';
 import { deviceKinds, deviceLocationMaxLength, deviceNameMaxLength, reportingIntervalRange } from './schema.js';
 
 /** The telemetry module's staff contract: devices and their keys. */
@@ -97,3 +98,79 @@ export const deviceIdParamsSchema = z.object({
 });
 
 export const listDevicesQuerySchema = z.object({ ...pageParams(50) });
+
+/** The readings side: what staff dashboards read. */
+
+const metricSummarySchema = z
+  .object({ avg: z.number().nullable(), min: z.number().nullable(), max: z.number().nullable() })
+  .openapi('MetricSummary', { description: 'null in an empty bucket' });
+
+export const readingSchema = z
+  .object({
+    ts: z.iso.datetime().openapi({ description: 'The device’s instant, UTC' }),
+    temperature: z.number().openapi({ description: '°C' }),
+    humidity: z.number().openapi({ description: '%RH' }),
+    status: z.string(),
+  })
+  .openapi('Reading');
+
+export const deviceStates = ['reporting', 'silent', 'never_reported', 'disabled'] as const;
+
+export const deviceStatusSchema = deviceSchema
+  .extend({
+    state: z.enum(deviceStates).openapi({
+      description: 'silent: no reading for more than three reporting intervals; disabled: staff turned it off',
+    }),
+    latest: readingSchema.nullable(),
+  })
+  .openapi('DeviceStatus');
+
+export const deviceStatusListSchema = z
+  .object({
+    items: z.array(deviceStatusSchema),
+    nextCursor: z.string().nullable().openapi({ description: 'Pass as `cursor` for the next page' }),
+  })
+  .openapi('DeviceStatusList');
+
+const instant = (description: string) =>
+  z.iso
+    .datetime({ offset: true, error: 'must be an ISO-8601 instant with Z or an offset' })
+    .max(40, 'must be an ISO-8601 instant')
+    .optional()
+    .openapi({ description });
+
+const rangeQuery = {
+  from: instant('Start of the range (inclusive); default 24 hours before `to`'),
+  to: instant('End of the range (exclusive); default now'),
+};
+
+export const readingsQuerySchema = z.object({ ...rangeQuery, ...pageParams(100) });
+
+export const readingsPageSchema = z
+  .object({ items: z.array(readingSchema), nextCursor: z.string().nullable() })
+  .openapi('ReadingsPage');
+
+export const bucketsQuerySchema = z.object({
+  ...rangeQuery,
+  width: z
+    .enum(bucketWidths, { error: `must be one of ${bucketWidths.join(', ')}` })
+    .default('1h')
+    .openapi({ description: 'Bucket width; days are cut at midnight in the signed-in user’s time zone' }),
+});
+
+export const bucketsSchema = z
+  .object({
+    width: z.enum(bucketWidths),
+    timeZone: z.string().openapi({ example: 'Asia/Tokyo' }),
+    from: z.iso.datetime(),
+    to: z.iso.datetime(),
+    buckets: z.array(
+      z.object({
+        start: z.iso.datetime(),
+        count: z.int().min(0),
+        temperature: metricSummarySchema,
+        humidity: metricSummarySchema,
+      }),
+    ),
+  })
+  .openapi('ReadingBuckets', { description: 'Every bucket of the range, empty ones included (gaps stay visible)' });

@@ -1,5 +1,6 @@
 import type { z } from '@hono/zod-openapi';
-import type { deviceKeyInfoSchema, deviceSchema } from './api-schemas.js';
+import type { deviceKeyInfoSchema, deviceSchema, readingSchema } from './api-schemas.js';
+import type { Reading } from './ports.js';
 import type { DeviceKeyRow, DeviceRow } from './schema.js';
 
 export function toDevice(row: DeviceRow): z.infer<typeof deviceSchema> {
@@ -25,5 +26,14 @@ export function toDeviceKeyInfo(
     createdAt: row.createdAt.toISOString(),
     expiresAt: row.expiresAt?.toISOString() ?? null,
     revokedAt: row.revokedAt?.toISOString() ?? null,
+  };
+}
+
+export function toReading(reading: Reading): z.infer<typeof readingSchema> {
+  return {
+    ts: reading.ts.toISOString(),
+    temperature: reading.temperature,
+    humidity: reading.humidity,
+    status: reading.status,
   };
 }

@@ -3,12 +3,15 @@ import { type AppEnv, createRouter } from '../../platform/http/app-env.js';
 import type { TelemetryDeps } from './deps.js';
 import { registerChangeDevice } from './routes/change-device.js';
 import { registerDeviceKeys } from './routes/device-keys.js';
+import { registerDeviceReadings } from './routes/device-readings.js';
+import { registerDeviceStatus } from './routes/device-status.js';
 import { registerGetDevice } from './routes/get-device.js';
 import { registerRegisterDevice } from './routes/register-device.js';
 
 /**
- * Storehouse sensors for staff: devices and their keys under /staff
- * (mounted after `authenticate` and the staff role check).
+ * Storehouse sensors for staff: devices and their keys under /staff, their
+ * readings under /telemetry (mounted after `authenticate` and the staff role
+ * check on both prefixes).
  */
 export function createTelemetryRouter(deps: TelemetryDeps): OpenAPIHono<AppEnv> {
   const router = createRouter();
@@ -16,5 +19,7 @@ export function createTelemetryRouter(deps: TelemetryDeps): OpenAPIHono<AppEnv> 
   registerGetDevice(router, deps);
   registerChangeDevice(router, deps);
   registerDeviceKeys(router, deps);
+  registerDeviceStatus(router, deps);
+  registerDeviceReadings(router, deps);
   return router;
 }
