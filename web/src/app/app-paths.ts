@@ -11,6 +11,7 @@ export const appPaths = [
   '/categories/:slug',
   '/auth/callback',
   '/cart',
+  '/info/:page',
   '/todos/:filter?',
   '/checkout',
   '/orders',

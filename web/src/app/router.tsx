@@ -23,6 +23,7 @@ export const routes: RouteObject[] = [
       { path: 'categories/:slug', Component: CategoryRoute },
       { path: 'auth/callback', Component: AuthCallbackRoute },
       { path: 'cart', lazy: async () => ({ Component: (await import('./routes/cart')).CartRoute }) },
+      { path: 'info/:page', lazy: async () => ({ Component: (await import('./routes/shop-info')).ShopInfoRoute }) },
       {
         Component: RequireUser,
         children: [
