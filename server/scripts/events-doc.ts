@@ -8,6 +8,7 @@ import { orderingEvents } from '../src/modules/ordering/public.js';
 import { repoRoot } from '../src/platform/config/config.js';
 import type { EventCatalog, EventDefinition } from '../src/platform/events/event-definition.js';
 import type { Flow } from '../src/platform/events/flow.js';
+import { ScheduledJobDue } from '../src/platform/scheduling/job-message.js';
 
 /** The event document; generated, never edited by hand. */
 export const eventsDocPath = join(repoRoot, 'docs/events.md');
@@ -21,12 +22,18 @@ const owners: readonly { owner: string; file: string; events: EventCatalog }[] =
     file: 'server/src/flows/dead-letters/dead-letters-router.ts',
     events: { DeadLetterDrill: deadLetterDrillEvent },
   },
+  {
+    owner: 'scheduling (EventBridge Scheduler on AWS)',
+    file: 'server/src/platform/scheduling/job-message.ts',
+    events: { ScheduledJobDue },
+  },
 ];
 
 /** The flows whose steps consume events; `extraConsumers` are handlers outside any flow. */
 const flows: readonly Flow<never>[] = [orderFulfilment];
 const extraConsumers: readonly { event: EventDefinition; by: string }[] = [
   { event: deadLetterDrillEvent, by: 'the drill handler (fails once, then succeeds once redriven)' },
+  { event: ScheduledJobDue, by: 'the worker: runs the job under its lease (ADR 0016)' },
 ];
 
 type JsonSchema = z.core.JSONSchema.JSONSchema;

@@ -7,6 +7,7 @@ import { createPostgresTransport } from '../platform/events/postgres-transport.j
 import { createSqsTransport } from '../platform/events/sqs-transport.js';
 import type { EventTransport } from '../platform/events/transport.js';
 import type { Logger } from '../platform/observability/logger.js';
+import { scheduledJobDueHandler } from '../platform/scheduling/job-message.js';
 import { createJobRunner } from '../platform/scheduling/job-runner.js';
 import { deadLetterDrillHandler } from './dead-letters/dead-letters-router.js';
 import { orderEventHandlers } from './order-fulfilment.js';
@@ -68,6 +69,9 @@ export function startEventRuntime(options: EventRuntimeOptions): EventRuntime {
   const relay = createOutboxRelay({ db, transport, logger });
   const consumes = role !== 'api';
   const wake = () => relay.wake();
+  const jobs = consumes
+    ? createJobRunner({ db, logger, jobs: scheduledJobs({ db, ...(options.now ? { now: options.now } : {}) }) })
+    : undefined;
   const consumer = consumes
     ? createConsumer({
         transport,
@@ -75,6 +79,8 @@ export function startEventRuntime(options: EventRuntimeOptions): EventRuntime {
           ...orderEventHandlers({ db, ...(options.now ? { now: options.now } : {}) }),
           // The operator's practice poison (POST /api/staff/dead-letters/drill answers only locally).
           ...(role === 'local' ? [deadLetterDrillHandler()] : []),
+          // On AWS, EventBridge Scheduler's messages (ADR 0016); the lease keeps each run single.
+          ...(jobs ? [scheduledJobDueHandler(jobs)] : []),
         ],
         logger,
         // SQS's longest long poll; the local queue is woken by publishes in this process.
@@ -82,9 +88,6 @@ export function startEventRuntime(options: EventRuntimeOptions): EventRuntime {
         // Handlers write follow-up events (StockReserved → OrderConfirmed …): publish them now.
         afterBatch: wake,
       })
-    : undefined;
-  const jobs = consumes
-    ? createJobRunner({ db, logger, jobs: scheduledJobs({ db, ...(options.now ? { now: options.now } : {}) }) })
     : undefined;
   relay.start();
   consumer?.start();
