@@ -177,3 +177,35 @@ describe('a device’s readings', () => {
     expect((await get(`/devices/${crypto.randomUUID()}/buckets`)).status).toBe(404);
   });
 });
+
+describe('GET /api/telemetry/devices/{id}/readings.csv', () => {
+  it('streams every reading of the range, past one page, as UTF-8 with BOM and CRLF, on Tokyo’s clock', async () => {
+    const { device, key } = await registerDevice();
+    const base = hourStart - 3 * 3_600_000;
+    const batch = (offset: number, n: number) =>
+      Array.from({ length: n }, (_, i) => ({ ts: new Date(base + (offset + i) * 1000), temperature: 7.5 }));
+    for (const [offset, n] of [
+      [0, 500],
+      [500, 500],
+      [1000, 205],
+    ] as const)
+      await ingest(key, batch(offset, n));
+    const query = new URLSearchParams({
+      from: new Date(base).toISOString(),
+      to: new Date(base + 3_600_000).toISOString(),
+    });
+    const response = await t.app.request(`/api/telemetry/devices/${device.id}/readings.csv?${query}`, {
+      headers: staff.headers,
+    });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const lines = new TextDecoder().decode(bytes.slice(3)).split('\r\n');
+    expect(lines.at(-1)).toBe('');
+    expect(lines[0]).toBe('時刻 time (Asia/Tokyo),温度 temperature °C,湿度 humidity %RH,status,ts (UTC)');
+    expect(lines).toHaveLength(1 + 1205 + 1);
+    const tokyo = new Date(base + 9 * 3_600_000).toISOString().replace('T', ' ').replace('Z', '');
+    expect(lines[1]).toBe(`${tokyo},7.5,60,ok,${new Date(base).toISOString()}`);
+  });
+});

@@ -1,4 +1,5 @@
-import { createRoute, type OpenAPIHono, type z } from '@hono/zod-openapi';
+import { Readable } from 'node:stream';
+import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import { requireUser } from '../../../platform/auth/authenticate.js';
 import type { AppEnv } from '../../../platform/http/app-env.js';
 import { AppError, errorResponses } from '../../../platform/http/errors.js';
@@ -13,6 +14,7 @@ import type { TelemetryDeps } from '../deps.js';
 import { toReading } from '../device-view.js';
 import { findDevice } from '../devices.js';
 import type { BucketWidth } from '../ports.js';
+import { exportReadingsCsv } from '../readings-csv.js';
 
 export const listDeviceReadingsRoute = createRoute({
   operationId: 'listTelemetryReadings',
@@ -38,6 +40,21 @@ export const deviceBucketsRoute = createRoute({
   request: { params: deviceIdParamsSchema, query: bucketsQuerySchema },
   responses: {
     200: { description: 'Every bucket of the range', content: { 'application/json': { schema: bucketsSchema } } },
+    ...errorResponses(400, 401, 403, 404),
+  },
+});
+
+export const exportDeviceReadingsRoute = createRoute({
+  operationId: 'exportTelemetryReadings',
+  method: 'get',
+  path: '/telemetry/devices/{id}/readings.csv',
+  tags: ['Telemetry'],
+  summary:
+    'A device’s readings in a range as CSV for Excel: UTF-8 with BOM, times on the user’s clock (Tokyo by default)',
+  security: [{ bearer: [] }],
+  request: { params: deviceIdParamsSchema, query: readingsQuerySchema.pick({ from: true, to: true }) },
+  responses: {
+    200: { description: 'The CSV, streamed', content: { 'text/csv': { schema: z.string() } } },
     ...errorResponses(400, 401, 403, 404),
   },
 });
@@ -76,6 +93,22 @@ export function registerDeviceReadings(app: OpenAPIHono<AppEnv>, deps: Telemetry
     const page = await deps.readings.list({ deviceId: id, from, to, cursor: query.cursor, limit: query.limit });
     const body: ListDeviceReadingsResponse = { items: page.items.map(toReading), nextCursor: page.nextCursor };
     return c.json(body, 200);
+  });
+
+  app.openapi(exportDeviceReadingsRoute, async (c) => {
+    const { id } = c.req.valid('param');
+    const query = c.req.valid('query');
+    const me = requireUser(c, 'staff', 'admin');
+    const { from, to } = rangeOf(query, now());
+    await requireDevice(id);
+    c.header('Content-Type', 'text/csv; charset=utf-8');
+    c.header(
+      'Content-Disposition',
+      `attachment; filename="kura-readings-${id}-${from.toISOString().slice(0, 10)}.csv"`,
+    );
+    c.header('Cache-Control', 'no-store');
+    const csv = exportReadingsCsv(deps.readings, { deviceId: id, from, to, timeZone: me.timeZone });
+    return c.body(Readable.toWeb(csv) as ReadableStream, 200);
   });
 
   app.openapi(deviceBucketsRoute, async (c) => {
