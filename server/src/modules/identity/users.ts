@@ -35,14 +35,20 @@ export async function signInUser(
       .values({
         subject: claims.subject,
         email: claims.email ?? `${claims.subject}@users.invalid`,
+        displayName: claims.name ?? '',
         role: roleFromGroups(claims.groups),
       })
       .onConflictDoNothing({ target: users.subject });
     [user] = await db.select().from(users).where(eq(users.subject, claims.subject));
-  } else if (claims.email && claims.email !== user.email) {
+  } else if ((claims.email && claims.email !== user.email) || (claims.name && user.displayName === '')) {
+    // A name is taken from the token only while the record has none: an admin's edit is not overwritten.
     [user] = await db
       .update(users)
-      .set({ email: claims.email, updatedAt: new Date() })
+      .set({
+        ...(claims.email ? { email: claims.email } : {}),
+        ...(claims.name && user.displayName === '' ? { displayName: claims.name } : {}),
+        updatedAt: new Date(),
+      })
       .where(eq(users.id, user.id))
       .returning();
   }

@@ -5,6 +5,8 @@ import type { Config } from '../config/config.js';
 export type AccessTokenClaims = {
   subject: string;
   email: string | undefined;
+  /** The name the person gave at sign-up (the local provider's `name` claim); Cognito's access tokens carry none. */
+  name: string | undefined;
   /** Cognito groups (`cognito:groups`) or the local provider's `groups` claim. */
   groups: string[];
 };
@@ -64,6 +66,8 @@ export function createJwtVerifier(options: {
     return {
       subject: String(payload.sub),
       email: typeof payload.email === 'string' ? payload.email : undefined,
+      name:
+        typeof payload.name === 'string' && payload.name.trim() !== '' ? payload.name.trim().slice(0, 100) : undefined,
       groups: Array.isArray(groups) ? groups.filter((g): g is string => typeof g === 'string') : [],
     };
   };

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { Pager } from '@/components/pager';
 import { QueryState } from '@/components/query-state';
+import { useMe } from '@/features/account/api/get-me';
 import { useUsers } from '@/features/admin-users/api/get-users';
 import { InviteUserForm } from '@/features/admin-users/components/invite-user-form';
 import { UserFilters } from '@/features/admin-users/components/user-filters';
@@ -13,6 +14,7 @@ import { useDocumentTitle } from '@/hooks/use-document-title';
 
 export function AdminUsersRoute() {
   const { t } = useTranslation();
+  const me = useMe();
   useDocumentTitle(t('admin.users.title'));
   const [searchParams, setSearchParams] = useSearchParams();
   const filters = useMemo(() => parseUserFilters(searchParams), [searchParams]);
@@ -37,7 +39,7 @@ export function AdminUsersRoute() {
         <QueryState query={users}>
           {(data) => (
             <div className={users.isPlaceholderData ? 'opacity-60' : undefined}>
-              <UsersTable users={data.items} />
+              <UsersTable users={data.items} meId={me.data?.id} />
             </div>
           )}
         </QueryState>

@@ -10,7 +10,12 @@ import { type UserChanges, useUpdateUser } from '../api/update-user';
 
 type Message = { kind: 'ok' | 'error'; text: string };
 
-export function UsersTable({ users }: { users: AdminUser[] }) {
+/**
+ * Every account with its role, status and actions. The signed-in admin's own
+ * row offers none of them (the API refuses them too, 409 CONFLICT): an admin
+ * cannot lock themselves out, another admin must.
+ */
+export function UsersTable({ users, meId }: { users: AdminUser[]; meId: string | undefined }) {
   const { t, i18n } = useTranslation();
   const update = useUpdateUser();
   const remove = useDeleteUser();
@@ -54,20 +59,25 @@ export function UsersTable({ users }: { users: AdminUser[] }) {
     {
       id: 'role',
       header: t('admin.users.role'),
-      cell: (user) => (
-        <select
-          aria-label={t('admin.users.roleOf', { email: user.email })}
-          value={user.role}
-          onChange={(e) => change(user, { role: e.target.value as UserRole })}
-          className="rounded border border-washi-300 bg-white px-2 py-1"
-        >
-          {userRoles.map((r) => (
-            <option key={r} value={r}>
-              {t(`admin.roles.${r}`)}
-            </option>
-          ))}
-        </select>
-      ),
+      cell: (user) =>
+        user.id === meId ? (
+          <span>
+            {t(`admin.roles.${user.role}`)} <span className="text-xs text-sumi-600">{t('admin.users.you')}</span>
+          </span>
+        ) : (
+          <select
+            aria-label={t('admin.users.roleOf', { email: user.email })}
+            value={user.role}
+            onChange={(e) => change(user, { role: e.target.value as UserRole })}
+            className="rounded border border-washi-300 bg-white px-2 py-1"
+          >
+            {userRoles.map((r) => (
+              <option key={r} value={r}>
+                {t(`admin.roles.${r}`)}
+              </option>
+            ))}
+          </select>
+        ),
     },
     {
       id: 'status',
@@ -91,7 +101,11 @@ export function UsersTable({ users }: { users: AdminUser[] }) {
       header: <span className="sr-only">{t('admin.actions')}</span>,
       className: 'text-right',
       cell: (user) =>
-        confirmingDelete === user.id ? (
+        user.id === meId ? (
+          <span className="text-xs text-sumi-600" data-testid="own-account">
+            {t('admin.users.ownAccount')}
+          </span>
+        ) : confirmingDelete === user.id ? (
           <span className="flex flex-wrap items-center justify-end gap-2">
             <span>{t('admin.users.confirmDelete', { email: user.email })}</span>
             <button

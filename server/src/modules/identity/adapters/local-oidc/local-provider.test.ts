@@ -217,9 +217,11 @@ describe('sign-up and sign-in, authorization code + PKCE', () => {
     expect((claims.exp ?? 0) - (claims.iat ?? 0)).toBe(900);
     expect(decodeJwt(tokens.id_token)).toMatchObject({ aud: 'kura-web', email, name: '新しい 顧客' });
 
+    // The name given at sign-up travels in the access token, so the user record made at first sign-in has it
+    expect(claims.name).toBe('新しい 顧客');
     const { status, body } = await me(tokens.access_token);
     expect(status).toBe(200);
-    expect(body).toMatchObject({ email, role: 'customer' });
+    expect(body).toMatchObject({ email, role: 'customer', displayName: '新しい 顧客' });
   });
 
   it('signs in the demo admin, whom the API knows as admin', async () => {

@@ -111,7 +111,14 @@ export async function startLocalProvider(options: LocalProviderOptions): Promise
     async extraTokenClaims(_ctx, token) {
       if (token.kind !== 'AccessToken' || !token.accountId) return undefined;
       const account = await findAccount(db, token.accountId);
-      return account ? { email: account.email, groups: account.groups } : undefined;
+      // and the name given at sign-up, so the user record made at first sign-in carries it
+      return account
+        ? {
+            email: account.email,
+            groups: account.groups,
+            ...(account.displayName ? { name: account.displayName } : {}),
+          }
+        : undefined;
     },
     features: {
       devInteractions: { enabled: false },
