@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { getRequestListener } from '@hono/node-server';
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { createDeadLettersRouter } from './flows/dead-letters/dead-letters-router.js';
-import { type EventRuntime, startEventRuntime } from './flows/event-runtime.js';
+import { type EventRuntime, type EventRuntimeRole, startEventRuntime } from './flows/event-runtime.js';
 import { createStaffOverviewRouter } from './flows/staff-overview/staff-overview-router.js';
 import {
   catalogLargeBodies,
@@ -39,7 +39,7 @@ import { createTodosRouter, deleteAllTodosOf } from './modules/todos/public.js';
 import { authenticate, requireRole } from './platform/auth/authenticate.js';
 import { issuerTokenVerifier, type JwtVerifier } from './platform/auth/jwt-verifier.js';
 import { declaredServiceScopes } from './platform/auth/service-scopes.js';
-import type { Config } from './platform/config/config.js';
+import { type Config, ConfigError } from './platform/config/config.js';
 import { type Database, type DatabaseHandle, openDatabase } from './platform/db/database.js';
 import { applyMigrations } from './platform/db/migrate.js';
 import { mountApiDocs } from './platform/http/api-docs.js';
@@ -215,8 +215,13 @@ export type ComposeOptions = {
   config: Config;
   logger: Logger;
   tracing: Tracing;
-  /** Where this server answers (http://localhost:PORT): the local provider's issuer lives under it. */
-  origin: string;
+  /**
+   * Where this server answers (http://localhost:PORT): the local provider's issuer lives under it. A
+   * Lambda function has none; it needs none, since an AWS environment configures its issuer.
+   */
+  origin?: string;
+  /** Which part of the event flow this process runs (event-runtime.ts); by default local or api, by profile. */
+  eventRole?: EventRuntimeRole;
   /** Apply migrations before serving (local); on AWS a deploy step does it. */
   migrate: boolean;
   /** One line as each step finishes, for the person watching the start. */
@@ -233,6 +238,8 @@ export type SignInInfo = {
 
 /** Kura assembled in this process: what answers requests, who signs people in, and what shutdown closes. */
 export type ComposedKura = {
+  /** The Hono app itself, for a host that is not a Node server (hono/aws-lambda). */
+  app: OpenAPIHono<AppEnv>;
   listener: (req: IncomingMessage, res: ServerResponse) => unknown;
   signIn: SignInInfo;
   localProvider: LocalProvider | undefined;
@@ -264,6 +271,7 @@ export async function composeKura(options: ComposeOptions): Promise<ComposedKura
     if (config.demoData) await loadDemoStorehouse({ db: database.db, storage, progress });
     let signIn: SignInInfo;
     if (config.auth.issuer === undefined) {
+      if (options.origin === undefined) throw new ConfigError('KURA_OIDC_ISSUER must be set where Kura has no origin');
       const t = performance.now();
       localProvider = await startLocalProvider({
         db: database.db,
@@ -281,7 +289,7 @@ export async function composeKura(options: ComposeOptions): Promise<ComposedKura
     // Locally the whole event flow (checkout → stock → confirmation, the scheduled jobs) runs in
     // this process; the API service on AWS runs the relay only, the stock worker the rest.
     const events = startEventRuntime({
-      role: config.profile === 'local' ? 'local' : 'api',
+      role: options.eventRole ?? (config.profile === 'local' ? 'local' : 'api'),
       config: config.events,
       db: database.db,
       logger,
@@ -296,8 +304,11 @@ export async function composeKura(options: ComposeOptions): Promise<ComposedKura
       issuer: signIn.issuer,
       events,
     });
-    const listener = withLocalProvider(getRequestListener(app.fetch), localProvider, options.origin);
-    return { listener, signIn, localProvider, events, database };
+    const listener =
+      localProvider && options.origin
+        ? withLocalProvider(getRequestListener(app.fetch), localProvider, options.origin)
+        : getRequestListener(app.fetch);
+    return { app, listener, signIn, localProvider, events, database };
   } catch (error) {
     // What opened closes again: the caller never saw it.
     localProvider?.close();
@@ -344,8 +355,7 @@ async function openKuraDatabase(config: Config, progress: (line: string) => void
 type NodeListener = ComposedKura['listener'];
 
 /** The local provider answers its own paths (under /oidc); the app answers the rest. */
-function withLocalProvider(app: NodeListener, provider: LocalProvider | undefined, origin: string): NodeListener {
-  if (!provider) return app;
+function withLocalProvider(app: NodeListener, provider: LocalProvider, origin: string): NodeListener {
   const redirectToIssuerHost = issuerHostRedirect(origin);
   return (req, res) => {
     if (redirectToIssuerHost(req, res)) return;

@@ -40,9 +40,12 @@ export function openEventTransport(config: EventsConfig, db: Database): OpenTran
  * - `api` (the API service on AWS): the relay only: it writes the outbox, so it publishes
  *   what it wrote at once; consuming and the scheduled jobs are the worker's;
  * - `worker` (the stock worker on AWS): the relay too (either may publish any row; the
- *   outbox claim keeps that safe), the consumer long-polling SQS, and the scheduled jobs.
+ *   outbox claim keeps that safe), the consumer long-polling SQS, and the scheduled jobs;
+ * - `lambda` (the API as a Lambda function, ADR 0017): nothing runs, since a function frozen
+ *   between requests cannot poll; the worker's relay publishes what a request wrote, within
+ *   its idle poll. The transport is still there for the dead-letter API.
  */
-export type EventRuntimeRole = 'local' | 'api' | 'worker';
+export type EventRuntimeRole = 'local' | 'api' | 'worker' | 'lambda';
 
 export type EventRuntimeOptions = {
   role: EventRuntimeRole;
@@ -67,8 +70,11 @@ export function startEventRuntime(options: EventRuntimeOptions): EventRuntime {
   const { role, config, db, logger } = options;
   const { transport, close } = openEventTransport(config, db);
   const relay = createOutboxRelay({ db, transport, logger });
-  const consumes = role !== 'api';
-  const wake = () => relay.wake();
+  const consumes = role === 'local' || role === 'worker';
+  const relays = role !== 'lambda';
+  const wake = () => {
+    if (relays) relay.wake();
+  };
   const jobs = consumes
     ? createJobRunner({ db, logger, jobs: scheduledJobs({ db, ...(options.now ? { now: options.now } : {}) }) })
     : undefined;
@@ -89,7 +95,7 @@ export function startEventRuntime(options: EventRuntimeOptions): EventRuntime {
         afterBatch: wake,
       })
     : undefined;
-  relay.start();
+  if (relays) relay.start();
   consumer?.start();
   jobs?.start();
   logger.info({ role, transport: config.transport }, 'event runtime started');
