@@ -164,7 +164,8 @@ export async function startTlsPostgres({ dir, port }) {
   });
   try {
     await admin.connect();
-    await admin.query(`create role kura login password '${appPassword}'`);
+    // Like Aurora's master user, it may create roles: the migrate task creates the app's (kura_app).
+    await admin.query(`create role kura login createrole password '${appPassword}'`);
     await admin.query('create database kura owner kura');
   } finally {
     await admin.end().catch(() => {});
