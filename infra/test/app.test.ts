@@ -263,6 +263,31 @@ describe('migrations', () => {
     }
   });
 
+  test('the migrate task connects as the schema owner and gets the app login to grant; the services get the app login only', () => {
+    const secretsOf = (c: Container) =>
+      Object.fromEntries(
+        (c.Secrets as Array<{ Name: string; ValueFrom: unknown }>).map((s) => [s.Name, JSON.stringify(s.ValueFrom)]),
+      );
+    const migrate = containers(/^MigrationTask/).find((c) => c.Name === 'migrate') as Container;
+    const owner = secretsOf(migrate);
+    expect(owner.PGUSER).toMatch(/DataDatabaseSecret[0-9A-F]{8}/);
+    expect(owner.PGPASSWORD).toMatch(/DataDatabaseSecret[0-9A-F]{8}/);
+    expect(owner.KURA_DB_APP_USER).toMatch(/DataAppSecretAttachment.*:username::/);
+    expect(owner.KURA_DB_APP_PASSWORD).toMatch(/DataAppSecretAttachment.*:password::/);
+    expect(envOf(migrate).KURA_DB_APP_ROLE).toBe('kura_app');
+    for (const [family, entry] of [
+      [/^ApiTask/, 'api'],
+      [/^StockWorkerTask/, 'worker'],
+    ] as const) {
+      const app = containers(family).find((c) => c.Name === entry) as Container;
+      const login = secretsOf(app);
+      for (const name of ['PGHOST', 'PGUSER', 'PGPASSWORD'])
+        expect(login[name], name).toMatch(/DataAppSecretAttachment/);
+      expect(Object.keys(login).filter((n) => n.startsWith('KURA_DB_APP'))).toEqual([]);
+      expect(JSON.stringify(login)).not.toMatch(/DataDatabaseSecret/);
+    }
+  });
+
   test('the runner may start only the migrate task definition and pass only its roles', () => {
     dev.app.hasResourceProperties('AWS::IAM::Policy', {
       PolicyDocument: {
@@ -307,7 +332,7 @@ describe('edge', () => {
           FunctionAssociations: [Match.objectLike({ EventType: 'viewer-request' })],
           ResponseHeadersPolicyId: Match.anyValue(),
         }),
-        CacheBehaviors: [
+        CacheBehaviors: Match.arrayWith([
           Match.objectLike({
             PathPattern: '/api/*',
             ViewerProtocolPolicy: 'redirect-to-https',
@@ -319,7 +344,7 @@ describe('edge', () => {
             AllowedMethods: ['GET', 'HEAD'],
             CachePolicyId: '658327ea-f89d-4fab-a63d-7e88639e58f6', // CachingOptimized
           }),
-        ],
+        ]),
         Origins: Match.arrayWith([
           Match.objectLike({ OriginAccessControlId: Match.anyValue() }),
           Match.objectLike({
@@ -467,9 +492,14 @@ describe('observability and configuration', () => {
     }
   });
 
-  test('services restart after the database secret rotates', () => {
+  test("services restart after the app login rotates (the login they use, not the owner's)", () => {
     dev.app.hasResourceProperties('AWS::Events::Rule', {
-      EventPattern: Match.objectLike({ detail: Match.objectLike({ eventName: ['RotationSucceeded'] }) }),
+      EventPattern: Match.objectLike({
+        detail: Match.objectLike({
+          eventName: ['RotationSucceeded'],
+          additionalEventData: { SecretId: [{ 'Fn::ImportValue': Match.stringLikeRegexp('DataAppSecretAttachment') }] },
+        }),
+      }),
     });
   });
 });

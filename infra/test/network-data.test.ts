@@ -154,6 +154,25 @@ describe('data (stateful) stack', () => {
     });
   });
 
+  test("the app's login rotates between two users (multi-user), first after a full period", () => {
+    dev.data.hasResourceProperties('AWS::SecretsManager::Secret', {
+      GenerateSecretString: Match.objectLike({
+        SecretStringTemplate: {
+          'Fn::Join': ['', Match.arrayWith([Match.stringLikeRegexp('"username":"kura_app","masterarn"')])],
+        },
+      }),
+    });
+    dev.data.hasResourceProperties('AWS::SecretsManager::RotationSchedule', {
+      SecretId: { Ref: Match.stringLikeRegexp('^DataAppSecretAttachment') },
+      RotateImmediatelyOnUpdate: false,
+      RotationLambdaARN: {
+        'Fn::GetAtt': [Match.stringLikeRegexp('^DataAuroraAppLoginRotation'), 'Outputs.RotationLambdaARN'],
+      },
+      RotationRules: { ScheduleExpression: 'rate(30 days)' },
+    });
+    expect(JSON.stringify(dev.data.toJSON().Mappings)).toContain('SecretsManagerRDSPostgreSQLRotationMultiUser');
+  });
+
   test('every bucket blocks public access, is encrypted and refuses plain HTTP', () => {
     const buckets = dev.data.findResources('AWS::S3::Bucket');
     expect(Object.keys(buckets).length).toBeGreaterThanOrEqual(3);

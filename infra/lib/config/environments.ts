@@ -46,7 +46,9 @@ const dev = {
   backup: { copyRegion: 'ap-northeast-3' },
   queue: { maxReceiveCount: 5, oldestMessageAlarmSeconds: 600 },
   logRetentionDays: 14,
-  auth: { domainPrefix: 'kura-dev-auth', deletionProtection: false },
+  fargateSpot: true,
+  registryEnhancedScanning: false,
+  auth: { domainPrefix: 'kura-dev-auth', deletionProtection: false, sesEmail: false },
   edge: {
     priceClass: 'PriceClass_200',
     wafRateLimitPer5Min: 2000,
@@ -90,7 +92,10 @@ const prd = withOverrides(stg, {
   worker: { maxCapacity: 4 },
   database: { maxAcu: 4, readers: 1, backupRetentionDays: 35 },
   logRetentionDays: 90,
-  auth: { domainPrefix: 'kura-prd-auth' },
+  fargateSpot: false,
+  // dev, stg and prd may share one account: prd's stack owns the registry-wide setting.
+  registryEnhancedScanning: true,
+  auth: { domainPrefix: 'kura-prd-auth', sesEmail: true },
   edge: { priceClass: 'PriceClass_All', domain: { name: operators.zone.hostedZoneName } },
   alarms: { http5xxPercent: 2, p99LatencySeconds: 1.5 },
 });

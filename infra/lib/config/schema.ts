@@ -71,10 +71,22 @@ export const environmentConfigSchema = z
       oldestMessageAlarmSeconds: z.number().int().positive(),
     }),
     logRetentionDays: retentionDays,
+    /** Run dev/stg tasks on Fargate Spot (about 70 % cheaper; a task may be stopped with two minutes' notice). */
+    fargateSpot: z.boolean(),
+    /**
+     * Amazon Inspector enhanced (continuous) scanning for the account's registry in the region. One
+     * setting per account and region: the environment that owns the account's registry turns it on.
+     */
+    registryEnhancedScanning: z.boolean(),
     auth: z.object({
       /** Cognito managed-login domain prefix; unique per region across all AWS accounts. */
       domainPrefix: z.string().regex(/^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/),
       deletionProtection: z.boolean(),
+      /**
+       * Send the user pool's mail through SES from no-reply@<zone> (a DKIM-verified domain identity)
+       * instead of Cognito's own sender, which allows 50 messages a day.
+       */
+      sesEmail: z.boolean(),
     }),
     edge: z.object({
       priceClass: z.enum(['PriceClass_100', 'PriceClass_200', 'PriceClass_All']),
@@ -123,6 +135,8 @@ export const environmentConfigSchema = z
       if (!c.auth.deletionProtection) issue(['auth', 'deletionProtection'], 'required outside dev');
       if (!c.retainData) issue(['retainData'], 'required outside dev');
     }
+    if (c.name === 'prd' && c.fargateSpot) issue(['fargateSpot'], 'prd runs on regular Fargate');
+    if (c.name === 'prd' && !c.auth.sesEmail) issue(['auth', 'sesEmail'], 'prd sends its mail through SES');
     if (c.name === 'prd' && c.database.backupRetentionDays < 35)
       issue(['database', 'backupRetentionDays'], 'prd keeps 35 days (the most Aurora allows)');
     if (c.name === 'prd' && c.network.natGateways < 2) issue(['network', 'natGateways'], 'prd needs one NAT per zone');

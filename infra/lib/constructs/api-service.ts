@@ -25,6 +25,8 @@ export interface ApiServiceProps {
   /** For the origin name CloudFront connects to; the ALB listens on HTTPS only. */
   readonly originCertificate: acm.ICertificate;
   readonly deletionProtection: boolean;
+  /** Extra tasks on Fargate Spot; one always on regular Fargate, so an interruption never empties the service. */
+  readonly spot: boolean;
 }
 
 /**
@@ -92,6 +94,14 @@ export class ApiService extends Construct implements iam.IGrantable {
       assignPublicIp: false,
       enableExecuteCommand: false,
       healthCheckGracePeriod: Duration.seconds(60),
+      ...(props.spot
+        ? {
+            capacityProviderStrategies: [
+              { capacityProvider: 'FARGATE', base: 1, weight: 0 },
+              { capacityProvider: 'FARGATE_SPOT', weight: 1 },
+            ],
+          }
+        : {}),
       propagateTags: ecs.PropagatedTagSource.SERVICE,
     });
 

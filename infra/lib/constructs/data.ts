@@ -6,7 +6,13 @@ import * as kms from 'aws-cdk-lib/aws-kms';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import * as rds from 'aws-cdk-lib/aws-rds';
 import * as s3 from 'aws-cdk-lib/aws-s3';
+import type * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
+
+/** The database role whose privileges the running app has; its login is the app secret's user. */
+export const appDatabaseRole = 'kura_app';
+/** Characters a libpq password or a connection URL would need escaped. */
+const passwordExcludes = ' %+~`#$&*()|[]{}:;<>?!\'/@"\\';
 
 export interface DataProps {
   readonly vpc: ec2.IVpc;
@@ -22,6 +28,8 @@ export interface DataProps {
   readonly databaseName: string;
   readonly clusterIdentifier: string;
   readonly logRetention: logs.RetentionDays;
+  /** Turn on Amazon Inspector enhanced scanning for the account's registry in this region. */
+  readonly registryEnhancedScanning: boolean;
   /** Site origins whose pages post presigned image uploads straight to the media bucket (CORS). */
   readonly mediaUploadOrigins: string[];
 }
@@ -33,7 +41,10 @@ export interface DataProps {
 export class Data extends Construct {
   readonly key: kms.Key;
   readonly cluster: rds.DatabaseCluster;
+  /** The master user's: the migrate task connects with it and owns the schema. */
   readonly databaseSecret: rds.DatabaseSecret;
+  /** The running app's login (rows only), attached to the cluster for its host and port. */
+  readonly appSecret: secretsmanager.ISecret;
   readonly mediaBucket: s3.Bucket;
   /** Access logs of the other buckets, the ALB and CloudFront. */
   readonly logBucket: s3.Bucket;
@@ -99,9 +110,18 @@ export class Data extends Construct {
       emptyOnDelete: !props.retain,
     });
 
+    if (props.registryEnhancedScanning) {
+      // Amazon Inspector rescans every image whenever a new CVE is published (seed 000's SCA), not
+      // only on push as basic scanning does; findings go to Inspector and EventBridge.
+      new ecr.CfnRegistryScanningConfiguration(this, 'RegistryScanning', {
+        scanType: 'ENHANCED',
+        rules: [{ scanFrequency: 'CONTINUOUS_SCAN', repositoryFilters: [{ filter: '*', filterType: 'WILDCARD' }] }],
+      });
+    }
+
     this.databaseSecret = new rds.DatabaseSecret(this, 'DatabaseSecret', {
       username: 'kura_admin',
-      excludeCharacters: ' %+~`#$&*()|[]{}:;<>?!\'/@"\\',
+      excludeCharacters: passwordExcludes,
     });
 
     this.securityGroup = new ec2.SecurityGroup(this, 'DatabaseSg', {
@@ -166,8 +186,29 @@ export class Data extends Construct {
     });
     this.cluster.node.addDependency(postgresLogs);
 
+    // The master password is used only by the migrate task, once per deploy: single-user rotation.
     this.cluster.addRotationSingleUser({
       automaticallyAfter: Duration.days(props.secretRotationDays),
+      securityGroup: rotationSecurityGroup,
+      vpcSubnets: { subnets: props.vpc.privateSubnets },
+    });
+
+    // The app's login rotates between two users (kura_app and kura_app_clone, a member of it):
+    // a rotation changes the password of the user not in use, so connections opened with the
+    // previous credentials keep working until the services restart with the new ones — no
+    // window in which new connections fail. The migrate task creates kura_app and grants it
+    // rows only (server/src/platform/db/app-role.ts); the first rotation waits a full period,
+    // by when a deploy has run it.
+    const appSecret = new rds.DatabaseSecret(this, 'AppSecret', {
+      username: appDatabaseRole,
+      masterSecret: this.databaseSecret,
+      excludeCharacters: passwordExcludes,
+    });
+    this.appSecret = appSecret.attach(this.cluster);
+    this.cluster.addRotationMultiUser('AppLoginRotation', {
+      secret: this.appSecret,
+      automaticallyAfter: Duration.days(props.secretRotationDays),
+      rotateImmediatelyOnUpdate: false,
       securityGroup: rotationSecurityGroup,
       vpcSubnets: { subnets: props.vpc.privateSubnets },
     });

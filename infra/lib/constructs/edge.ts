@@ -8,6 +8,9 @@ import * as route53Targets from 'aws-cdk-lib/aws-route53-targets';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
 
+/** The API's public catalog reads (server: catalog list-products, get-product, list-categories). */
+export const publicCatalogPaths = ['/api/products', '/api/products/*', '/api/categories'] as const;
+
 export interface EdgeProps {
   readonly loadBalancer: elbv2.IApplicationLoadBalancer;
   readonly webAclArn: string;
@@ -128,6 +131,27 @@ export class Edge extends Construct {
       readTimeout: Duration.seconds(30),
     });
 
+    // The public catalog (product list, product, categories) is the same for every caller: the edge
+    // keeps each answer for a minute, keyed by path and query only (no Authorization, no cookies),
+    // so a burst of shoppers costs the API one request per minute and page. A staff edit shows
+    // within that minute, availability included; checkout checks stock itself. No invalidation:
+    // the API would need CloudFront rights, and a minute is what the shop accepts.
+    const catalogCache = new cloudfront.CachePolicy(this, 'CatalogCache', {
+      comment: 'Kura public catalog: one minute at the edge',
+      defaultTtl: Duration.seconds(60),
+      minTtl: Duration.seconds(0),
+      maxTtl: Duration.minutes(5),
+      queryStringBehavior: cloudfront.CacheQueryStringBehavior.all(),
+      headerBehavior: cloudfront.CacheHeaderBehavior.none(),
+      cookieBehavior: cloudfront.CacheCookieBehavior.none(),
+      enableAcceptEncodingGzip: true,
+      enableAcceptEncodingBrotli: true,
+    });
+
+    const routedOrigin = (path: string) =>
+      Object.entries(props.apiRoutes ?? {}).find(([pattern]) => path.startsWith(pattern.replace(/\*$/, '')))?.[1]
+        .origin;
+
     this.distribution = new cloudfront.Distribution(this, 'Distribution', {
       comment: 'Kura',
       defaultRootObject: 'index.html',
@@ -151,6 +175,21 @@ export class Edge extends Construct {
         functionAssociations: [{ function: spaRouting, eventType: cloudfront.FunctionEventType.VIEWER_REQUEST }],
       },
       additionalBehaviors: {
+        // Before /api/*: CloudFront takes the first pattern that matches. The catalog reads are
+        // cached whichever origin serves them (the ALB, or the Lambda API when it is selected).
+        ...Object.fromEntries(
+          publicCatalogPaths.map((path) => [
+            path,
+            {
+              origin: routedOrigin(path) ?? api,
+              viewerProtocolPolicy: cloudfront.ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
+              allowedMethods: cloudfront.AllowedMethods.ALLOW_GET_HEAD,
+              cachePolicy: catalogCache,
+              responseHeadersPolicy: headers,
+              compress: true,
+            },
+          ]),
+        ),
         ...Object.fromEntries(
           Object.entries(props.apiRoutes ?? {}).map(([path, behavior]) => [
             path,

@@ -14,7 +14,12 @@ const adotCollectorImage = 'public.ecr.aws/aws-observability/aws-otel-collector:
 export interface KuraRuntime {
   readonly image: ecs.ContainerImage;
   readonly profile: 'dev' | 'stg' | 'prd';
+  /** The app's login: rows only (Data.appSecret). */
   readonly databaseSecret: secretsmanager.ISecret;
+  /** The schema owner's (the master user's), for the migrate task only. */
+  readonly schemaOwnerSecret: secretsmanager.ISecret;
+  /** The role the app's login belongs to, which the migrate task creates and grants. */
+  readonly appDatabaseRole: string;
   /** Plain values the server's config schema reads (queue URL, bucket, OIDC issuer and audience). */
   readonly environment: Record<string, string>;
   readonly logRetention: logs.RetentionDays;
@@ -28,6 +33,11 @@ export interface KuraTaskProps {
   readonly memoryMiB: number;
   readonly tracing: boolean;
   readonly healthCheck?: ecs.HealthCheck;
+  /**
+   * Connect as the schema owner and receive the app's login to create and grant it: the
+   * migrate task. Every other process connects with the app's login.
+   */
+  readonly ownsSchema?: boolean;
 }
 
 /**
@@ -62,7 +72,9 @@ export class KuraTask extends Construct implements iam.IGrantable {
       removalPolicy: RemovalPolicy.DESTROY,
     });
 
-    const dbField = (field: string) => ecs.Secret.fromSecretsManager(runtime.databaseSecret, field);
+    const login = props.ownsSchema ? runtime.schemaOwnerSecret : runtime.databaseSecret;
+    const dbField = (field: string) => ecs.Secret.fromSecretsManager(login, field);
+    const appField = (field: string) => ecs.Secret.fromSecretsManager(runtime.databaseSecret, field);
     this.container = this.taskDefinition.addContainer('app', {
       containerName: entry,
       image: runtime.image,
@@ -82,6 +94,7 @@ export class KuraTask extends Construct implements iam.IGrantable {
         LOG_LEVEL: 'info',
         TZ: 'Asia/Tokyo',
         OTEL_SERVICE_NAME: `kura-${entry}`,
+        ...(props.ownsSchema ? { KURA_DB_APP_ROLE: runtime.appDatabaseRole } : {}),
         ...(props.tracing ? { OTEL_EXPORTER_OTLP_ENDPOINT: `http://localhost:${otlpHttpPort}` } : {}),
       },
       secrets: {
@@ -90,6 +103,9 @@ export class KuraTask extends Construct implements iam.IGrantable {
         PGDATABASE: dbField('dbname'),
         PGUSER: dbField('username'),
         PGPASSWORD: dbField('password'),
+        ...(props.ownsSchema
+          ? { KURA_DB_APP_USER: appField('username'), KURA_DB_APP_PASSWORD: appField('password') }
+          : {}),
       },
       logging: ecs.LogDrivers.awsLogs({ logGroup: this.logGroup, streamPrefix: entry }),
     });

@@ -34,6 +34,7 @@ export class Migration extends Construct {
       cpu: 256,
       memoryMiB: 512,
       tracing: false,
+      ownsSchema: true,
     });
 
     const logGroup = new logs.LogGroup(this, 'RunnerLogs', {

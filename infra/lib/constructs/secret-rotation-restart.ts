@@ -12,8 +12,10 @@ export interface SecretRotationRestartProps {
 }
 
 /**
- * ECS injects the database password when a task starts. After single-user rotation the old
- * password stops working for new connections, so this rule rolls the services to pick up the new one.
+ * ECS injects the database login when a task starts. The app's login rotates between two users,
+ * so the credentials a task started with keep working after one rotation but not after the
+ * next: this rule rolls the services onto the new credentials each time, while the previous
+ * ones still open connections (no window in which a new connection fails).
  *
  * A rule itself rather than a wrapper: the AwsApi target names its handler (and so the Lambda
  * permissions' logical IDs) after the rule's own construct id.

@@ -9,6 +9,8 @@ export interface ServiceClusterProps {
 /** The ECS cluster the API, the stock worker and the migration task run in, with Container Insights. */
 export class ServiceCluster extends Construct {
   readonly cluster: ecs.Cluster;
+  /** Services that name FARGATE_SPOT depend on it (the provider must be associated first). */
+  readonly capacityProviders: ecs.CfnClusterCapacityProviderAssociations;
 
   constructor(scope: Construct, id: string, props: ServiceClusterProps) {
     super(scope, id);
@@ -17,6 +19,13 @@ export class ServiceCluster extends Construct {
     this.cluster = new ecs.Cluster(this, 'Default', {
       vpc: props.vpc,
       containerInsightsV2: ecs.ContainerInsights.ENHANCED,
+    });
+    // Made here rather than through enableFargateCapacityProviders, whose association would be a
+    // second default child of the cluster (its construct id is already 'Default', see above).
+    this.capacityProviders = new ecs.CfnClusterCapacityProviderAssociations(this, 'CapacityProviders', {
+      cluster: this.cluster.clusterName,
+      capacityProviders: ['FARGATE', 'FARGATE_SPOT'],
+      defaultCapacityProviderStrategy: [{ capacityProvider: 'FARGATE', weight: 1 }],
     });
   }
 }

@@ -18,6 +18,8 @@ export interface StockWorkerProps {
   readonly minCapacity: number;
   readonly maxCapacity: number;
   readonly messagesPerTask: number;
+  /** On Fargate Spot: an interrupted worker is replaced within minutes and its messages wait in the queue. */
+  readonly spot: boolean;
 }
 
 /** The stock worker: the same image as the API, running `dist/worker.mjs`, scaled on queue depth. */
@@ -49,6 +51,7 @@ export class StockWorker extends Construct implements iam.IGrantable {
       vpcSubnets: { subnetType: ec2.SubnetType.PRIVATE_WITH_EGRESS },
       assignPublicIp: false,
       propagateTags: ecs.PropagatedTagSource.SERVICE,
+      ...(props.spot ? { capacityProviderStrategies: [{ capacityProvider: 'FARGATE_SPOT', weight: 1 }] } : {}),
     });
 
     const scaling = this.service.autoScaleTaskCount({ minCapacity: props.minCapacity, maxCapacity: props.maxCapacity });

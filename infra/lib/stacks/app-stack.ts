@@ -6,6 +6,7 @@ import type { Construct } from 'constructs';
 import { AccessLogs } from '../constructs/access-logs.ts';
 import { ApiLambdas } from '../constructs/api-lambdas.ts';
 import { ApiService } from '../constructs/api-service.ts';
+import { appDatabaseRole } from '../constructs/data.ts';
 import { Edge } from '../constructs/edge.ts';
 import type { KuraRuntime } from '../constructs/kura-task.ts';
 import { Messaging } from '../constructs/messaging.ts';
@@ -70,7 +71,9 @@ export class AppStack extends KuraStack {
     const runtime: KuraRuntime = {
       image: ecs.ContainerImage.fromEcrRepository(data.repository, props.imageTag),
       profile: c.name,
-      databaseSecret: data.databaseSecret,
+      databaseSecret: data.appSecret,
+      schemaOwnerSecret: data.databaseSecret,
+      appDatabaseRole,
       logRetention: c.logRetentionDays,
       environment: {
         KURA_EVENT_QUEUE_URL: this.messaging.queue.queueUrl,
@@ -103,6 +106,7 @@ export class AppStack extends KuraStack {
       accessLogBucket: this.accessLogs.bucket,
       originCertificate: this.origin.certificate,
       deletionProtection: c.name === 'prd',
+      spot: c.fargateSpot,
     });
 
     this.worker = new StockWorker(this, 'StockWorker', {
@@ -115,6 +119,7 @@ export class AppStack extends KuraStack {
       minCapacity: c.worker.minCapacity,
       maxCapacity: c.worker.maxCapacity,
       messagesPerTask: c.worker.messagesPerTask,
+      spot: c.fargateSpot,
     });
 
     this.migration = new Migration(this, 'Migration', {
@@ -124,6 +129,11 @@ export class AppStack extends KuraStack {
       securityGroup: network.workerSecurityGroup,
     });
     this.migration.runBefore(this.api.service, this.worker.service);
+    if (c.fargateSpot) {
+      for (const service of [this.api.service, this.worker.service]) {
+        service.node.addDependency(this.services.capacityProviders);
+      }
+    }
 
     // Both run the outbox relay; only the worker consumes; the API's staff routes list and redrive the DLQ.
     this.messaging.grantPublish(this.api);
@@ -165,7 +175,7 @@ export class AppStack extends KuraStack {
     auth.grantUserDirectory(this.api);
 
     new SecretRotationRestart(this, 'DbSecretRotated', {
-      secret: data.databaseSecret,
+      secret: data.appSecret,
       cluster,
       services: [this.api.service, this.worker.service],
     });

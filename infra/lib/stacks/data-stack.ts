@@ -41,11 +41,13 @@ export class DataStack extends KuraStack {
       clusterIdentifier: `kura-${c.name}`,
       logRetention: c.logRetentionDays,
       mediaUploadOrigins: [`https://${c.edge.domain.name}`],
+      registryEnhancedScanning: c.registryEnhancedScanning,
     });
     this.auth = new Auth(this, 'Auth', {
       domainPrefix: c.auth.domainPrefix,
       deletionProtection: c.auth.deletionProtection,
       retain: c.retainData,
+      ...(c.auth.sesEmail ? { sesMail: c.edge.domain } : {}),
     });
     // Read by the pipeline before the app stack (and its SSM parameters) exists.
     new CfnOutput(this, 'RepositoryUri', { value: this.data.repository.repositoryUri });
