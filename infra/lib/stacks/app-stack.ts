@@ -148,7 +148,7 @@ export class AppStack extends KuraStack {
         securityGroup: network.apiSecurityGroup,
         runtime,
         serverDist: props.serverDist,
-        databaseSecret: data.databaseSecret,
+        databaseSecret: data.appSecret,
       });
     }
 
