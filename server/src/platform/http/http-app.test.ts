@@ -66,6 +66,32 @@ describe('platform HTTP', () => {
     expect(response.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin');
   });
 
+  it('sends an asset precompressed by the build when the browser accepts it, with Vary: Accept-Encoding', async () => {
+    const { writeFile } = await import('node:fs/promises');
+    const { join } = await import('node:path');
+    const { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } = await import('node:zlib');
+    const script = `console.log(${JSON.stringify('蔵'.repeat(500))});`;
+    const path = join(t.config.webDist, 'assets', 'zipped-9a8b7c.js');
+    await writeFile(path, script);
+    await writeFile(`${path}.br`, brotliCompressSync(script));
+    await writeFile(`${path}.gz`, gzipSync(script));
+    const get = (encoding: string) =>
+      t.app.request('/assets/zipped-9a8b7c.js', { headers: { 'Accept-Encoding': encoding } });
+
+    const br = await get('gzip, deflate, br');
+    expect(br.headers.get('content-encoding')).toBe('br');
+    expect(br.headers.get('vary')).toContain('Accept-Encoding');
+    expect(br.headers.get('content-type')).toContain('javascript');
+    expect(br.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    expect(brotliDecompressSync(Buffer.from(await br.arrayBuffer())).toString()).toBe(script);
+    const gz = await get('gzip');
+    expect(gz.headers.get('content-encoding')).toBe('gzip');
+    expect(gunzipSync(Buffer.from(await gz.arrayBuffer())).toString()).toBe(script);
+    const plain = await get('identity');
+    expect(plain.headers.get('content-encoding')).toBeNull();
+    expect(await plain.text()).toBe(script);
+  });
+
   it('serves the SPA: hashed assets cached for a year, other paths fall back to index.html', async () => {
     const asset = await t.app.request('/assets/app-3f2a1b.js');
     expect(asset.status).toBe(200);

@@ -39,7 +39,9 @@ export function mountStaticSite(app: OpenAPIHono<AppEnv>, webDist: string): void
       c.req.path.startsWith('/assets/') ? immutable : html ? 'no-cache' : 'public, max-age=3600',
     );
   });
-  app.use('*', serveStatic({ root: webDist }));
+  // The build writes .br and .gz beside each asset (web/scripts/precompress.mjs): sent when the browser
+  // accepts them, with Content-Encoding and Vary: Accept-Encoding.
+  app.use('*', serveStatic({ root: webDist, precompressed: true }));
   // A missing fingerprinted file is an error, not a page: index.html would be cached as JavaScript.
   app.get('/assets/*', () => {
     throw new AppError('NOT_FOUND', 'No such asset');
