@@ -103,6 +103,7 @@ export function createApp(services: AppServices): OpenAPIHono<AppEnv> {
     readings: createPostgresReadingsStore(database.db),
     recordAudit,
     ingestLimiter: createRateLimiter(rateLimits.ingest),
+    now: () => new Date(),
   };
   // Public: each device authenticates with its own key, not a person's token.
   app.route('/', createIngestRouter(telemetryDeps));

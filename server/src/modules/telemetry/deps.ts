@@ -10,5 +10,5 @@ export type TelemetryDeps = {
   /** Ingest requests per device (the API's one rate limiter, keyed by device id). */
   ingestLimiter: RateLimiter;
   /** The clock key lifetimes and reading instants are judged by (tests move it). */
-  now?: () => Date;
+  now: () => Date;
 };

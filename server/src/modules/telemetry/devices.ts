@@ -104,7 +104,7 @@ export async function rotateDeviceKey(
         expiring: rotated.expiring.map((k) => ({ prefix: k.prefix, expiresAt: k.expiresAt?.toISOString() })),
       },
     });
-    return rotated;
+    return { ...rotated, device };
   });
 }
 
@@ -126,6 +126,12 @@ export async function revokeAllDeviceKeys(
     });
     return { revoked };
   });
+}
+
+/** Whether the device exists: the readings routes need no more of it. */
+export async function deviceExists(db: DatabaseOrTransaction, params: { deviceId: string }): Promise<boolean> {
+  const [row] = await db.select({ id: devices.id }).from(devices).where(eq(devices.id, params.deviceId)).limit(1);
+  return row !== undefined;
 }
 
 export async function findDevice(db: DatabaseOrTransaction, params: { deviceId: string }) {

@@ -10,7 +10,7 @@ import {
 } from '../api-schemas.js';
 import type { TelemetryDeps } from '../deps.js';
 import { toDevice, toDeviceKeyInfo } from '../device-view.js';
-import { findDevice, revokeAllDeviceKeys, rotateDeviceKey } from '../devices.js';
+import { revokeAllDeviceKeys, rotateDeviceKey } from '../devices.js';
 
 export const rotateDeviceKeyRoute = createRoute({
   operationId: 'rotateTelemetryDeviceKey',
@@ -53,7 +53,7 @@ export type RotateDeviceKeyResponse = z.infer<typeof issuedDeviceKeySchema>;
 export type RevokeDeviceKeysResponse = z.infer<typeof revokedDeviceKeysSchema>;
 
 export function registerDeviceKeys(app: OpenAPIHono<AppEnv>, deps: TelemetryDeps): void {
-  const now = deps.now ?? (() => new Date());
+  const { now } = deps;
   app.openapi(rotateDeviceKeyRoute, async (c) => {
     const { id } = c.req.valid('param');
     const { graceSeconds } = c.req.valid('json');
@@ -65,10 +65,9 @@ export function registerDeviceKeys(app: OpenAPIHono<AppEnv>, deps: TelemetryDeps
       actorId: me.userId,
       recordAudit: deps.recordAudit,
     });
-    const found = rotated && (await findDevice(deps.db, { deviceId: id }));
-    if (!rotated || !found) throw new AppError('NOT_FOUND', 'No such device');
+    if (!rotated) throw new AppError('NOT_FOUND', 'No such device');
     const body: RotateDeviceKeyResponse = {
-      device: toDevice(found.device),
+      device: toDevice(rotated.device),
       key: rotated.secret,
       keyInfo: toDeviceKeyInfo(rotated.key),
     };

@@ -12,7 +12,7 @@ import {
 } from '../api-schemas.js';
 import type { TelemetryDeps } from '../deps.js';
 import { toReading } from '../device-view.js';
-import { findDevice } from '../devices.js';
+import { deviceExists } from '../devices.js';
 import type { BucketWidth } from '../ports.js';
 import { exportReadingsCsv } from '../readings-csv.js';
 
@@ -79,9 +79,9 @@ function rangeOf(query: { from?: string | undefined; to?: string | undefined }, 
 }
 
 export function registerDeviceReadings(app: OpenAPIHono<AppEnv>, deps: TelemetryDeps): void {
-  const now = deps.now ?? (() => new Date());
+  const { now } = deps;
   const requireDevice = async (id: string) => {
-    if (!(await findDevice(deps.db, { deviceId: id }))) throw new AppError('NOT_FOUND', 'No such device');
+    if (!(await deviceExists(deps.db, { deviceId: id }))) throw new AppError('NOT_FOUND', 'No such device');
   };
 
   app.openapi(listDeviceReadingsRoute, async (c) => {

@@ -36,7 +36,7 @@ function stateOf(device: DeviceRow, latest: Reading | undefined, now: Date): (ty
 }
 
 export function registerDeviceStatus(app: OpenAPIHono<AppEnv>, deps: TelemetryDeps): void {
-  const now = deps.now ?? (() => new Date());
+  const { now } = deps;
   app.openapi(listDeviceStatusRoute, async (c) => {
     const query = c.req.valid('query');
     requireUser(c, 'staff', 'admin');

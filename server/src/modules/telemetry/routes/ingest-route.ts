@@ -20,7 +20,7 @@ export function createIngestRouter(deps: TelemetryDeps): OpenAPIHono<AppEnv> {
     readings: deps.readings,
     checkKey: (params: { secret: string; now: Date }) => checkDeviceKey(deps.db, params),
     limiter: deps.ingestLimiter,
-    now: deps.now ?? (() => new Date()),
+    now: deps.now,
   };
   router.post(
     '/ingest/v1/readings',
