@@ -305,10 +305,11 @@ export async function composeKura(options: ComposeOptions): Promise<ComposedKura
       issuer: signIn.issuer,
       events,
     });
-    const listener =
-      localProvider && options.origin
-        ? withLocalProvider(getRequestListener(app.fetch), localProvider, options.origin)
-        : getRequestListener(app.fetch);
+    const appListener = getRequestListener(app.fetch);
+    // The local provider's issuer lives under this server's origin.
+    const listener = localProvider
+      ? withLocalProvider(appListener, localProvider, new URL(localProvider.issuer).origin)
+      : appListener;
     return { app, listener, signIn, localProvider, events, database };
   } catch (error) {
     // What opened closes again: the caller never saw it.
