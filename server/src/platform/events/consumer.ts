@@ -1,5 +1,4 @@
 import { context, SpanKind, SpanStatusCode, trace } from '@opentelemetry/api';
-import { ZodError } from 'zod';
 import type { Logger } from '../observability/logger.js';
 import { withoutQueryValues } from '../observability/safe-error.js';
 import { createBackgroundLoop } from './background-loop.js';
@@ -183,7 +182,8 @@ export function createConsumer(options: ConsumerOptions): Consumer {
     } catch (error) {
       clearInterval(heartbeat);
       const message = error instanceof Error ? error.message : String(error);
-      if (error instanceof PermanentEventError || error instanceof ZodError) {
+      // Payloads were parsed at the edge: a ZodError from inside a handler is a bug there, retried and seen.
+      if (error instanceof PermanentEventError) {
         log.error({ err: error }, 'event cannot be processed; dead-lettered');
         await transport.deadLetter(delivery, message);
       } else {
