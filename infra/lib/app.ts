@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { App, type AppProps, Validations } from 'aws-cdk-lib';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import { loadDeliveryConfig } from './config/delivery.ts';
-import { environmentNames, loadEnvironmentConfig } from './config/environments.ts';
+import { environmentNames, homeRegion, loadEnvironmentConfig } from './config/environments.ts';
 import type { EnvironmentName } from './config/schema.ts';
 import { acknowledgeDeliveryFindings } from './delivery-acknowledgements.ts';
 import { acknowledgeFindings } from './nag-acknowledgements.ts';
@@ -105,12 +105,12 @@ export function createKuraApp(appProps?: AppProps & { account?: string }) {
 }
 
 /**
- * The account-level delivery stacks (ADR 0015), built only when their context is given:
- * Kura-Delivery (OIDC roles for GitHub and GitLab) and Kura-Pipeline (CodePipeline).
+ * The account-level delivery stack (ADR 0015), built only when its context is given: Kura-Delivery
+ * (OIDC roles for GitHub and GitLab). The CodePipeline stack ADR 0015 describes is not built yet.
  */
 function addDelivery(app: App, account?: string) {
   const config = loadDeliveryConfig((key) => app.node.tryGetContext(key));
-  const env = { account, region: 'ap-northeast-1' };
+  const env = { account, region: homeRegion };
   const delivery =
     config.github || config.gitlab
       ? new DeliveryStack(app, 'Kura-Delivery', { env, delivery: config, description: 'Kura: CI roles (OIDC)' })

@@ -140,8 +140,10 @@ describe('Kura-Delivery: the CI roles are code, least privilege, trusted only wh
       expect(all.filter((a) => /^(iam|cloudformation):/.test(a) && a !== 'cloudformation:DescribeStacks')).toEqual([]);
       expect(all.some((a) => a.endsWith(':*') || a === '*')).toBe(false);
       const assume = statements.find((s) => s.Action === 'sts:AssumeRole');
+      // Every region a stack goes to: the home region, us-east-1 (web ACL), ap-northeast-3 (the Dr stack).
       for (const kind of ['deploy', 'file-publishing', 'image-publishing', 'lookup'])
-        expect(text(assume?.Resource)).toContain(`cdk-hnb659fds-${kind}-role-123456789012-ap-northeast-1`);
+        for (const region of ['ap-northeast-1', 'us-east-1', 'ap-northeast-3'])
+          expect(text(assume?.Resource)).toContain(`cdk-hnb659fds-${kind}-role-123456789012-${region}`);
       // The scan gate reads the findings before any service runs the image.
       expect(all).toContain('ecr:DescribeImageScanFindings');
     }

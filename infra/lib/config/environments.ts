@@ -104,6 +104,25 @@ const raw: Record<EnvironmentName, unknown> = { dev, stg, prd };
 
 export const environmentNames = Object.keys(raw) as EnvironmentName[];
 
+/** Where the account-level stacks (Kura-Delivery) live: the environments' home region. */
+export const homeRegion = tokyo.region;
+
+/**
+ * Every region a Kura stack is deployed to, over all environments: each one's own, us-east-1 (the
+ * CloudFront web ACL) and its backup copies' (the Dr stack). CDK is bootstrapped in each; the CI roles
+ * may assume the bootstrap roles of each.
+ */
+export function deployRegions(): string[] {
+  return [
+    ...new Set(
+      environmentNames.flatMap((name) => {
+        const config = loadEnvironmentConfig(name);
+        return [config.region, 'us-east-1', config.backup.copyRegion];
+      }),
+    ),
+  ];
+}
+
 /**
  * One environment's validated configuration. `compute` overrides the environment's choice (CDK context
  * `compute=lambda`: the rehearsal and the tests synthesize the Lambda path without changing an environment).

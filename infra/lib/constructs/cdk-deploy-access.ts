@@ -1,15 +1,13 @@
 import { Stack, Token, Validations } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import type { IConstruct } from 'constructs';
-
-/** Kura's stacks live in the region and in us-east-1 (the CloudFront web ACL). */
-const deployRegions = ['ap-northeast-1', 'us-east-1'] as const;
+import { deployRegions } from '../config/environments.ts';
 
 /** The roles `cdk bootstrap` made (default qualifier), by name: assuming them is all CDK needs. */
 function bootstrapRoles(scope: IConstruct, kinds: readonly string[]): string[] {
   const { account, partition } = Stack.of(scope);
   return kinds.flatMap((kind) =>
-    deployRegions.map(
+    deployRegions().map(
       (region) => `arn:${partition}:iam::${account}:role/cdk-hnb659fds-${kind}-role-${account}-${region}`,
     ),
   );
@@ -17,7 +15,7 @@ function bootstrapRoles(scope: IConstruct, kinds: readonly string[]): string[] {
 
 /**
  * What `scripts/deploy.sh diff` needs: the read-only CDK lookup role, nothing that can change
- * the account. One grant for every pipeline's diff identity (GitHub, GitLab, CodeBuild).
+ * the account. One grant for every pipeline's diff identity (GitHub, GitLab).
  */
 export function grantCdkDiff(role: iam.IRole): void {
   role.addToPrincipalPolicy(
