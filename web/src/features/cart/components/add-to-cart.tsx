@@ -1,7 +1,7 @@
 import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { errorMessage } from '@/lib/api/error-messages';
+import { addToCartError } from '../add-to-cart-error';
 import { useChangeCart } from '../api/change-cart';
 import { maxLineQuantity } from '../guest-cart';
 
@@ -21,19 +21,7 @@ export function AddToCart({ productId, available }: { productId: string; availab
     change.mutate({ kind: 'add', productId, quantity }, { onSuccess: () => setAdded(quantity) });
   }
 
-  const error = change.isError
-    ? errorMessage(
-        change.error,
-        t,
-        {
-          PRODUCT_UNAVAILABLE: 'cart.errors.unavailable',
-          VALIDATION_FAILED: 'cart.errors.tooMany',
-          NETWORK: 'cart.errors.failed',
-          INTERNAL: 'cart.errors.failed',
-        },
-        { max: maxLineQuantity },
-      )
-    : null;
+  const error = change.isError ? addToCartError(change.error, t) : null;
 
   return (
     <form onSubmit={submit} className="space-y-2" aria-describedby={error || added ? ids.message : undefined}>

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Schemas } from '@/lib/api/client';
-import { errorMessage } from '@/lib/api/error-messages';
 import { pickText } from '@/lib/i18n/languages';
+import { addToCartError } from '../add-to-cart-error';
 import { useChangeCart } from '../api/change-cart';
 
 /**
@@ -16,14 +16,7 @@ export function QuickAddToCart({ product }: { product: Schemas['ProductSummary']
   if (product.availability.available <= 0) return null;
   const productId = product.id;
   const name = pickText(product.name, i18n.language);
-  const error = change.isError
-    ? errorMessage(change.error, t, {
-        PRODUCT_UNAVAILABLE: 'cart.errors.unavailable',
-        VALIDATION_FAILED: 'cart.errors.failed',
-        NETWORK: 'cart.errors.failed',
-        INTERNAL: 'cart.errors.failed',
-      })
-    : null;
+  const error = change.isError ? addToCartError(change.error, t) : null;
   return (
     <div className="relative z-10">
       <button
