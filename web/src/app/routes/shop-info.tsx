@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useDocumentTitle } from '@/hooks/use-document-title';
+import type { Language } from '@/lib/i18n/languages';
 import { NotFoundRoute } from './not-found';
 
 // The shop's fixed pages, in this lazily loaded module rather than the
@@ -9,7 +10,6 @@ import { NotFoundRoute } from './not-found';
 
 type Entry = readonly [term: string, description: string];
 type InfoPage = { title: string; lead?: string; entries?: readonly Entry[]; paragraphs?: readonly string[] };
-type Language = 'ja' | 'en';
 
 const shopInfoPages = ['commerce', 'privacy', 'contact'] as const;
 type ShopInfoPage = (typeof shopInfoPages)[number];

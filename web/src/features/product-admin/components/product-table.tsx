@@ -1,17 +1,18 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { type Column, DataTable } from '@/components/data-table';
+import { StatusPill, type StatusTone } from '@/components/status-pill';
 import { formatYen } from '@/lib/format/price';
 import type { StaffProductSummary } from '../api/staff-products';
 
 type Status = 'archived' | 'soldOut' | 'low' | 'onSale';
 
 /** Severity as the stock pages draw it: sold out is calm grey, running low amber, on sale green. */
-const statusTone: Record<Status, string> = {
-  archived: 'bg-white text-sumi-600 ring-sumi-400/50',
-  soldOut: 'bg-sumi-100 text-sumi-700 ring-sumi-500/40',
-  low: 'bg-kohaku-100 text-kohaku-900 ring-kohaku-700/40',
-  onSale: 'bg-matsu-100 text-matsu-800 ring-matsu-700/30',
+const statusTone: Record<Status, StatusTone> = {
+  archived: 'outline',
+  soldOut: 'calm',
+  low: 'attention',
+  onSale: 'good',
 };
 
 /** What a customer meets: an active product with nothing left to sell is not "on sale". */
@@ -103,12 +104,9 @@ export function ProductTable({
       cell: (p) => {
         const status = statusOf(p);
         return (
-          <span
-            data-status={status}
-            className={`inline-flex whitespace-nowrap rounded-full px-2.5 py-0.5 text-xs font-medium ring-1 ring-inset ${statusTone[status]}`}
-          >
+          <StatusPill tone={statusTone[status]} data-status={status}>
             {t(`admin.products.status.${status}`)}
-          </span>
+          </StatusPill>
         );
       },
     },
