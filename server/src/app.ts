@@ -333,6 +333,14 @@ async function loadDemoStorehouse(params: {
       ? `demo data loaded: ${result.products} products, ${result.images} images (${seconds(t)})`
       : 'demo data already present',
   );
+  const sensors = performance.now();
+  const { loadDemoTelemetry } = await import('./flows/load-demo-telemetry.js');
+  const telemetry = await loadDemoTelemetry({ db: params.db, readings: createPostgresReadingsStore(params.db) });
+  if (telemetry.loaded) {
+    params.progress(
+      `demo sensors loaded: ${telemetry.devices} devices, ${telemetry.readings} readings (${seconds(sensors)})`,
+    );
+  }
 }
 
 async function openKuraDatabase(config: Config, progress: (line: string) => void): Promise<DatabaseHandle> {

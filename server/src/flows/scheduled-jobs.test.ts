@@ -1,4 +1,4 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { asUser, demoProducts, setStock } from '../../test/shop-fixtures.js';
 import { createTestApp, databaseKind, type TestApp } from '../../test/test-app.js';
@@ -7,6 +7,8 @@ import { reservations, stockItems } from '../modules/inventory/schema.js';
 import type { Order } from '../modules/ordering/api-schemas.js';
 import { deliveryDateIn } from '../modules/ordering/delivery.js';
 import { idempotencyKeys } from '../modules/ordering/schema.js';
+import { readingRetentionDays } from '../modules/telemetry/public.js';
+import { readings as telemetryReadings } from '../modules/telemetry/schema.js';
 import { outbox } from '../platform/events/schema.js';
 import { createLogger } from '../platform/observability/logger.js';
 import { createJobRunner } from '../platform/scheduling/job-runner.js';
@@ -221,5 +223,38 @@ describe('housekeeping jobs', () => {
     expect(left.map((r) => r.key).sort()).toEqual(['prune-recent', 'prune-unpublished']);
     // Leave no unpublished test row for other tests' relays.
     await t.database.db.delete(outbox).where(eq(outbox.type, 'PruneTest'));
+  });
+});
+
+describe('telemetry retention', () => {
+  it('deletes readings older than the retention period in bounded batches, across devices, and keeps younger ones', async () => {
+    const [old, young] = [crypto.randomUUID(), crypto.randomUUID()];
+    const daysAgo = (days: number, minute: number) => new Date(Date.now() - days * 86_400_000 - minute * 60_000);
+    const rows = (deviceId: string, days: number, n: number) =>
+      Array.from({ length: n }, (_, i) => ({
+        deviceId,
+        ts: daysAgo(days, i),
+        temperature: 5,
+        humidity: 60,
+        status: 'ok',
+      }));
+    await t.database.db
+      .insert(telemetryReadings)
+      .values([
+        ...rows(old, readingRetentionDays + 1, 5),
+        ...rows(young, readingRetentionDays + 2, 2),
+        ...rows(young, readingRetentionDays - 1, 3),
+      ]);
+    const [job] = scheduledJobs({ db: t.database.db, batchSize: 3, maxBatches: 2 }).filter(
+      (j) => j.name === 'prune-telemetry-readings',
+    );
+    // Seven expired: two full batches of three, then the run stops; the next run takes the last one.
+    expect(await job?.run(new AbortController().signal)).toEqual({ deleted: 6, batches: 2 });
+    expect(await job?.run(new AbortController().signal)).toEqual({ deleted: 1, batches: 1 });
+    const left = await t.database.db
+      .select({ deviceId: telemetryReadings.deviceId })
+      .from(telemetryReadings)
+      .where(inArray(telemetryReadings.deviceId, [old, young]));
+    expect(left).toEqual(Array.from({ length: 3 }, () => ({ deviceId: young })));
   });
 });

@@ -1,4 +1,5 @@
 import { idempotencyKeyRetentionHours, pruneIdempotencyKeys } from '../modules/ordering/public.js';
+import { pruneReadings, readingRetentionDays } from '../modules/telemetry/public.js';
 import type { Database } from '../platform/db/database.js';
 import { prunePublishedEvents } from '../platform/events/outbox.js';
 import type { ScheduledJob } from '../platform/scheduling/job-runner.js';
@@ -64,6 +65,16 @@ export function scheduledJobs(options: HousekeepingOptions): ScheduledJob[] {
       run: (signal) => {
         const before = new Date(now().getTime() - outboxRetentionDays * 24 * hour);
         return inBatches(signal, (limit) => prunePublishedEvents(db, { before, limit }), batches);
+      },
+    },
+    {
+      name: 'prune-telemetry-readings',
+      everySeconds: 3600,
+      leaseSeconds: 900,
+      run: (signal) => {
+        const before = new Date(now().getTime() - readingRetentionDays * 24 * hour);
+        // 50,000 an hour by default: a hundred sensors reporting every minute add 6,000.
+        return inBatches(signal, (limit) => pruneReadings(db, { before, limit }), batches);
       },
     },
   ];

@@ -46,6 +46,22 @@ export async function registerDevice(
   });
 }
 
+/**
+ * Devices for a one-time load (the demo storehouse), without keys or audit
+ * entries: no person registered them, and a key nobody saw is no use. Staff
+ * register through `registerDevice`; a loaded device gets a key by rotation.
+ */
+export async function createDevices(
+  db: DatabaseOrTransaction,
+  params: { devices: readonly (DeviceInput & { createdAt?: Date })[]; createdBy: string },
+): Promise<DeviceRow[]> {
+  if (params.devices.length === 0) return [];
+  return db
+    .insert(devices)
+    .values(params.devices.map((d) => ({ ...d, createdBy: params.createdBy })))
+    .returning();
+}
+
 /** Changes a device's description or enables/disables it; undefined when there is no such device. */
 export async function changeDevice(
   db: Database,

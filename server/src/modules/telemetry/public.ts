@@ -6,9 +6,13 @@
  */
 
 /** The readings store in the main PostgreSQL database (PGlite or a server). */
-export { createPostgresReadingsStore } from './adapters/postgres-readings-store.js';
+export { createPostgresReadingsStore, pruneReadings } from './adapters/postgres-readings-store.js';
 export type { TelemetryDeps } from './deps.js';
-export type { ReadingsStore, RecordAudit } from './ports.js';
+/** Devices for a one-time load (the demo storehouse): no keys, no audit entries. */
+export { createDevices } from './devices.js';
+/** How long readings are kept: older ones are refused at ingest and pruned by the retention job. */
+export { readingRetentionDays } from './ingest-readings.js';
+export type { Reading, ReadingsStore, RecordAudit } from './ports.js';
 /** The devices' endpoint, POST /ingest/v1/readings (public: a device key authenticates it). */
 export { createIngestRouter } from './routes/ingest-route.js';
 /** Devices and their keys for staff. */

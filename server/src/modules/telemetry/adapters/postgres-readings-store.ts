@@ -155,3 +155,21 @@ export function createPostgresReadingsStore(db: DatabaseOrTransaction): Readings
     },
   };
 }
+
+/**
+ * Deletes up to `limit` readings older than `before`, of any device; returns
+ * how many. Bounded, so a retention run after a long pause holds no lock for
+ * long; the caller repeats until a batch comes back short. (DynamoDB's
+ * readings expire by their TTL attribute instead.)
+ */
+export async function pruneReadings(db: DatabaseOrTransaction, params: { before: Date; limit: number }) {
+  const rows = await rowsOf<{ n: number }>(
+    db,
+    sql`with doomed as (
+          select ctid from telemetry.readings where ts < ${params.before.toISOString()}::timestamptz limit ${params.limit}
+        ),
+        deleted as (delete from telemetry.readings where ctid in (select ctid from doomed) returning 1)
+        select count(*)::int as n from deleted`,
+  );
+  return rows[0]?.n ?? 0;
+}

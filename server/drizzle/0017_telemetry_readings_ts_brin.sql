@@ -1,0 +1,1 @@
+CREATE INDEX "readings_ts_brin" ON "telemetry"."readings" USING brin ("ts");
