@@ -305,14 +305,19 @@ describe('migrations', () => {
 
 describe('messaging', () => {
   test('queue and DLQ: encrypted, TLS enforced, redrive after 5 receives', () => {
-    const queues = Object.values(dev.app.findResources('AWS::SQS::Queue'));
+    // Telemetry's queues are test/telemetry.test.ts's.
+    const queues = Object.entries(dev.app.findResources('AWS::SQS::Queue'))
+      .filter(([id]) => id.startsWith('Messaging'))
+      .map(([, q]) => q);
     expect(queues).toHaveLength(2);
     for (const q of queues) expect(q.Properties.SqsManagedSseEnabled).toBe(true);
     dev.app.hasResourceProperties('AWS::SQS::Queue', {
       RedrivePolicy: { deadLetterTargetArn: Match.anyValue(), maxReceiveCount: 5 },
     });
     dev.app.hasResourceProperties('AWS::SQS::Queue', { MessageRetentionPeriod: 14 * 24 * 3600 });
-    const policies = Object.values(dev.app.findResources('AWS::SQS::QueuePolicy'));
+    const policies = Object.entries(dev.app.findResources('AWS::SQS::QueuePolicy'))
+      .filter(([id]) => id.startsWith('Messaging'))
+      .map(([, p]) => p);
     expect(policies).toHaveLength(2);
     for (const p of policies)
       expect(JSON.stringify(p.Properties.PolicyDocument)).toContain('"aws:SecureTransport":"false"');

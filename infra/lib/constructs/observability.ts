@@ -131,17 +131,35 @@ export class Observability extends Construct {
   }
 
   private alarm(id: string, metric: cloudwatch.IMetric, threshold: number, description: string, periods: number): void {
-    const alarm = new cloudwatch.Alarm(this, id, {
-      metric,
-      threshold,
-      evaluationPeriods: periods,
-      datapointsToAlarm: periods,
-      comparisonOperator: cloudwatch.ComparisonOperator.GREATER_THAN_THRESHOLD,
-      treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
-      alarmDescription: description,
-    });
-    alarm.addAlarmAction(new actions.SnsAction(this.topic));
-    alarm.addOkAction(new actions.SnsAction(this.topic));
-    this.alarms.push(alarm);
+    this.alarms.push(pagingAlarm(this, id, { metric, threshold, description, periods, topic: this.topic }));
   }
+}
+
+export interface PagingAlarmOptions {
+  readonly metric: cloudwatch.IMetric;
+  /** Alarms when the metric is above this for `periods` periods in a row. */
+  readonly threshold: number;
+  readonly description: string;
+  readonly periods: number;
+  /** The alarm topic (Observability.topic): told when the alarm fires and when it clears. */
+  readonly topic: sns.ITopic;
+}
+
+/**
+ * Kura's one shape of alarm, for constructs that own their alarms (telemetry's): above a threshold for
+ * some periods in a row, missing data is fine, and the alarm topic hears both the alarm and the all-clear.
+ */
+export function pagingAlarm(scope: Construct, id: string, options: PagingAlarmOptions): cloudwatch.Alarm {
+  const alarm = new cloudwatch.Alarm(scope, id, {
+    metric: options.metric,
+    threshold: options.threshold,
+    evaluationPeriods: options.periods,
+    datapointsToAlarm: options.periods,
+    comparisonOperator: cloudwatch.ComparisonOperator.GREATER_THAN_THRESHOLD,
+    treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
+    alarmDescription: options.description,
+  });
+  alarm.addAlarmAction(new actions.SnsAction(options.topic));
+  alarm.addOkAction(new actions.SnsAction(options.topic));
+  return alarm;
 }

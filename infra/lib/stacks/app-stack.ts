@@ -18,6 +18,7 @@ import { SecretRotationRestart } from '../constructs/secret-rotation-restart.ts'
 import { ServiceCluster } from '../constructs/service-cluster.ts';
 import { SiteDomain } from '../constructs/site-domain.ts';
 import { StockWorker } from '../constructs/stock-worker.ts';
+import { Telemetry } from '../constructs/telemetry.ts';
 import { WebClient } from '../constructs/web-client.ts';
 import type { DataStack } from './data-stack.ts';
 import { KuraStack, type KuraStackProps } from './kura-stack.ts';
@@ -55,6 +56,8 @@ export class AppStack extends KuraStack {
   readonly edge: Edge;
   readonly webClient: WebClient;
   readonly observability: Observability;
+  /** Issue 14: ingest API, alert evaluation, event bus (the readings table is the data stack's). */
+  readonly telemetry: Telemetry;
   readonly settings: PublishedSettings;
 
   constructor(scope: Construct, id: string, props: AppStackProps) {
@@ -194,6 +197,15 @@ export class AppStack extends KuraStack {
       oldestMessageSeconds: c.queue.oldestMessageAlarmSeconds,
       alarmEmail: c.alarms.email,
     });
+
+    this.telemetry = new Telemetry(this, 'Telemetry', {
+      store: props.dataStack.telemetry,
+      workerQueue: this.messaging.queue,
+      maxReceiveCount: c.queue.maxReceiveCount,
+      alarmTopic: this.observability.topic,
+      busName: `kura-${c.name}-telemetry`,
+    });
+    for (const row of this.telemetry.dashboardRows()) this.observability.dashboard.addWidgets(...row);
 
     // 'Default' keeps the parameters' logical IDs from when the stack made them itself: a
     // parameter with a new ID is created before the old one is deleted, and its name is taken.

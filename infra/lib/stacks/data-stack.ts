@@ -6,6 +6,7 @@ import { Audit } from '../constructs/audit.ts';
 import { Auth } from '../constructs/auth.ts';
 import { Data } from '../constructs/data.ts';
 import type { Network } from '../constructs/network.ts';
+import { TelemetryStore } from '../constructs/telemetry-store.ts';
 import { KuraStack, type KuraStackProps } from './kura-stack.ts';
 
 export interface DataStackProps extends KuraStackProps {
@@ -15,13 +16,15 @@ export interface DataStackProps extends KuraStackProps {
 }
 
 /**
- * The stateful stack: Aurora, buckets, the image registry, Cognito users and the
- * audit trail. Termination-protected; resources retained outside dev.
+ * The stateful stack: Aurora, buckets, the image registry, Cognito users, the
+ * telemetry readings table and the audit trail. Termination-protected; resources retained outside dev.
  */
 export class DataStack extends KuraStack {
   readonly data: Data;
   readonly auth: Auth;
   readonly audit: Audit;
+  /** Issue 14: the sensors' readings (DynamoDB). */
+  readonly telemetry: TelemetryStore;
   readonly backupPlan: backup.BackupPlan;
 
   constructor(scope: Construct, id: string, props: DataStackProps) {
@@ -48,6 +51,10 @@ export class DataStack extends KuraStack {
       deletionProtection: c.auth.deletionProtection,
       retain: c.retainData,
       ...(c.auth.sesEmail ? { sesMail: c.edge.domain } : {}),
+    });
+    this.telemetry = new TelemetryStore(this, 'Telemetry', {
+      retain: c.retainData,
+      deletionProtection: c.database.deletionProtection,
     });
     // Read by the pipeline before the app stack (and its SSM parameters) exists.
     new CfnOutput(this, 'RepositoryUri', { value: this.data.repository.repositoryUri });
