@@ -49,7 +49,9 @@ import { createHttpApp } from './platform/http/http-app.js';
 import { mountLocalUploads, mountMedia, uploadFormBytes } from './platform/http/media.js';
 import { createRateLimiter, limitPerCaller } from './platform/http/rate-limiter.js';
 import { mountStaticSite } from './platform/http/static-site.js';
+import { LogBuffer } from './platform/observability/log-buffer.js';
 import type { Logger } from './platform/observability/logger.js';
+import { createOpsRouter } from './platform/observability/ops-router.js';
 import type { Tracing } from './platform/observability/tracing.js';
 import { localUploadPath } from './platform/storage/filesystem-storage.js';
 import type { ObjectStorage } from './platform/storage/object-storage.js';
@@ -65,6 +67,8 @@ export type AppServices = {
   storage: ObjectStorage;
   logger: Logger;
   tracing: Tracing;
+  /** The log lines this process keeps for the operations API; a process that keeps none gets an empty one. */
+  logs?: LogBuffer | undefined;
   /** The event runtime: its transport's dead letters staff list and redrive; woken after each write. */
   events: Pick<EventRuntime, 'transport' | 'wake'>;
 };
@@ -129,6 +133,8 @@ export function createApp(services: AppServices): OpenAPIHono<AppEnv> {
   app.use('/api/staff/*', requireRole('staff', 'admin'));
   // Storehouse sensor readings: for the people who look after the stock.
   app.use('/api/telemetry/*', requireRole('staff', 'admin'));
+  // The operations console's data (traces, logs, metrics, alarms): for the people who run the shop.
+  app.use('/api/ops/*', requireRole('staff', 'admin'));
   // Costly writes, limited per caller (per task: see rate-limiter.ts).
   app.post('/api/orders', limitPerCaller(createRateLimiter(rateLimits.checkout), { action: 'checkout' }));
   app.post(
@@ -168,6 +174,7 @@ export function createApp(services: AppServices): OpenAPIHono<AppEnv> {
       drill: config.profile === 'local',
     }),
   );
+  app.route('/api', createOpsRouter({ spans: tracing.spanStore, logs: services.logs ?? new LogBuffer(1) }));
   app.route('/api', createStaffOverviewRouter({ db: database.db, transport: services.events.transport }));
   app.route('/api', createCatalogStaffRouter({ ...catalogDeps, openingStock: createOpeningStock }));
   app.route('/api', createInventoryRouter({ db: database.db, productNames: productNamesBySku }));
@@ -216,6 +223,7 @@ export type ComposeOptions = {
   config: Config;
   logger: Logger;
   tracing: Tracing;
+  logs?: LogBuffer | undefined;
   /**
    * Where this server answers (http://localhost:PORT): the local provider's issuer lives under it. A
    * Lambda function has none; it needs none, since an AWS environment configures its issuer.
@@ -301,6 +309,7 @@ export async function composeKura(options: ComposeOptions): Promise<ComposedKura
       storage,
       logger,
       tracing: options.tracing,
+      logs: options.logs,
       verifyAccessToken: localProvider?.verifyAccessToken ?? issuerTokenVerifier(config.auth),
       issuer: signIn.issuer,
       events,

@@ -5,6 +5,7 @@ import { type ComposedKura, composeKura, type SignInInfo } from './app.js';
 import type { Config } from './platform/config/config.js';
 import { AppError, errorResponse } from './platform/http/errors.js';
 import { mountProbes } from './platform/http/http-app.js';
+import { LogBuffer } from './platform/observability/log-buffer.js';
 import { createLogger, type Logger } from './platform/observability/logger.js';
 import { startTracing, type Tracing } from './platform/observability/tracing.js';
 
@@ -37,7 +38,8 @@ export class StartError extends Error {
  */
 export async function startServer(options: StartOptions): Promise<RunningServer> {
   const { config } = options;
-  const logger = createLogger({ level: config.log.level, service: config.tracing.serviceName });
+  const logs = new LogBuffer();
+  const logger = createLogger({ level: config.log.level, service: config.tracing.serviceName, buffer: logs });
   const progress = options.progress ?? ((line: string) => logger.info(line));
   const tracing = startTracing(config.tracing);
 
@@ -53,7 +55,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
 
   // The full app takes over once composed; until then the starting page answers.
   let kura: ComposedKura | undefined;
-  const ready = composeKura({ config, logger, tracing, origin: url, migrate: options.migrate, progress }).then(
+  const ready = composeKura({ config, logger, tracing, logs, origin: url, migrate: options.migrate, progress }).then(
     (composed) => {
       kura = composed;
       handler = composed.listener;

@@ -99,7 +99,7 @@ describe('the route table', () => {
   it('refuses every back-office route to customers (403)', async () => {
     const customer = await t.signIn({ role: 'customer' });
     const staffRoutes = apiRoutes.filter(
-      (r) => r.path.startsWith('/api/staff/') || r.path.startsWith('/api/telemetry/'),
+      (r) => r.path.startsWith('/api/staff/') || r.path.startsWith('/api/telemetry/') || r.path.startsWith('/api/ops/'),
     );
     expect(staffRoutes.map((r) => `${r.method} ${r.path}`)).toEqual(
       expect.arrayContaining([
@@ -108,6 +108,9 @@ describe('the route table', () => {
         'GET /api/staff/overview',
         'POST /api/staff/telemetry/devices',
         'GET /api/telemetry/devices',
+        'GET /api/ops/traces/:traceId',
+        'GET /api/ops/traces',
+        'GET /api/ops/logs',
       ]),
     );
     for (const route of staffRoutes) {
@@ -195,7 +198,7 @@ type OpenApiDocument = {
 };
 
 /** Values tried for a `pattern`; the walk fails, naming the pattern, when none fits a new one. */
-const patternCandidates = ['abc', 'kura-1', '100-0001', '03-1234-5678'];
+const patternCandidates = ['abc', 'kura-1', '100-0001', '03-1234-5678', '0af7651916cd43dd8448eb211c80319c'];
 const formatSamples: Record<string, string> = {
   uuid: '00000000-0000-4000-8000-000000000000',
   email: 'someone@example.test',

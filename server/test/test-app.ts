@@ -11,6 +11,7 @@ import type { Role } from '../src/platform/auth/principal.js';
 import { loadConfig, type RateLimitsConfig } from '../src/platform/config/config.js';
 import { type DatabaseHandle, openDatabase, openPglite } from '../src/platform/db/database.js';
 import { applyMigrations } from '../src/platform/db/migrate.js';
+import { LogBuffer } from '../src/platform/observability/log-buffer.js';
 import { createLogger, type Logger } from '../src/platform/observability/logger.js';
 import { startTracing } from '../src/platform/observability/tracing.js';
 import { createFilesystemStorage } from '../src/platform/storage/filesystem-storage.js';
@@ -88,7 +89,8 @@ export async function createTestApp(
   };
   const database = await createTestDatabase(options.databasePort === undefined ? {} : { port: options.databasePort });
   const storage = createFilesystemStorage(join(root, 'objects'));
-  const logger = options.logger ?? createLogger({ level: 'silent', service: 'kura-test' });
+  const logs = new LogBuffer();
+  const logger = options.logger ?? createLogger({ level: 'silent', service: 'kura-test', buffer: logs });
   const tracing = startTracing({ serviceName: 'kura-test', otlpEndpoint: undefined });
   const demo = options.demoData ? await loadDemoData({ db: database.db, storage }) : undefined;
   // The event transport the dead-letter API uses; tests drive relay and consumer themselves (event-pump.ts).
@@ -99,6 +101,7 @@ export async function createTestApp(
     storage,
     logger,
     tracing,
+    logs,
     verifyAccessToken: verifyTestAccessToken,
     events,
   });
@@ -110,6 +113,7 @@ export async function createTestApp(
     database,
     storage,
     tracing,
+    logs,
     demo,
     /**
      * Signs a new user in: a fresh subject, a real signed token, the user

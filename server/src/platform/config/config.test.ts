@@ -26,6 +26,15 @@ describe('loadConfig', () => {
     expect(config.webDist).toBe(`${repoRoot}/web/dist`);
   });
 
+  it('samples every trace locally and a tenth when deployed, unless KURA_TRACE_SAMPLE_RATIO says otherwise', () => {
+    expect(loadConfig({}).tracing.sampleRatio).toBe(1);
+    expect(loadConfig({ ...deployed, ...queues }).tracing.sampleRatio).toBe(0.1);
+    expect(loadConfig({ ...deployed, ...queues, KURA_TRACE_SAMPLE_RATIO: '0.5' }).tracing.sampleRatio).toBe(0.5);
+    expect(() => loadConfig({ KURA_TRACE_SAMPLE_RATIO: '2' })).toThrow(
+      'KURA_TRACE_SAMPLE_RATIO must be between 0 and 1',
+    );
+  });
+
   it('uses PostgreSQL when DATABASE_URL or PGHOST is set', () => {
     expect(loadConfig({ DATABASE_URL: 'postgres://u:p@db:5432/kura' }).database).toMatchObject({
       kind: 'postgres',

@@ -79,6 +79,12 @@ const envSchema = z.object({
     .optional(),
   OTEL_EXPORTER_OTLP_ENDPOINT: z.url({ error: 'must be a URL' }).optional(),
   OTEL_SERVICE_NAME: z.string().trim().min(1).default('kura'),
+  /** Share of new traces recorded (head sampling, parent-based); unset: all locally, 0.1 when deployed. */
+  KURA_TRACE_SAMPLE_RATIO: z.coerce
+    .number({ error: 'must be a number' })
+    .min(0, 'must be between 0 and 1')
+    .max(1, 'must be between 0 and 1')
+    .optional(),
   KURA_OIDC_ISSUER: z.url({ error: 'must be a URL' }).optional(),
   KURA_OIDC_AUDIENCE: z.string().trim().min(1).default('kura-api'),
   KURA_OIDC_JWKS_URL: z.url({ error: 'must be a URL' }).optional(),
@@ -190,7 +196,12 @@ export type Config = {
   demoData: boolean;
   webDist: string;
   log: { level: string };
-  tracing: { serviceName: string; otlpEndpoint: string | undefined };
+  tracing: {
+    serviceName: string;
+    otlpEndpoint: string | undefined;
+    /** Share of new traces recorded; a failed request or message is kept whatever it is. */
+    sampleRatio: number;
+  };
   auth: {
     /** The OIDC issuer whose access tokens the API accepts; undefined: the local in-process provider. */
     issuer: string | undefined;
@@ -289,7 +300,12 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     demoData: e.KURA_DEMO_DATA ?? e.KURA_PROFILE === 'local',
     webDist: resolve(e.KURA_WEB_DIST ?? join(repoRoot, 'web/dist')),
     log: { level: e.LOG_LEVEL ?? (e.KURA_PROFILE === 'local' ? 'warn' : 'info') },
-    tracing: { serviceName: e.OTEL_SERVICE_NAME, otlpEndpoint: e.OTEL_EXPORTER_OTLP_ENDPOINT },
+    tracing: {
+      serviceName: e.OTEL_SERVICE_NAME,
+      otlpEndpoint: e.OTEL_EXPORTER_OTLP_ENDPOINT,
+      // Locally every trace is there to learn from; deployed, a tenth keeps the cost of spans small.
+      sampleRatio: e.KURA_TRACE_SAMPLE_RATIO ?? (e.KURA_PROFILE === 'local' ? 1 : 0.1),
+    },
     auth: {
       issuer: e.KURA_OIDC_ISSUER,
       audience: e.KURA_OIDC_AUDIENCE,

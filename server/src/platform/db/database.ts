@@ -203,12 +203,20 @@ function instrumentQueries(target: Queryable): void {
     const text = statementText(args[0]);
     return inSpan(
       `db ${text.split(/\s+/, 1)[0]?.toUpperCase() ?? 'QUERY'}`,
-      { 'db.system.name': 'postgresql', 'db.query.text': text.slice(0, 2_000) },
+      { 'db.system.name': 'postgresql', 'db.query.text': boundedStatement(text) },
       () => original(...args),
       SpanKind.CLIENT,
     );
   };
   (target as { query: unknown }).query = wrapped;
+}
+
+/** Statements are recorded with their placeholders ($1…), never their values; long ones (IN lists) are cut. */
+export const maxStatementChars = 500;
+
+export function boundedStatement(text: string): string {
+  const oneLine = text.replace(/\s+/g, ' ');
+  return oneLine.length <= maxStatementChars ? oneLine : `${oneLine.slice(0, maxStatementChars - 1)}…`;
 }
 
 function statementText(arg: unknown): string {

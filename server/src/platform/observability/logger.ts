@@ -1,5 +1,6 @@
 import { trace } from '@opentelemetry/api';
 import { type Logger, pino } from 'pino';
+import type { LogBuffer } from './log-buffer.js';
 import { databaseFieldsOf, withoutQueryValues } from './safe-error.js';
 
 export type { Logger };
@@ -14,10 +15,14 @@ export function createLogger(options: {
   level: string;
   service: string;
   destination?: pino.DestinationStream;
+  /** Also keeps lines (info and above, whatever `level` writes to the destination) for the operations console. */
+  buffer?: LogBuffer;
 }): Logger {
+  const { buffer } = options;
+  const bufferLevel = 'info';
   return pino(
     {
-      level: options.level,
+      level: buffer ? lowest(options.level === 'silent' ? bufferLevel : options.level, bufferLevel) : options.level,
       base: { service: options.service },
       timestamp: pino.stdTimeFunctions.isoTime,
       formatters: { level: (label) => ({ level: label }) },
@@ -57,8 +62,20 @@ export function createLogger(options: {
         return { traceId, spanId };
       },
     },
-    options.destination,
+    buffer
+      ? pino.multistream([
+          ...(options.level === 'silent'
+            ? []
+            : [{ level: options.level as pino.Level, stream: options.destination ?? pino.destination(1) }]),
+          { level: bufferLevel, stream: buffer.stream },
+        ])
+      : options.destination,
   );
+}
+
+const order = ['trace', 'debug', 'info', 'warn', 'error', 'fatal'];
+function lowest(a: string, b: string): string {
+  return order.indexOf(a) <= order.indexOf(b) ? a : b;
 }
 
 /** pino's error serializer over the copy without query values, plus the database's own fields (SQLSTATE, constraint). */

@@ -412,6 +412,57 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/ops/traces/{traceId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One trace's spans, in start order, from every process that reported them (staff) */
+        get: operations["getOpsTrace"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/ops/traces": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Recent traces, newest first, by route, status and duration (staff) */
+        get: operations["searchOpsTraces"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/ops/logs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Recent structured log lines, newest first, by level, module and trace (staff) */
+        get: operations["searchOpsLogs"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/staff/overview": {
         parameters: {
             query?: never;
@@ -1380,6 +1431,66 @@ export interface components {
         DeadLetterDrill: {
             /** Format: uuid */
             id: string;
+        };
+        OpsTrace: {
+            traceId: string;
+            spans: components["schemas"]["OpsSpan"][];
+        };
+        OpsSpan: {
+            spanId: string;
+            /** @description null for the first span this store saw of the trace */
+            parentSpanId: string | null;
+            /** @example GET /api/products */
+            name: string;
+            /**
+             * @description The process that recorded it (OTel service.name)
+             * @example kura
+             */
+            service: string;
+            /** @enum {string} */
+            kind: "INTERNAL" | "SERVER" | "CLIENT" | "PRODUCER" | "CONSUMER";
+            /** Format: date-time */
+            startTime: string;
+            durationMs: number;
+            /** @enum {string} */
+            status: "ok" | "error" | "unset";
+            attributes: {
+                [key: string]: unknown;
+            };
+        };
+        OpsTraceSummary: {
+            traceId: string;
+            /** @description The entry span's name */
+            name: string;
+            service: string;
+            /** @example POST /api/orders */
+            route: string | null;
+            httpStatus: number | null;
+            /** Format: date-time */
+            startTime: string;
+            durationMs: number;
+            /**
+             * @description error when any span of the trace failed
+             * @enum {string}
+             */
+            status: "ok" | "error" | "unset";
+            spanCount: number;
+        };
+        OpsLogRecord: {
+            /** Format: date-time */
+            time: string;
+            /** @enum {string} */
+            level: "trace" | "debug" | "info" | "warn" | "error" | "fatal";
+            /** @example http */
+            module: string;
+            msg: string;
+            traceId: string | null;
+            spanId: string | null;
+            requestId: string | null;
+            /** @description The rest of the line, credentials redacted */
+            fields: {
+                [key: string]: unknown;
+            };
         };
         StaffOverview: {
             /** @description Confirmed orders: stock is reserved, they wait to be shipped */
@@ -3654,6 +3765,176 @@ export interface operations {
             };
             /** @description Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getOpsTrace: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                traceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The spans */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpsTrace"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed for this role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    searchOpsTraces: {
+        parameters: {
+            query?: {
+                /** @description Part of the route or span name */
+                route?: string;
+                status?: "ok" | "error" | "unset";
+                minDurationMs?: number | null;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The traces */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["OpsTraceSummary"][];
+                    };
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed for this role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    searchOpsLogs: {
+        parameters: {
+            query?: {
+                /** @description This level and above */
+                level?: "trace" | "debug" | "info" | "warn" | "error" | "fatal";
+                module?: string;
+                traceId?: string;
+                /** @description Only lines after this time (live tail) */
+                since?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The lines */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["OpsLogRecord"][];
+                    };
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed for this role */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
