@@ -57,7 +57,8 @@ export default defineConfig({
     command: `npm run build -w @kura/web && PORT=${port} KURA_EPHEMERAL=true node --import tsx server/src/entry/local.ts`,
     cwd: repoRoot,
     url: `http://127.0.0.1:${port}/ready`,
-    timeout: 120_000,
+    // a condition, not a pace: the build and the first start take minutes on a busy 2-core runner
+    timeout: 360_000,
     reuseExistingServer: !ci,
     stdout: 'ignore',
     stderr: 'pipe',

@@ -1,12 +1,9 @@
 import { expect, type Page, test } from '@playwright/test';
 import { signUpAndOpen } from './support/auth';
+import { switchLanguage } from './support/language';
 import { addToCart, fillCheckout, orderState, stockedProducts } from './support/shop';
 
 const placeOrder = (page: Page) => page.getByRole('button', { name: /^(注文を確定する|Place order)$/ });
-
-function switchTo(page: Page, language: 'English' | '日本語') {
-  return page.getByRole('button', { name: language, exact: true }).click();
-}
 
 test('an empty checkout says which fields are required, and a message goes once its field is changed', async ({
   page,
@@ -43,13 +40,13 @@ test('an empty checkout says which fields are required, and a message goes once 
   await expect(page.getByRole('alert')).toHaveCount(0);
 
   // The English page names the prefectures in English and says "Required." for an empty field.
-  await switchTo(page, 'English');
+  await switchLanguage(page, 'en');
   await expect(page.getByLabel('Prefecture')).toHaveValue('東京都');
   await expect(page.getByLabel('Prefecture').locator('option:checked')).toHaveText('Tokyo');
   await page.getByLabel('Postal code').fill('');
   await placeOrder(page).click();
   await expect(page.getByLabel('Postal code')).toHaveAccessibleDescription(/Required\.$/);
-  await switchTo(page, '日本語');
+  await switchLanguage(page, 'ja');
   await fillCheckout(page, { postalCode: '100-0001', city: 'Chiyoda-ku', line1: '1-1 Chiyoda', line2: '' });
   await placeOrder(page).click();
   await expect(orderState(page)).toHaveText('確定');
@@ -57,7 +54,7 @@ test('an empty checkout says which fields are required, and a message goes once 
   // The order's address: the Japanese way in Japanese, an English reader's way in English.
   const address = page.locator('address');
   await expect(address).toHaveText(['〒100-0001東京都Chiyoda-ku 1-1 Chiyoda山田 花子 様03-1234-5678']);
-  await switchTo(page, 'English');
+  await switchLanguage(page, 'en');
   await expect(address).toHaveText(['山田 花子1-1 ChiyodaChiyoda-ku, Tokyo 100-0001Japan03-1234-5678']);
   expect(await address.innerText()).toBe('山田 花子\n1-1 Chiyoda\nChiyoda-ku, Tokyo 100-0001\nJapan\n03-1234-5678');
 });

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { accountButton, demo, signInOnProvider, uniqueEmail } from './support/auth';
+import { switchLanguage } from './support/language';
 
 test('the name given at sign-up shows in the users list; an admin is offered nothing on their own row', async ({
   browser,
@@ -39,7 +40,7 @@ test('the name given at sign-up shows in the users list; an admin is offered not
   await expect(other.getByRole('combobox')).toHaveCount(1);
   await expect(other.getByRole('button', { name: `${email} を削除` })).toHaveCount(1);
 
-  await page.getByRole('group', { name: '表示言語' }).getByRole('button', { name: 'English' }).click();
+  await switchLanguage(page, 'en');
   const all = page.getByRole('region', { name: 'All users' });
   await all.getByRole('searchbox', { name: 'Search' }).fill(demo.admin);
   await all.getByRole('button', { name: 'Search' }).click();

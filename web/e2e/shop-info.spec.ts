@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { switchLanguage } from './support/language';
 
 test('the footer leads to the legal notice, privacy and contact pages, in Japanese and English', async ({ page }) => {
   await page.goto('/');
@@ -20,7 +21,7 @@ test('the footer leads to the legal notice, privacy and contact pages, in Japane
   await expect(page.getByRole('heading', { level: 1, name: 'お問い合わせ' })).toBeVisible();
   await expect(page.getByRole('contentinfo')).toContainText('20歳未満の者の飲酒は法律で禁止されています。');
 
-  await page.getByRole('button', { name: 'English', exact: true }).click();
+  await switchLanguage(page, 'en');
   await expect(page.getByRole('heading', { level: 1, name: 'Contact us' })).toBeVisible();
   const english = page.getByRole('navigation', { name: 'About the shop' });
   await english.getByRole('link', { name: 'Legal notice' }).click();

@@ -1,6 +1,6 @@
 import { type Browser, expect, type Page, test } from '@playwright/test';
 import { accessToken, demo, signInOnProvider, signUpAndOpen } from './support/auth';
-import { orderState, stockedProducts, testAddress } from './support/shop';
+import { orderState, stockedProducts, testAddress, tokyoDateInDays } from './support/shop';
 
 type PlacedOrder = { id: string; number: number; state: string };
 
@@ -40,16 +40,11 @@ async function placeOrder(customer: Page, productId: string, quantity: number): 
     data: {
       lines: [{ productId, quantity }],
       shippingAddress: testAddress,
-      delivery: { date: inDays(3), slot: '14-16' },
+      delivery: { date: tokyoDateInDays(3), slot: '14-16' },
     },
   });
   expect(response.status()).toBe(201);
   return (await response.json()) as PlacedOrder;
-}
-
-function inDays(days: number): string {
-  const tokyo = new Date(Date.now() + 9 * 3_600_000 + days * 86_400_000);
-  return tokyo.toISOString().slice(0, 10);
 }
 
 test('staff find a confirmed order in the back office, ship and deliver it; the pack task follows', async ({

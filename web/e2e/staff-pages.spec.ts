@@ -1,11 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { accessToken, demo, signInOnProvider } from './support/auth';
-import { orderState, stockedProducts, testAddress } from './support/shop';
-
-function inDays(days: number): string {
-  const tokyo = new Date(Date.now() + 9 * 3_600_000 + days * 86_400_000);
-  return tokyo.toISOString().slice(0, 10);
-}
+import { switchLanguage } from './support/language';
+import { orderState, stockedProducts, testAddress, tokyoDateInDays } from './support/shop';
 
 test('an order in the back office speaks to staff: what to do, and whom to call (ja, en)', async ({ page }) => {
   const [product] = await stockedProducts(page, 1);
@@ -17,7 +13,7 @@ test('an order in the back office speaks to staff: what to do, and whom to call 
     data: {
       lines: [{ productId: product?.id, quantity: 1 }],
       shippingAddress: testAddress,
-      delivery: { date: inDays(3), slot: '14-16' },
+      delivery: { date: tokyoDateInDays(3), slot: '14-16' },
     },
   });
   expect(placed.status()).toBe(201);
@@ -35,7 +31,7 @@ test('an order in the back office speaks to staff: what to do, and whom to call 
   await expect(customer.getByTestId('customer-phone')).toHaveAttribute('href', `tel:${testAddress.phone}`);
   await expect(customer.getByTestId('customer-email')).toHaveText(demo.staff);
 
-  await page.getByRole('group', { name: '表示言語' }).getByRole('button', { name: 'English' }).click();
+  await switchLanguage(page, 'en');
   await expect(page.getByTestId('state-note')).toHaveText(
     'Stock is reserved. Pack and ship it, then press “Mark shipped”.',
   );
@@ -77,7 +73,7 @@ test('the product list shows thumbnails, the total and what customers meet; the 
   await expect(customerView.getByRole('heading', { level: 1, name: item?.name.ja ?? '' })).toBeVisible();
   await customerView.close();
 
-  await page.getByRole('group', { name: '表示言語' }).getByRole('button', { name: 'English' }).click();
+  await switchLanguage(page, 'en');
   await expect(page.getByTestId('view-in-shop')).toContainText('View in shop');
 });
 
@@ -86,7 +82,7 @@ test('the failed-events page explains dead letters in plain words (ja, en)', asy
   await signInOnProvider(page, demo.staff);
   await expect(page.getByRole('heading', { level: 1, name: '失敗したイベント' })).toBeVisible();
   await expect(page.getByText(/何度やり直しても失敗したもの.*「デッドレター」/)).toBeVisible();
-  await page.getByRole('group', { name: '表示言語' }).getByRole('button', { name: 'English' }).click();
+  await switchLanguage(page, 'en');
   await expect(page.getByRole('heading', { level: 1, name: 'Failed events' })).toBeVisible();
   await expect(page.getByText(/known technically as dead letters/)).toBeVisible();
 });

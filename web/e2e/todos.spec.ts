@@ -1,5 +1,6 @@
 import { expect, type Page, test } from '@playwright/test';
 import { accessToken, signUpAndOpen } from './support/auth';
+import { switchLanguage } from './support/language';
 import { addTodos, expectTitles, todoSelectors as s, settled } from './support/todos';
 
 // TodoMVC's functional spec (tastejs/todomvc app-spec.md), each test with a fresh account.
@@ -40,7 +41,7 @@ test('new todos: focus on open, trimmed, empty ignored, appended, input cleared;
 
 test('toggle, toggle-all, counter (singular and plural) and clear completed', async ({ page }) => {
   await openTodos(page);
-  await page.getByRole('group', { name: '表示言語' }).getByRole('button', { name: 'English' }).click();
+  await switchLanguage(page, 'en');
   await addTodos(page, 'one', 'two', 'three');
   const items = page.locator(s.items);
   await expect(page.locator(s.count)).toHaveText('3 items left');
@@ -87,7 +88,7 @@ for (const language of ['ja', 'en'] as const) {
   test(`TodoMVC removes what it does not show, not hides it (${language})`, async ({ page }) => {
     await openTodos(page);
     if (language === 'en') {
-      await page.getByRole('group', { name: '表示言語' }).getByRole('button', { name: 'English' }).click();
+      await switchLanguage(page, 'en');
       await expect(page.locator(s.newTodo)).toHaveAttribute('placeholder', /What needs to be done/);
     }
     // no todos: neither the list nor the footer is in the page

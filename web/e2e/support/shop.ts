@@ -69,3 +69,9 @@ export async function fillCheckout(
 export function orderState(page: Page) {
   return page.getByTestId('order-state');
 }
+
+/** The calendar date in Tokyo `days` from now, as the checkout's delivery-date field takes it. */
+export function tokyoDateInDays(days: number): string {
+  const tokyo = new Date(Date.now() + 9 * 3_600_000 + days * 86_400_000);
+  return tokyo.toISOString().slice(0, 10);
+}
