@@ -5,6 +5,7 @@ import { deadLetterDrillEvent } from '../src/flows/dead-letters/dead-letters-rou
 import { orderFulfilment } from '../src/flows/order-fulfilment.js';
 import { inventoryEvents } from '../src/modules/inventory/public.js';
 import { orderingEvents } from '../src/modules/ordering/public.js';
+import { telemetryEvents } from '../src/modules/telemetry/public.js';
 import { repoRoot } from '../src/platform/config/config.js';
 import type { EventCatalog, EventDefinition } from '../src/platform/events/event-definition.js';
 import type { Flow } from '../src/platform/events/flow.js';
@@ -17,6 +18,7 @@ export const eventsDocPath = join(repoRoot, 'docs/events.md');
 const owners: readonly { owner: string; file: string; events: EventCatalog }[] = [
   { owner: 'ordering', file: 'server/src/modules/ordering/events.ts', events: orderingEvents },
   { owner: 'inventory', file: 'server/src/modules/inventory/events.ts', events: inventoryEvents },
+  { owner: 'telemetry', file: 'server/src/modules/telemetry/events.ts', events: telemetryEvents },
   {
     owner: 'dead letters (local profile)',
     file: 'server/src/flows/dead-letters/dead-letters-router.ts',

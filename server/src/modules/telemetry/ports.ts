@@ -66,3 +66,15 @@ export type ReadingsStore = {
    */
   buckets(params: { deviceId: string; from: Date; to: Date; width: BucketWidth; timeZone: string }): Promise<Bucket[]>;
 };
+
+/** One ingest request stored readings of the device with instants in [from, to]. */
+export type ReadingsStoredNotice = { deviceId: string; from: Date; to: Date };
+
+/**
+ * Where ingest says that readings were stored, so their alert rules are
+ * evaluated after the readings committed: in this process locally (the
+ * evaluation itself), a message on the alert queue on AWS (alert-queue.ts's
+ * body, read by entry/alert-lambda.ts). It never fails the ingest request:
+ * the readings are stored either way.
+ */
+export type ReadingsStoredNotifier = (notice: ReadingsStoredNotice) => Promise<void>;

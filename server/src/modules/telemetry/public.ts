@@ -2,17 +2,28 @@
  * Telemetry's public surface: all that flows, the composition root and entry
  * points may use of it (a dependency-cruiser rule refuses any other import
  * from outside the module). Storehouse sensors: devices and their keys, the
- * readings they post, and the readings store. It publishes no events yet.
+ * readings they post, the readings store, and alert rules on them, which
+ * publish AlertRaised / AlertCleared.
  */
 
 /** The readings store in the main PostgreSQL database (PGlite or a server). */
 export { createPostgresReadingsStore, pruneReadings } from './adapters/postgres-readings-store.js';
+export { evaluateDeviceReadings, raiseSilentAlerts } from './alert-evaluation.js';
+/** The alert queue's batch handler (the alert Lambda on AWS) and its message. */
+export {
+  createAlertQueueHandler,
+  parseReadingsStoredMessage,
+  type ReadingsStoredMessage,
+  readingsStoredMessageSchema,
+  toReadingsStoredMessage,
+} from './alert-queue.js';
 export type { TelemetryDeps } from './deps.js';
 /** Devices for a one-time load (the demo storehouse): no keys, no audit entries. */
 export { createDevices } from './devices.js';
+export { type AlertCleared, type AlertRaised, telemetryEvents } from './events.js';
 /** How long readings are kept: older ones are refused at ingest and pruned by the retention job. */
 export { readingRetentionDays } from './ingest-readings.js';
-export type { Reading, ReadingsStore, RecordAudit } from './ports.js';
+export type { Reading, ReadingsStore, ReadingsStoredNotice, ReadingsStoredNotifier, RecordAudit } from './ports.js';
 /** The devices' endpoint, POST /ingest/v1/readings (public: a device key authenticates it). */
 export { createIngestRouter } from './routes/ingest-route.js';
 /** Devices and their keys for staff. */

@@ -11,6 +11,14 @@ import {
   timestamp,
   uuid,
 } from 'drizzle-orm/pg-core';
+import {
+  type AlertKind,
+  type AlertMetric,
+  type AlertPhase,
+  alertKinds,
+  alertMetrics,
+  alertPhases,
+} from './alert-evaluator.js';
 
 /**
  * The telemetry module owns the `telemetry` schema: storehouse sensors
@@ -100,5 +108,86 @@ export const readings = telemetrySchema.table(
   ],
 );
 
+const inList = (values: readonly string[]) => sql.raw(values.map((v) => `'${v}'`).join(', '));
+
+/**
+ * A device's alert rules, each with its evaluation state in the same row: a
+ * staff edit and an evaluation lock the one row, so an edit never races a
+ * half-applied evaluation. `metric`, the thresholds and `clear_for_seconds`
+ * belong to threshold rules; a silence rule has only `for_seconds`.
+ */
+export const alertRules = telemetrySchema.table(
+  'alert_rules',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    deviceId: uuid('device_id')
+      .notNull()
+      .references(() => devices.id, { onDelete: 'cascade' }),
+    kind: text('kind').$type<AlertKind>().notNull(),
+    metric: text('metric').$type<AlertMetric>(),
+    threshold: doublePrecision('threshold'),
+    clearThreshold: doublePrecision('clear_threshold'),
+    forSeconds: integer('for_seconds').notNull(),
+    clearForSeconds: integer('clear_for_seconds').notNull().default(0),
+    enabled: boolean('enabled').notNull().default(true),
+    phase: text('phase').$type<AlertPhase>().notNull().default('ok'),
+    phaseSince: timestamp('phase_since', { withTimezone: true, precision: 3 }),
+    lastReadingAt: timestamp('last_reading_at', { withTimezone: true, precision: 3 }),
+    /** When the rule (as it is now) started watching: silence before it does not count. */
+    watchingSince: timestamp('watching_since', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
+    /** The alert raised and not yet cleared, if any. */
+    openAlertId: uuid('open_alert_id'),
+    createdBy: uuid('created_by').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    check('alert_rules_kind', sql`${t.kind} in (${inList(alertKinds)})`),
+    check('alert_rules_phase', sql`${t.phase} in (${inList(alertPhases)})`),
+    check(
+      'alert_rules_shape',
+      sql`case when ${t.kind} = 'silence'
+            then ${t.metric} is null and ${t.threshold} is null and ${t.clearThreshold} is null and ${t.forSeconds} > 0
+            else ${t.metric} in (${inList(alertMetrics)}) and ${t.threshold} is not null and ${t.clearThreshold} is not null
+              and (case when ${t.kind} = 'above' then ${t.clearThreshold} <= ${t.threshold} else ${t.clearThreshold} >= ${t.threshold} end)
+          end`,
+    ),
+    check('alert_rules_durations', sql`${t.forSeconds} >= 0 and ${t.clearForSeconds} >= 0`),
+    index('alert_rules_device_idx').on(t.deviceId, t.createdAt),
+  ],
+);
+
+/**
+ * Alert history: one row per raised alert, cleared in place. `rule_id` is
+ * kept without a foreign key, so the history outlives a removed rule; what
+ * the rule said is copied in.
+ */
+export const alerts = telemetrySchema.table(
+  'alerts',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    deviceId: uuid('device_id')
+      .notNull()
+      .references(() => devices.id, { onDelete: 'cascade' }),
+    ruleId: uuid('rule_id').notNull(),
+    kind: text('kind').$type<AlertKind>().notNull(),
+    metric: text('metric').$type<AlertMetric>(),
+    threshold: doublePrecision('threshold'),
+    forSeconds: integer('for_seconds').notNull(),
+    conditionSince: timestamp('condition_since', { withTimezone: true, precision: 3 }).notNull(),
+    raisedAt: timestamp('raised_at', { withTimezone: true, precision: 3 }).notNull(),
+    raisedValue: doublePrecision('raised_value'),
+    clearedAt: timestamp('cleared_at', { withTimezone: true, precision: 3 }),
+    clearedValue: doublePrecision('cleared_value'),
+    clearedBecause: text('cleared_because').$type<AlertClearReason>(),
+  },
+  (t) => [index('alerts_device_idx').on(t.deviceId, t.raisedAt, t.id)],
+);
+
+export const alertClearReasons = ['recovered', 'rule_changed', 'rule_removed'] as const;
+export type AlertClearReason = (typeof alertClearReasons)[number];
+
 export type DeviceRow = typeof devices.$inferSelect;
+export type AlertRuleRow = typeof alertRules.$inferSelect;
+export type AlertRow = typeof alerts.$inferSelect;
 export type DeviceKeyRow = typeof deviceKeys.$inferSelect;
