@@ -1,20 +1,14 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import { describe, expect, test } from 'vitest';
 import { createKuraApp } from '../lib/app.ts';
 import { environmentNames, loadEnvironmentConfig } from '../lib/config/environments.ts';
+import { stubServerDist } from './synth.ts';
 
 // The Lambda functions zip the built bundles; a stand-in folder keeps this test independent of `npm run build`
 // (scripts/rehearse-deploy.mjs runs the real bundles from cdk.out).
-function stubServerDist(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'kura-dist-'));
-  writeFileSync(join(dir, 'lambda.mjs'), 'export const handler = async () => ({ statusCode: 200 });\n');
-  writeFileSync(join(dir, 'rds-ca-bundle.pem'), '-----BEGIN CERTIFICATE-----\n-----END CERTIFICATE-----\n');
-  return dir;
-}
-
 interface Report {
   pluginReports: Array<{ pluginName: string; violations: unknown[] }>;
 }

@@ -1,3 +1,6 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Template } from 'aws-cdk-lib/assertions';
 import { createKuraApp, type KuraStacks } from '../lib/app.ts';
 import type { EnvironmentName } from '../lib/config/schema.ts';
@@ -22,4 +25,12 @@ export function synthesiseEnvironment(name: EnvironmentName): SynthesisedEnviron
     waf: Template.fromStack(env.waf),
     app: Template.fromStack(env.app),
   };
+}
+
+/** A server/dist with what the Lambda functions zip (a handler and the CA bundle), without `npm run build`. */
+export function stubServerDist(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'kura-dist-'));
+  writeFileSync(join(dir, 'lambda.mjs'), 'export const handler = async () => ({ statusCode: 200 });\n');
+  writeFileSync(join(dir, 'rds-ca-bundle.pem'), '-----BEGIN CERTIFICATE-----\n-----END CERTIFICATE-----\n');
+  return dir;
 }
