@@ -2,7 +2,7 @@ import type { OpenAPIHono } from '@hono/zod-openapi';
 import { type AppEnv, createRouter } from '../../platform/http/app-env.js';
 import { registerListCategories } from './categories/routes/list-categories.js';
 import { registerStaffCategories } from './categories/routes/staff-categories.js';
-import { importProductsPath, maxImportBytes, registerStaffProductCsv } from './csv/routes/staff-product-csv.js';
+import { registerStaffProductCsv } from './csv/routes/staff-product-csv.js';
 import type { CatalogDeps, CatalogStaffDeps, ProductImagesDeps } from './deps.js';
 import { registerAddStaffProductImage } from './images/routes/staff-product-images-add.js';
 import { registerDeleteStaffProductImage } from './images/routes/staff-product-images-delete.js';
@@ -48,6 +48,3 @@ export function createProductImagesRouter(deps: ProductImagesDeps): OpenAPIHono<
   registerDeleteStaffProductImage(router, deps);
   return router;
 }
-
-/** Paths (under the mount point) whose bodies may exceed the default limit: the CSV import. */
-export const catalogLargeBodies: Readonly<Record<string, number>> = { [importProductsPath]: maxImportBytes };

@@ -9,12 +9,13 @@
 export { findProductFacts, productNamesBySku } from './catalog-read-side.js';
 /** The storefront's routes, the back office's, and the back office's image routes. */
 export {
-  catalogLargeBodies,
   createCatalogRouter,
   createCatalogStaffRouter,
   createProductImagesRouter,
 } from './catalog-router.js';
 export type { CatalogDeps, CatalogStaffDeps, ProductImagesDeps } from './deps.js';
+/** Paths (under the mount point) whose bodies may exceed the default limit: the CSV import. */
+export { catalogLargeBodies } from './large-bodies.js';
 export type { MediaUrl, OpeningStock, StockReadModel } from './ports.js';
 /** Bulk creation, for the demo storehouse flow (flows/load-demo-data.ts). */
 export { createCategories, createProducts, type NewProduct } from './products/product-writes.js';

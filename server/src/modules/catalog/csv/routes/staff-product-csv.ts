@@ -4,15 +4,12 @@ import { personOrServiceToken } from '../../../../platform/auth/service-scopes.j
 import type { AppEnv } from '../../../../platform/http/app-env.js';
 import { AppError, errorResponses } from '../../../../platform/http/errors.js';
 import type { CatalogStaffDeps } from '../../deps.js';
+import { importProductsPath } from '../../large-bodies.js';
 import { csvColumns, maxCsvRows, readProductsCsv, requiredCsvColumns } from '../product-csv.js';
 import { exportProductsCsv } from '../product-export.js';
 import { importModes, importProducts, importReportSchema } from '../product-import.js';
 
 const security = [{ bearer: [] }];
-
-/** The largest CSV the import takes; the composition root raises the body limit of its path to this. */
-export const maxImportBytes = 16 * 1024 * 1024;
-export const importProductsPath = '/staff/products/import';
 
 export const staffExportProductsRoute = createRoute({
   operationId: 'staffExportProducts',
