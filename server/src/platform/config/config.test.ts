@@ -65,6 +65,30 @@ describe('loadConfig', () => {
     });
   });
 
+  it("reads the app's database login for the migrate task: all three variables or none, the password never shown", () => {
+    const login = { KURA_DB_APP_ROLE: 'kura_app', KURA_DB_APP_USER: 'kura_app', KURA_DB_APP_PASSWORD: 'pa55-w0rd' };
+    expect(loadConfig({}).appDatabaseLogin).toBeUndefined();
+    expect(loadConfig({ PGHOST: 'db', ...login }).appDatabaseLogin).toEqual({
+      role: 'kura_app',
+      user: 'kura_app',
+      password: 'pa55-w0rd',
+    });
+    const { KURA_DB_APP_USER: _, ...partial } = login;
+    expect(() => loadConfig(partial)).toThrow(
+      /^KURA_DB_APP_ROLE, KURA_DB_APP_USER and KURA_DB_APP_PASSWORD are set together or not at all \(missing KURA_DB_APP_USER\)$/,
+    );
+    expect(() => loadConfig({ ...login, KURA_DB_APP_ROLE: 'Kura-App' })).toThrow(
+      /^KURA_DB_APP_ROLE must be a lower-case PostgreSQL identifier \(got "Kura-App"\)$/,
+    );
+    let message = '';
+    try {
+      loadConfig({ ...login, KURA_DB_APP_PASSWORD: '' });
+    } catch (error) {
+      message = (error as Error).message;
+    }
+    expect(message).toMatch(/^KURA_DB_APP_PASSWORD must not be empty$/);
+  });
+
   it('keeps nothing on disk when ephemeral', () => {
     const config = loadConfig({ KURA_EPHEMERAL: 'true' });
     expect(config.database).toEqual({ kind: 'pglite', dataDir: undefined });

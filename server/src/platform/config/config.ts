@@ -27,6 +27,8 @@ const queueUrl = z
   .trim()
   .regex(/^https?:\/\/[^\s/]+\/\S+$/, 'must be a URL');
 
+const databaseIdentifier = z.string().regex(/^[a-z_][a-z0-9_]{0,62}$/, 'must be a lower-case PostgreSQL identifier');
+
 const perMinute = z.coerce
   .number({ error: 'must be a number' })
   .int('must be an integer')
@@ -68,6 +70,13 @@ const envSchema = z.object({
    */
   DATABASE_CA_FILE: optionalNonEmpty,
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+  /**
+   * The app's own database login, which the migrate task creates and grants rows only (on AWS from the
+   * app login's secret; infra/lib/constructs/migration.ts). Locally unset: the app uses the owner's login.
+   */
+  KURA_DB_APP_ROLE: databaseIdentifier.optional(),
+  KURA_DB_APP_USER: databaseIdentifier.optional(),
+  KURA_DB_APP_PASSWORD: z.string().min(1, 'must not be empty').optional(),
   KURA_DATA_DIR: optionalNonEmpty,
   KURA_EPHEMERAL: booleanString.default(false),
   KURA_DEMO_DATA: booleanString.optional(),
@@ -187,10 +196,15 @@ export type RateLimitsConfig = {
   ingest: RateLimit;
 };
 
+/** A database login the migrate task makes the app's: `user` (and its rotation twin) are members of `role`. */
+export type AppDatabaseLogin = { role: string; user: string; password: string };
+
 export type Config = {
   profile: Profile;
   http: { host: string; port: number };
   database: DatabaseConfig;
+  /** Only in the migrate task on AWS: the app's login to create, with rows only. */
+  appDatabaseLogin: AppDatabaseLogin | undefined;
   /** Where local state lives: PGlite's data and the local object store. */
   dataDir: string | undefined;
   demoData: boolean;
@@ -276,6 +290,19 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   if (!e.KURA_EVENT_QUEUE_URL && e.KURA_EVENT_DLQ_URL) {
     throw new ConfigError('KURA_EVENT_QUEUE_URL must be set when KURA_EVENT_DLQ_URL is (the queue it belongs to)');
   }
+  const appLogin = {
+    KURA_DB_APP_ROLE: e.KURA_DB_APP_ROLE,
+    KURA_DB_APP_USER: e.KURA_DB_APP_USER,
+    KURA_DB_APP_PASSWORD: e.KURA_DB_APP_PASSWORD,
+  };
+  const appLoginMissing = Object.entries(appLogin)
+    .filter(([, value]) => value === undefined)
+    .map(([name]) => name);
+  if (appLoginMissing.length > 0 && appLoginMissing.length < 3) {
+    throw new ConfigError(
+      `KURA_DB_APP_ROLE, KURA_DB_APP_USER and KURA_DB_APP_PASSWORD are set together or not at all (missing ${appLoginMissing.join(', ')})`,
+    );
+  }
   const driver = e.KURA_STORAGE_DRIVER ?? (e.KURA_MEDIA_BUCKET ? 's3' : 'filesystem');
   if (driver === 's3' && (!e.KURA_MEDIA_BUCKET || !e.AWS_REGION)) {
     throw new ConfigError(
@@ -296,6 +323,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
           poolSize: e.DATABASE_POOL_SIZE,
         }
       : { kind: 'pglite', dataDir: dataDir === undefined ? undefined : join(dataDir, 'pg') },
+    appDatabaseLogin:
+      e.KURA_DB_APP_ROLE && e.KURA_DB_APP_USER && e.KURA_DB_APP_PASSWORD
+        ? { role: e.KURA_DB_APP_ROLE, user: e.KURA_DB_APP_USER, password: e.KURA_DB_APP_PASSWORD }
+        : undefined,
     dataDir,
     demoData: e.KURA_DEMO_DATA ?? e.KURA_PROFILE === 'local',
     webDist: resolve(e.KURA_WEB_DIST ?? join(repoRoot, 'web/dist')),
