@@ -96,6 +96,22 @@ export const routes: RouteObject[] = [
                     }),
                   },
                   {
+                    path: 'telemetry',
+                    lazy: async () => ({ Component: (await import('./routes/admin-telemetry')).AdminTelemetryRoute }),
+                  },
+                  {
+                    path: 'telemetry/new',
+                    lazy: async () => ({
+                      Component: (await import('./routes/admin-telemetry-new')).AdminTelemetryNewRoute,
+                    }),
+                  },
+                  {
+                    path: 'telemetry/:id',
+                    lazy: async () => ({
+                      Component: (await import('./routes/admin-telemetry-device')).AdminTelemetryDeviceRoute,
+                    }),
+                  },
+                  {
                     path: 'dead-letters',
                     lazy: async () => ({
                       Component: (await import('./routes/admin-dead-letters')).AdminDeadLettersRoute,

@@ -22,6 +22,7 @@ export const backOfficeSections: readonly { to: string; titleKey: string; leadKe
     },
     { to: '/admin/import', titleKey: 'admin.import.title', leadKey: 'admin.import.lead', roles: ['staff', 'admin'] },
     { to: '/admin/stock', titleKey: 'stock.title', leadKey: 'stock.lead', roles: ['staff', 'admin'] },
+    { to: '/admin/telemetry', titleKey: 'telemetry.title', leadKey: 'telemetry.lead', roles: ['staff', 'admin'] },
     {
       to: '/admin/dead-letters',
       titleKey: 'deadLetters.title',

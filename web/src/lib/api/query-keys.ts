@@ -51,6 +51,13 @@ export const queryKeys = {
     movements: (sku: string, cursor: string | null) => ['staff', 'stock', 'movements', sku, cursor] as const,
   },
   deadLetters: { all: ['staff', 'dead-letters'] as const },
+  /** Storehouse sensors: the device list (with latest readings), one device with its keys, its charted buckets. */
+  telemetry: {
+    all: ['staff', 'telemetry'] as const,
+    devices: ['staff', 'telemetry', 'devices'] as const,
+    device: (id: string) => ['staff', 'telemetry', 'device', id] as const,
+    buckets: (id: string, query: object) => ['staff', 'telemetry', 'buckets', id, query] as const,
+  },
   /** The back office's home page counts; every staff write may change them, and they refetch on each visit. */
   staffOverview: ['staff', 'overview'] as const,
 
