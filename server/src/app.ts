@@ -42,6 +42,15 @@ import { declaredServiceScopes } from './platform/auth/service-scopes.js';
 import { type Config, ConfigError } from './platform/config/config.js';
 import { type Database, type DatabaseHandle, openDatabase } from './platform/db/database.js';
 import { applyMigrations } from './platform/db/migrate.js';
+import { faultMiddleware } from './platform/faults/apply-faults.js';
+import {
+  createFaultSwitches,
+  createInProcessFaultStore,
+  type FaultSwitches,
+  routeGroupOf,
+} from './platform/faults/fault-switches.js';
+import { createFaultSwitchesRouter } from './platform/faults/fault-switches-router.js';
+import { openFaultSwitches } from './platform/faults/open-fault-switches.js';
 import { mountApiDocs } from './platform/http/api-docs.js';
 import type { AppEnv } from './platform/http/app-env.js';
 import { AppError, errorResponse } from './platform/http/errors.js';
@@ -71,6 +80,8 @@ export type AppServices = {
   logs?: LogBuffer | undefined;
   /** The event runtime: its transport's dead letters staff list and redrive; woken after each write. */
   events: Pick<EventRuntime, 'transport' | 'wake'>;
+  /** The fault switches, shared with the event runtime's consumer; by default this process's own (all off). */
+  faults?: FaultSwitches;
 };
 
 const apiVersion = '0.1.0';
@@ -82,6 +93,7 @@ const apiVersion = '0.1.0';
  */
 export function createApp(services: AppServices): OpenAPIHono<AppEnv> {
   const { config, database, storage, logger, tracing, verifyAccessToken } = services;
+  const faults = services.faults ?? createFaultSwitches({ store: createInProcessFaultStore(), refreshMs: 0 });
   const app = createHttpApp({
     logger,
     tracerProvider: tracing.provider,
@@ -99,6 +111,9 @@ export function createApp(services: AppServices): OpenAPIHono<AppEnv> {
   const stock: StockReadModel = { availableUnits, availabilityStatus };
   const mediaUrl = (key: string) => `/media/${key}`;
   const catalogDeps = { db: database.db, stock, mediaUrl };
+  // Learning tool, off by default: a route group's switch adds latency or failures (platform/faults),
+  // in front of everything the group answers, public or not, as an outage would be.
+  app.use('/api/*', faultMiddleware(faults, routeGroupOf));
   app.route('/api', createCatalogRouter(catalogDeps));
   mountApiDocs(app, { title: 'Kura', version: apiVersion });
   const { rateLimits } = config;
@@ -110,6 +125,10 @@ export function createApp(services: AppServices): OpenAPIHono<AppEnv> {
     now: () => new Date(),
   };
   // Public: each device authenticates with its own key, not a person's token.
+  app.use(
+    '/ingest/*',
+    faultMiddleware(faults, () => 'ingest'),
+  );
   app.route('/', createIngestRouter(telemetryDeps));
   // Public: the signed form is the authorization (only the API issues it, to staff).
   mountLocalUploads(app, storage);
@@ -175,6 +194,21 @@ export function createApp(services: AppServices): OpenAPIHono<AppEnv> {
     }),
   );
   app.route('/api', createOpsRouter({ spans: tracing.spanStore, logs: services.logs ?? new LogBuffer(1) }));
+  app.route(
+    '/api',
+    createFaultSwitchesRouter({
+      switches: faults,
+      recordChange: ({ actorId, target, before, after }) =>
+        recordAudit(database.db, {
+          actorId,
+          action: 'fault_switch.changed',
+          subjectType: 'fault_switch',
+          subjectId: target,
+          before,
+          after,
+        }),
+    }),
+  );
   app.route('/api', createStaffOverviewRouter({ db: database.db, transport: services.events.transport }));
   app.route('/api', createCatalogStaffRouter({ ...catalogDeps, openingStock: createOpeningStock }));
   app.route('/api', createInventoryRouter({ db: database.db, productNames: productNamesBySku }));
@@ -297,11 +331,14 @@ export async function composeKura(options: ComposeOptions): Promise<ComposedKura
     }
     // Locally the whole event flow (checkout → stock → confirmation, the scheduled jobs) runs in
     // this process; the API service on AWS runs the relay only, the stock worker the rest.
+    // One set of switches for the API and the consumer in this process (on AWS, SSM's for every task).
+    const faults = openFaultSwitches(config.faults, logger);
     const events = startEventRuntime({
       role: options.eventRole ?? (config.profile === 'local' ? 'local' : 'api'),
       config: config.events,
       db: database.db,
       logger,
+      faults,
     });
     const app = createApp({
       config,
@@ -313,6 +350,7 @@ export async function composeKura(options: ComposeOptions): Promise<ComposedKura
       verifyAccessToken: localProvider?.verifyAccessToken ?? issuerTokenVerifier(config.auth),
       issuer: signIn.issuer,
       events,
+      faults,
     });
     const appListener = getRequestListener(app.fetch);
     // The local provider's issuer lives under this server's origin.

@@ -111,6 +111,7 @@ describe('the route table', () => {
         'GET /api/ops/traces/:traceId',
         'GET /api/ops/traces',
         'GET /api/ops/logs',
+        'PUT /api/staff/faults/:target',
       ]),
     );
     for (const route of staffRoutes) {

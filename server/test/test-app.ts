@@ -11,6 +11,7 @@ import type { Role } from '../src/platform/auth/principal.js';
 import { loadConfig, type RateLimitsConfig } from '../src/platform/config/config.js';
 import { type DatabaseHandle, openDatabase, openPglite } from '../src/platform/db/database.js';
 import { applyMigrations } from '../src/platform/db/migrate.js';
+import type { FaultSwitches } from '../src/platform/faults/fault-switches.js';
 import { LogBuffer } from '../src/platform/observability/log-buffer.js';
 import { createLogger, type Logger } from '../src/platform/observability/logger.js';
 import { startTracing } from '../src/platform/observability/tracing.js';
@@ -67,7 +68,14 @@ export type TestApp = Awaited<ReturnType<typeof createTestApp>>;
  * test lowers them to reach them, or raises them to play many customers' worth of traffic as one.
  */
 export async function createTestApp(
-  options: { demoData?: boolean; databasePort?: number; logger?: Logger; rateLimits?: Partial<RateLimitsConfig> } = {},
+  options: {
+    demoData?: boolean;
+    databasePort?: number;
+    logger?: Logger;
+    rateLimits?: Partial<RateLimitsConfig>;
+    /** Switches a test also hands to its own consumer; by default the app's own, all off. */
+    faults?: FaultSwitches;
+  } = {},
 ) {
   const root = await mkdtemp(join(tmpdir(), 'kura-test-'));
   const webDist = join(root, 'web');
@@ -104,6 +112,7 @@ export async function createTestApp(
     logs,
     verifyAccessToken: verifyTestAccessToken,
     events,
+    ...(options.faults ? { faults: options.faults } : {}),
   });
   let users = 0;
   return {

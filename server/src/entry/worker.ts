@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { startEventRuntime } from '../flows/event-runtime.js';
 import { ConfigError, loadConfig } from '../platform/config/config.js';
 import { DatabaseStartError, openDatabase } from '../platform/db/database.js';
+import { openFaultSwitches } from '../platform/faults/open-fault-switches.js';
 import { createLogger } from '../platform/observability/logger.js';
 import { startTracing } from '../platform/observability/tracing.js';
 import { runMain } from './run-main.js';
@@ -33,7 +34,13 @@ await runMain('worker', async () => {
       `cannot reach PostgreSQL: ${error instanceof Error ? error.message : String(error)} (check DATABASE_URL or PGHOST)`,
     );
   }
-  const events = startEventRuntime({ role: 'worker', config: config.events, db: database.db, logger });
+  const events = startEventRuntime({
+    role: 'worker',
+    config: config.events,
+    db: database.db,
+    logger,
+    faults: openFaultSwitches(config.faults, logger),
+  });
   logger.info({ transport: config.events.transport }, 'worker started');
   return {
     async stop() {

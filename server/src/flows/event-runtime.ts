@@ -1,11 +1,13 @@
 import { SQSClient } from '@aws-sdk/client-sqs';
 import type { EventsConfig } from '../platform/config/config.js';
 import type { Database } from '../platform/db/database.js';
-import { createConsumer } from '../platform/events/consumer.js';
+import { createConsumer, type EventHandler } from '../platform/events/consumer.js';
 import { createOutboxRelay } from '../platform/events/outbox.js';
 import { createPostgresTransport } from '../platform/events/postgres-transport.js';
 import { createSqsTransport } from '../platform/events/sqs-transport.js';
 import type { EventTransport } from '../platform/events/transport.js';
+import { withFaultSwitch } from '../platform/faults/apply-faults.js';
+import type { FaultSwitches } from '../platform/faults/fault-switches.js';
 import type { Logger } from '../platform/observability/logger.js';
 import { scheduledJobDueHandler } from '../platform/scheduling/job-message.js';
 import { createJobRunner } from '../platform/scheduling/job-runner.js';
@@ -54,6 +56,8 @@ export type EventRuntimeOptions = {
   logger: Logger;
   /** Tests pass the clock; the expiry and pruning jobs read it. */
   now?: () => Date;
+  /** The fault switches; the stock consumer's slows or fails the order flow's handlers. Unset: none. */
+  faults?: FaultSwitches;
 };
 
 export type EventRuntime = {
@@ -71,6 +75,9 @@ export function startEventRuntime(options: EventRuntimeOptions): EventRuntime {
   const { transport, close } = openEventTransport(config, db);
   const relay = createOutboxRelay({ db, transport, logger });
   const consumes = role === 'local' || role === 'worker';
+  const { faults } = options;
+  const stockConsumer = (handlers: EventHandler[]) =>
+    faults ? withFaultSwitch(handlers, faults, 'stock-consumer') : handlers;
   const relays = role !== 'lambda';
   const wake = () => {
     if (relays) relay.wake();
@@ -82,7 +89,7 @@ export function startEventRuntime(options: EventRuntimeOptions): EventRuntime {
     ? createConsumer({
         transport,
         handlers: [
-          ...orderEventHandlers({ db, ...(options.now ? { now: options.now } : {}) }),
+          ...stockConsumer(orderEventHandlers({ db, ...(options.now ? { now: options.now } : {}) })),
           // The operator's practice poison (POST /api/staff/dead-letters/drill answers only locally).
           ...(role === 'local' ? [deadLetterDrillHandler()] : []),
           // On AWS, EventBridge Scheduler's messages (ADR 0016); the lease keeps each run single.

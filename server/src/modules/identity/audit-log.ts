@@ -7,7 +7,7 @@ import { auditLog, users } from './schema.js';
 export type AuditEntry = {
   actorId: string | null;
   action: string;
-  subjectType: 'user' | 'service_token' | 'dead_letter' | 'telemetry_device';
+  subjectType: 'user' | 'service_token' | 'dead_letter' | 'telemetry_device' | 'fault_switch';
   subjectId: string;
   before?: unknown;
   after?: unknown;

@@ -139,6 +139,14 @@ const envSchema = z.object({
   KURA_RATE_LIMIT_IMAGE_UPLOADS_PER_MINUTE: perMinute.default(60),
   KURA_RATE_LIMIT_PRODUCT_IMPORTS_PER_MINUTE: perMinute.default(10),
   KURA_RATE_LIMIT_INGEST_PER_DEVICE_PER_MINUTE: perMinute.default(120),
+  /** The SSM folder of the fault switches (infra: /kura/<env>/faults); unset: kept in this process. */
+  KURA_FAULT_SWITCHES_SSM_PATH: z
+    .string()
+    .trim()
+    .regex(/^(\/[A-Za-z0-9_.-]+)+$/, 'must be an SSM parameter path such as /kura/dev/faults')
+    .optional(),
+  /** Another SSM endpoint (a test's stand-in); unset: AWS's. */
+  KURA_SSM_ENDPOINT: z.url({ error: 'must be a URL' }).optional(),
 });
 
 export type DatabaseConfig =
@@ -199,6 +207,11 @@ export type RateLimitsConfig = {
 /** A database login the migrate task makes the app's: `user` (and its rotation twin) are members of `role`. */
 export type AppDatabaseLogin = { role: string; user: string; password: string };
 
+/** Where the fault switches live (platform/faults): this process, or SSM parameters every task reads. */
+export type FaultsConfig =
+  | { store: 'in-process' }
+  | { store: 'ssm'; path: string; region: string; endpoint: string | undefined };
+
 export type Config = {
   profile: Profile;
   http: { host: string; port: number };
@@ -229,6 +242,7 @@ export type Config = {
   media: { maxUploadBytes: number };
   events: EventsConfig;
   rateLimits: RateLimitsConfig;
+  faults: FaultsConfig;
 };
 
 export class ConfigError extends Error {
@@ -309,6 +323,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       `KURA_MEDIA_BUCKET and AWS_REGION must be set when KURA_STORAGE_DRIVER is s3 (missing ${e.KURA_MEDIA_BUCKET ? 'AWS_REGION' : 'KURA_MEDIA_BUCKET'})`,
     );
   }
+  if (e.KURA_FAULT_SWITCHES_SSM_PATH && !e.AWS_REGION) {
+    throw new ConfigError('AWS_REGION must be set when KURA_FAULT_SWITCHES_SSM_PATH is (the region of the parameters)');
+  }
   const dataDir = e.KURA_EPHEMERAL ? undefined : resolve(e.KURA_DATA_DIR ?? join(repoRoot, '.data'));
   return {
     profile: e.KURA_PROFILE,
@@ -368,6 +385,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       productImports: { limit: e.KURA_RATE_LIMIT_PRODUCT_IMPORTS_PER_MINUTE, windowMs: 60_000 },
       ingest: { limit: e.KURA_RATE_LIMIT_INGEST_PER_DEVICE_PER_MINUTE, windowMs: 60_000 },
     },
+    faults:
+      e.KURA_FAULT_SWITCHES_SSM_PATH && e.AWS_REGION
+        ? { store: 'ssm', path: e.KURA_FAULT_SWITCHES_SSM_PATH, region: e.AWS_REGION, endpoint: e.KURA_SSM_ENDPOINT }
+        : { store: 'in-process' },
   };
 }
 

@@ -463,6 +463,43 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/staff/faults": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The fault switches and what each adds now; all off by default (staff) */
+        get: operations["listFaultSwitches"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/staff/faults/{target}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Add latency or a failure rate to one part of Kura, or turn it off with zeros (staff)
+         * @description A learning tool: watch the metrics, alarms and dead letters react. Audited. On AWS the switch is an SSM parameter that every task reads within 10 s; locally it applies at once.
+         */
+        put: operations["setFaultSwitch"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/staff/overview": {
         parameters: {
             query?: never;
@@ -1491,6 +1528,38 @@ export interface components {
             fields: {
                 [key: string]: unknown;
             };
+        };
+        FaultSwitches: {
+            items: components["schemas"]["FaultSwitch"][];
+            /**
+             * @description Where the switches live: this process, or SSM
+             * @enum {string}
+             */
+            store: "in-process" | "ssm";
+        };
+        FaultSwitch: {
+            /**
+             * @description stock-consumer: the order flow’s event handlers; api-*: a group of API routes; ingest: the devices’ endpoint
+             * @example stock-consumer
+             * @enum {string}
+             */
+            target: "stock-consumer" | "api-catalog" | "api-cart" | "api-orders" | "api-back-office" | "ingest";
+            latencyMs: number;
+            failureRate: number;
+            /** @description Latency or failures are being added */
+            on: boolean;
+        };
+        FaultSetting: {
+            /**
+             * @description Added before each request or event
+             * @example 0
+             */
+            latencyMs: number;
+            /**
+             * @description Share of requests (503) or deliveries (retried, then dead-lettered) that fail: 0 to 1
+             * @example 0.5
+             */
+            failureRate: number;
         };
         StaffOverview: {
             /** @description Confirmed orders: stock is reserved, they wait to be shipped */
@@ -3913,6 +3982,98 @@ export interface operations {
                     "application/json": {
                         items: components["schemas"]["OpsLogRecord"][];
                     };
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed for this role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listFaultSwitches: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every switch */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FaultSwitches"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed for this role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    setFaultSwitch: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description stock-consumer: the order flow’s event handlers; api-*: a group of API routes; ingest: the devices’ endpoint */
+                target: "stock-consumer" | "api-catalog" | "api-cart" | "api-orders" | "api-back-office" | "ingest";
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FaultSetting"];
+            };
+        };
+        responses: {
+            /** @description The switch as set */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FaultSwitch"];
                 };
             };
             /** @description Invalid input */
