@@ -10,6 +10,8 @@ import type { LocalProvider, LocalProviderOptions } from './adapters/local-oidc/
 /** The local sign-in provider's demo accounts and handle (the provider itself: `startLocalProvider` below). */
 export type { DemoSignIn } from './adapters/local-oidc/demo-accounts.js';
 export type { LocalProvider, LocalProviderOptions } from './adapters/local-oidc/local-provider.js';
+/** A scripted sign-in with the local provider, as the SPA does it: tests, and `npm run devices` taking a staff token. */
+export { createOidcTestClient } from './adapters/local-oidc/oidc-test-client.js';
 /** Staff features outside identity (the dead letters' redrive) record what they did here too. */
 export { recordAudit } from './audit-log.js';
 export type { IdentityAuthenticationDeps, IdentityDeps } from './deps.js';
