@@ -10,7 +10,7 @@ import { build } from 'esbuild';
 
 const serverDir = dirname(fileURLToPath(import.meta.url));
 const outDir = join(serverDir, 'dist');
-const entries = ['api', 'lambda', 'migrate', 'worker']
+const entries = ['api', 'lambda', 'ingest-lambda', 'migrate', 'worker']
   .map((name) => ({ name, file: join(serverDir, 'src', 'entry', `${name}.ts`) }))
   .filter((entry) => existsSync(entry.file));
 

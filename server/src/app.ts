@@ -34,7 +34,13 @@ import {
   createOpeningStock,
 } from './modules/inventory/public.js';
 import { createOrderingRouter } from './modules/ordering/public.js';
-import { createIngestRouter, createPostgresReadingsStore, createTelemetryRouter } from './modules/telemetry/public.js';
+import {
+  createIngestRouter,
+  createPostgresReadingsStore,
+  createTelemetryRouter,
+  openReadingsStore,
+  type ReadingsStore,
+} from './modules/telemetry/public.js';
 import { createTodosRouter, deleteAllTodosOf } from './modules/todos/public.js';
 import { authenticate, requireRole } from './platform/auth/authenticate.js';
 import { issuerTokenVerifier, type JwtVerifier } from './platform/auth/jwt-verifier.js';
@@ -82,6 +88,8 @@ export type AppServices = {
   events: Pick<EventRuntime, 'transport' | 'wake'>;
   /** The fault switches, shared with the event runtime's consumer; by default this process's own (all off). */
   faults?: FaultSwitches;
+  /** Where sensor readings live (TELEMETRY_STORE); by default the main database. */
+  readings?: ReadingsStore;
 };
 
 const apiVersion = '0.1.0';
@@ -119,7 +127,7 @@ export function createApp(services: AppServices): OpenAPIHono<AppEnv> {
   const { rateLimits } = config;
   const telemetryDeps = {
     db: database.db,
-    readings: createPostgresReadingsStore(database.db),
+    readings: services.readings ?? createPostgresReadingsStore(database.db),
     recordAudit,
     ingestLimiter: createRateLimiter(rateLimits.ingest),
     now: () => new Date(),
@@ -340,9 +348,11 @@ export async function composeKura(options: ComposeOptions): Promise<ComposedKura
       logger,
       faults,
     });
+    const readings = await openReadingsStore(config.telemetry, database.db);
     const app = createApp({
       config,
       database,
+      readings,
       storage,
       logger,
       tracing: options.tracing,

@@ -23,6 +23,8 @@ export { createDevices } from './devices.js';
 export { type AlertCleared, type AlertRaised, telemetryEvents } from './events.js';
 /** How long readings are kept: older ones are refused at ingest and pruned by the retention job. */
 export { readingRetentionDays } from './ingest-readings.js';
+/** The store TELEMETRY_STORE names (PostgreSQL or DynamoDB), for the composition roots. */
+export { openReadingsStore } from './open-readings-store.js';
 export type { Reading, ReadingsStore, ReadingsStoredNotice, ReadingsStoredNotifier, RecordAudit } from './ports.js';
 /** The devices' endpoint, POST /ingest/v1/readings (public: a device key authenticates it). */
 export { createIngestRouter } from './routes/ingest-route.js';

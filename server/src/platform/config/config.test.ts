@@ -208,6 +208,41 @@ describe('loadConfig', () => {
     ).toMatchObject({ transport: 'sqs', endpoint: 'http://127.0.0.1:4566' });
   });
 
+  it('keeps readings in PostgreSQL unless TELEMETRY_STORE names a DynamoDB table (and where to reach it)', () => {
+    expect(loadConfig({}).telemetry).toEqual({ store: 'postgres' });
+    expect(
+      loadConfig({
+        TELEMETRY_STORE: 'dynamodb',
+        TELEMETRY_DYNAMODB_TABLE: 'kura-readings',
+        AWS_ENDPOINT_URL_DYNAMODB: 'http://127.0.0.1:8000',
+      }).telemetry,
+    ).toEqual({
+      store: 'dynamodb',
+      table: 'kura-readings',
+      region: 'ap-northeast-1',
+      endpoint: 'http://127.0.0.1:8000',
+    });
+    expect(
+      loadConfig({ TELEMETRY_STORE: 'dynamodb', TELEMETRY_DYNAMODB_TABLE: 'kura-readings', AWS_REGION: 'us-west-2' })
+        .telemetry,
+    ).toEqual({ store: 'dynamodb', table: 'kura-readings', region: 'us-west-2', endpoint: undefined });
+    expect(() => loadConfig({ TELEMETRY_STORE: 'dynamodb', AWS_REGION: 'us-west-2' })).toThrow(
+      /^TELEMETRY_DYNAMODB_TABLE must be set when TELEMETRY_STORE is dynamodb/,
+    );
+    expect(() => loadConfig({ TELEMETRY_STORE: 'dynamodb', TELEMETRY_DYNAMODB_TABLE: 'kura-readings' })).toThrow(
+      /^AWS_REGION or AWS_ENDPOINT_URL_DYNAMODB must be set/,
+    );
+    expect(() => loadConfig({ TELEMETRY_STORE: 'mongo' })).toThrow(/^TELEMETRY_STORE must be postgres or dynamodb/);
+  });
+
+  it('asks the ingest function only for what ingest needs: no issuer, media bucket or event queue', () => {
+    const ingest = { KURA_PROFILE: 'prd', PGHOST: 'db', ...databaseTls };
+    expect(() => loadConfig(ingest)).toThrow(/^KURA_OIDC_ISSUER must be set/);
+    expect(loadConfig(ingest, { role: 'ingest' }).database).toMatchObject({ kind: 'postgres', ssl: true });
+    // What every process needs stays required.
+    expect(() => loadConfig({ KURA_PROFILE: 'prd' }, { role: 'ingest' })).toThrow(/^DATABASE_URL, PGHOST or/);
+  });
+
   it('never echoes a secret-bearing value', () => {
     expect(() => loadConfig({ DATABASE_URL: 'mysql://user:hunter2@db/x' })).toThrow(/^DATABASE_URL must be a postgres/);
     try {

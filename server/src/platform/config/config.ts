@@ -147,6 +147,16 @@ const envSchema = z.object({
     .optional(),
   /** Another SSM endpoint (a test's stand-in); unset: AWS's. */
   KURA_SSM_ENDPOINT: z.url({ error: 'must be a URL' }).optional(),
+  /** Where sensor readings live: the main PostgreSQL database (default), or a DynamoDB table. */
+  TELEMETRY_STORE: z.enum(['postgres', 'dynamodb'], { error: 'must be postgres or dynamodb' }).default('postgres'),
+  /** The readings table (infra's telemetry table; scripts/create-readings-table.ts makes one on an emulator). */
+  TELEMETRY_DYNAMODB_TABLE: z
+    .string()
+    .trim()
+    .regex(/^[A-Za-z0-9_.-]{3,255}$/, 'must be a DynamoDB table name (3–255 of A-Z a-z 0-9 _ . -)')
+    .optional(),
+  /** Another DynamoDB endpoint (an emulator, DynamoDB Local); the AWS SDK's own name for it. Unset: AWS's. */
+  AWS_ENDPOINT_URL_DYNAMODB: z.url({ error: 'must be a URL' }).optional(),
 });
 
 export type DatabaseConfig =
@@ -211,6 +221,16 @@ export type AppDatabaseLogin = { role: string; user: string; password: string };
 export type FaultsConfig =
   | { store: 'in-process' }
   | { store: 'ssm'; path: string; region: string; endpoint: string | undefined };
+/** Where telemetry readings are kept (modules/telemetry/public.ts `openReadingsStore`). */
+export type TelemetryStoreConfig =
+  | { store: 'postgres' }
+  | { store: 'dynamodb'; table: string; region: string; endpoint: string | undefined };
+
+/**
+ * What a process is for: the whole API (`kura`), or only the devices' ingest endpoint (the ingest Lambda),
+ * which needs no sign-in issuer, media bucket or event queue, so a deployed profile does not demand them.
+ */
+export type ConfigRole = 'kura' | 'ingest';
 
 export type Config = {
   profile: Profile;
@@ -243,6 +263,7 @@ export type Config = {
   events: EventsConfig;
   rateLimits: RateLimitsConfig;
   faults: FaultsConfig;
+  telemetry: TelemetryStoreConfig;
 };
 
 export class ConfigError extends Error {
@@ -252,7 +273,11 @@ export class ConfigError extends Error {
 /** The repository root, for defaults that point into the work tree. */
 export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../../..');
 
-export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+export function loadConfig(
+  env: Record<string, string | undefined> = process.env,
+  options: { role?: ConfigRole } = {},
+): Config {
+  const wholeApi = (options.role ?? 'kura') === 'kura';
   const parsed = envSchema.safeParse(env);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
@@ -269,17 +294,17 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       `DATABASE_URL, PGHOST or KURA_DATABASE_SECRET_ARN must be set when KURA_PROFILE is ${e.KURA_PROFILE} (the embedded database is for local use only)`,
     );
   }
-  if (e.KURA_PROFILE !== 'local' && !e.KURA_OIDC_ISSUER) {
+  if (wholeApi && e.KURA_PROFILE !== 'local' && !e.KURA_OIDC_ISSUER) {
     throw new ConfigError(
       `KURA_OIDC_ISSUER must be set when KURA_PROFILE is ${e.KURA_PROFILE} (the Cognito user pool issuer)`,
     );
   }
-  if (e.KURA_PROFILE !== 'local' && !e.KURA_MEDIA_BUCKET) {
+  if (wholeApi && e.KURA_PROFILE !== 'local' && !e.KURA_MEDIA_BUCKET) {
     throw new ConfigError(
       `KURA_MEDIA_BUCKET must be set when KURA_PROFILE is ${e.KURA_PROFILE} (a container's disk is not where product images live)`,
     );
   }
-  if (e.KURA_PROFILE !== 'local' && (!e.KURA_EVENT_QUEUE_URL || !e.KURA_EVENT_DLQ_URL)) {
+  if (wholeApi && e.KURA_PROFILE !== 'local' && (!e.KURA_EVENT_QUEUE_URL || !e.KURA_EVENT_DLQ_URL)) {
     throw new ConfigError(
       `KURA_EVENT_QUEUE_URL and KURA_EVENT_DLQ_URL must be set when KURA_PROFILE is ${e.KURA_PROFILE} (orders are confirmed through the SQS event queue; missing ${e.KURA_EVENT_QUEUE_URL ? 'KURA_EVENT_DLQ_URL' : 'KURA_EVENT_QUEUE_URL'})`,
     );
@@ -315,6 +340,15 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   if (appLoginMissing.length > 0 && appLoginMissing.length < 3) {
     throw new ConfigError(
       `KURA_DB_APP_ROLE, KURA_DB_APP_USER and KURA_DB_APP_PASSWORD are set together or not at all (missing ${appLoginMissing.join(', ')})`,
+    );
+  }
+  if (e.TELEMETRY_STORE === 'dynamodb' && !e.TELEMETRY_DYNAMODB_TABLE) {
+    throw new ConfigError('TELEMETRY_DYNAMODB_TABLE must be set when TELEMETRY_STORE is dynamodb');
+  }
+  // An emulator takes any region; AWS's endpoint is chosen by it.
+  if (e.TELEMETRY_STORE === 'dynamodb' && !e.AWS_REGION && !e.AWS_ENDPOINT_URL_DYNAMODB) {
+    throw new ConfigError(
+      'AWS_REGION or AWS_ENDPOINT_URL_DYNAMODB must be set when TELEMETRY_STORE is dynamodb (which DynamoDB to use)',
     );
   }
   const driver = e.KURA_STORAGE_DRIVER ?? (e.KURA_MEDIA_BUCKET ? 's3' : 'filesystem');
@@ -389,6 +423,15 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       e.KURA_FAULT_SWITCHES_SSM_PATH && e.AWS_REGION
         ? { store: 'ssm', path: e.KURA_FAULT_SWITCHES_SSM_PATH, region: e.AWS_REGION, endpoint: e.KURA_SSM_ENDPOINT }
         : { store: 'in-process' },
+    telemetry:
+      e.TELEMETRY_STORE === 'dynamodb' && e.TELEMETRY_DYNAMODB_TABLE
+        ? {
+            store: 'dynamodb',
+            table: e.TELEMETRY_DYNAMODB_TABLE,
+            region: e.AWS_REGION ?? 'ap-northeast-1',
+            endpoint: e.AWS_ENDPOINT_URL_DYNAMODB,
+          }
+        : { store: 'postgres' },
   };
 }
 

@@ -14,7 +14,9 @@ const maxBodyBytes = 256 * 1024;
  * authentication): only HTTP framing around `ingestReadings`. It stays out of
  * the /api OpenAPI document, which describes people's and services' API.
  */
-export function createIngestRouter(deps: TelemetryDeps): OpenAPIHono<AppEnv> {
+export function createIngestRouter(
+  deps: Pick<TelemetryDeps, 'db' | 'readings' | 'ingestLimiter' | 'now'>,
+): OpenAPIHono<AppEnv> {
   const router = createRouter();
   const ingest = {
     readings: deps.readings,

@@ -1,0 +1,18 @@
+import { createIngestHandler } from '../compose-ingest.js';
+import { openReadingsStore } from '../modules/telemetry/public.js';
+import { loadConfig } from '../platform/config/config.js';
+import { openDatabase } from '../platform/db/database.js';
+import { createLogger } from '../platform/observability/logger.js';
+
+/**
+ * POST /ingest/v1/readings as a Lambda function behind an API Gateway HTTP API (payload format 2.0):
+ * the router `npm start` serves at the same path, composed once per cold start. Devices' keys are
+ * checked against PostgreSQL (Aurora, through KURA_DATABASE_SECRET_ARN); readings go to the store
+ * TELEMETRY_STORE names (DynamoDB on AWS). Only the ingest settings are required (role 'ingest').
+ */
+const config = loadConfig(process.env, { role: 'ingest' });
+const logger = createLogger({ level: config.log.level, service: `${config.tracing.serviceName}-ingest` });
+const database = await openDatabase(config.database);
+const readings = await openReadingsStore(config.telemetry, database.db);
+
+export const handler = createIngestHandler({ config, database, readings, logger });
