@@ -8,6 +8,7 @@ import { ApiLambdas } from '../constructs/api-lambdas.ts';
 import { ApiService } from '../constructs/api-service.ts';
 import { appDatabaseRole } from '../constructs/data.ts';
 import { Edge } from '../constructs/edge.ts';
+import { JobSchedules } from '../constructs/job-schedules.ts';
 import type { KuraRuntime } from '../constructs/kura-task.ts';
 import { Messaging } from '../constructs/messaging.ts';
 import { Migration } from '../constructs/migration.ts';
@@ -56,6 +57,8 @@ export class AppStack extends KuraStack {
   readonly edge: Edge;
   readonly webClient: WebClient;
   readonly observability: Observability;
+  /** EventBridge Scheduler says when each scheduled job is due (ADR 0016). */
+  readonly jobSchedules: JobSchedules;
   /** Issue 14: ingest API, alert evaluation, event bus (the readings table is the data stack's). */
   readonly telemetry: Telemetry;
   readonly settings: PublishedSettings;
@@ -196,6 +199,11 @@ export class AppStack extends KuraStack {
       p99LatencySeconds: c.alarms.p99LatencySeconds,
       oldestMessageSeconds: c.queue.oldestMessageAlarmSeconds,
       alarmEmail: c.alarms.email,
+    });
+    this.jobSchedules = new JobSchedules(this, 'JobSchedules', {
+      namePrefix: `kura-${c.name}`,
+      queue: this.messaging.queue,
+      alarmTopic: this.observability.topic,
     });
 
     this.telemetry = new Telemetry(this, 'Telemetry', {

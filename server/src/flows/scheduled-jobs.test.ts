@@ -13,6 +13,7 @@ import { outbox } from '../platform/events/schema.js';
 import { createLogger } from '../platform/observability/logger.js';
 import { createJobRunner } from '../platform/scheduling/job-runner.js';
 import { expireUnconfirmedOrders, holdExpiredReason } from './expire-unconfirmed-orders.js';
+import { jobEverySeconds } from './job-cadence.js';
 import { confirmReservedOrder } from './reserve-stock-for-orders.js';
 import { scheduledJobs } from './scheduled-jobs.js';
 
@@ -165,6 +166,12 @@ describe.skipIf(databaseKind === 'pglite')('reservation expiry under concurrency
 });
 
 describe('housekeeping jobs', () => {
+  it('every job the worker runs is in the cadence list the AWS schedules are made from, at that interval', () => {
+    const jobs = scheduledJobs({ db: t.database.db }).map((job) => [job.name, job.everySeconds]);
+    expect(Object.fromEntries(jobs)).toEqual(jobEverySeconds);
+    expect(new Set(jobs.map(([name]) => name)).size).toBe(jobs.length);
+  });
+
   it('prunes idempotency keys older than 24 h in bounded batches and keeps younger ones', async () => {
     const userId = crypto.randomUUID();
     const at = (hoursAgo: number) => new Date(Date.now() - hoursAgo * 3600_000);

@@ -4,6 +4,7 @@ import type { Database } from '../platform/db/database.js';
 import { prunePublishedEvents } from '../platform/events/outbox.js';
 import type { ScheduledJob } from '../platform/scheduling/job-runner.js';
 import { expireUnconfirmedOrders } from './expire-unconfirmed-orders.js';
+import { jobEverySeconds } from './job-cadence.js';
 
 /** Published outbox rows are kept this long for tracing questions, then pruned. */
 const outboxRetentionDays = 7;
@@ -45,13 +46,13 @@ export function scheduledJobs(options: HousekeepingOptions): ScheduledJob[] {
   return [
     {
       name: 'expire-unconfirmed-orders',
-      everySeconds: 60,
+      everySeconds: jobEverySeconds['expire-unconfirmed-orders'],
       leaseSeconds: 300,
       run: (signal) => expireUnconfirmedOrders(db, { now: now(), signal }),
     },
     {
       name: 'prune-idempotency-keys',
-      everySeconds: 3600,
+      everySeconds: jobEverySeconds['prune-idempotency-keys'],
       leaseSeconds: 900,
       run: (signal) => {
         const before = new Date(now().getTime() - idempotencyKeyRetentionHours * hour);
@@ -60,7 +61,7 @@ export function scheduledJobs(options: HousekeepingOptions): ScheduledJob[] {
     },
     {
       name: 'prune-published-events',
-      everySeconds: 3600,
+      everySeconds: jobEverySeconds['prune-published-events'],
       leaseSeconds: 900,
       run: (signal) => {
         const before = new Date(now().getTime() - outboxRetentionDays * 24 * hour);
@@ -69,7 +70,7 @@ export function scheduledJobs(options: HousekeepingOptions): ScheduledJob[] {
     },
     {
       name: 'prune-telemetry-readings',
-      everySeconds: 3600,
+      everySeconds: jobEverySeconds['prune-telemetry-readings'],
       leaseSeconds: 900,
       run: (signal) => {
         const before = new Date(now().getTime() - readingRetentionDays * 24 * hour);

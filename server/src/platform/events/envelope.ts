@@ -9,7 +9,9 @@ import type { EventDefinition, PayloadIn } from './event-definition.js';
  * schema of its `type` and `version` (see `createEventRouter`).
  */
 export const envelopeSchema = z.object({
-  id: z.uuid(),
+  // A UUID from Kura's producers; on a schedule's message, EventBridge Scheduler's execution id
+  // (`d32c5kddcf5bb8c3`: ADR 0016), which is no UUID. Only logs and traces read it.
+  id: z.string().regex(/^[A-Za-z0-9-]{1,64}$/),
   type: z.string().min(1).max(100),
   // Messages written before events carried a version are version 1.
   version: z.int().min(1).default(1),

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createTestDatabase } from '../../../test/test-app.js';
 import type { DatabaseHandle } from '../db/database.js';
 import { createEventRouter, PermanentEventError } from '../events/consumer.js';
-import type { Envelope } from '../events/envelope.js';
+import { type Envelope, envelopeSchema } from '../events/envelope.js';
 import { createLogger } from '../observability/logger.js';
 import { ScheduledJobDue, scheduledJobDueHandler } from './job-message.js';
 import { createJobRunner } from './job-runner.js';
@@ -67,6 +67,27 @@ describe('ScheduledJobDue: a schedule message the worker runs once under the lea
       ...routers.map((router) => router.dispatch(due({ job: 'prune' }))),
       runners[0]?.runNow('prune'),
     ]);
+    expect(state.runs).toBe(1);
+  });
+
+  it('the message as EventBridge Scheduler writes it (its execution id, its scheduled time) is an envelope that runs the job', async () => {
+    const { job, state } = counted('expire-unconfirmed-orders');
+    const router = createEventRouter([
+      scheduledJobDueHandler(createJobRunner({ db: database.db, logger, jobs: [job] })),
+    ]);
+    // The schedule's Input (infra/lib/constructs/job-schedules.ts) with the context attributes
+    // replaced by the values AWS documents as examples; the SQS transport parses bodies this way.
+    const body = JSON.stringify({
+      id: 'd32c5kddcf5bb8c3',
+      type: 'ScheduledJobDue',
+      version: 1,
+      key: 'expire-unconfirmed-orders',
+      payload: { job: 'expire-unconfirmed-orders' },
+      occurredAt: '2022-03-22T18:59:43Z',
+    });
+    const parsed = envelopeSchema.safeParse(JSON.parse(body));
+    expect(parsed.success, JSON.stringify(parsed.error?.issues)).toBe(true);
+    if (parsed.success) await router.dispatch(parsed.data);
     expect(state.runs).toBe(1);
   });
 
