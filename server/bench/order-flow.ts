@@ -3,7 +3,8 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { and, asc, eq, inArray, isNull, type SQL, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull, type SQL, sql } from 'drizzle-orm';
+import type pg from 'pg';
 import { z } from 'zod';
 import { createApp } from '../src/app.js';
 import { startEventRuntime } from '../src/flows/event-runtime.js';
@@ -11,9 +12,9 @@ import { loadDemoData } from '../src/flows/load-demo-data.js';
 import { products } from '../src/modules/catalog/schema.js';
 import { stockItems } from '../src/modules/inventory/schema.js';
 import { deliveryDateIn } from '../src/modules/ordering/delivery.js';
-import { orders } from '../src/modules/ordering/schema.js';
+import { orderEvents, orders } from '../src/modules/ordering/schema.js';
 import { loadConfig } from '../src/platform/config/config.js';
-import { type DatabaseHandle, openDatabase } from '../src/platform/db/database.js';
+import { type DatabaseHandle, openDatabase, openPglite } from '../src/platform/db/database.js';
 import { applyMigrations } from '../src/platform/db/migrate.js';
 import { createConsumer, on } from '../src/platform/events/consumer.js';
 import { defineEvent } from '../src/platform/events/event-definition.js';
@@ -23,6 +24,7 @@ import { outbox, queueMessages } from '../src/platform/events/schema.js';
 import { createLogger } from '../src/platform/observability/logger.js';
 import { startTracing } from '../src/platform/observability/tracing.js';
 import { createFilesystemStorage } from '../src/platform/storage/filesystem-storage.js';
+import { installStatementCounter, observerClient, statementCount } from '../test/statement-counter.js';
 import { issueAccessToken, verifyTestAccessToken } from '../test/test-issuer.js';
 import { createBenchDatabase } from './bench-database.js';
 
@@ -52,8 +54,9 @@ export async function benchOrderFlow(options: {
   serverUrl: string;
   clients: number;
   say: (line: string) => void;
-}): Promise<FlowResult[]> {
+}): Promise<{ flows: FlowResult[]; orderPath: OrderPathSummary }> {
   const { clients, say } = options;
+  installStatementCounter();
   const bench = await createBenchDatabase({ serverUrl: options.serverUrl, purpose: 'orders' });
   say(`fresh database ${bench.name}`);
   const workDir = await mkdtemp(join(tmpdir(), 'kura-bench-orders-'));
@@ -70,11 +73,34 @@ export async function benchOrderFlow(options: {
     await applyMigrations(database);
     const storage = createFilesystemStorage(join(workDir, 'objects'));
     await loadDemoData({ db: database.db, storage });
-    const results = [
-      await hotSkuCheckout({ database, storage, workDir, config, clients, say, url: bench.url }),
-      await relayAndConsumer({ database, clients, say, url: bench.url }),
-    ];
-    return results;
+    const shop = await openShop({ database, storage, workDir, config, clients });
+    let path: OrderPathResult;
+    let hot: Awaited<ReturnType<typeof hotSkuCheckout>>;
+    try {
+      const [product] = await database.db
+        .select()
+        .from(products)
+        .where(eq(products.active, true))
+        .orderBy(desc(products.sku))
+        .limit(1);
+      if (!product) throw new Error('no demo product');
+      await database.db.update(stockItems).set({ onHand: 100_000, reserved: 0 }).where(eq(stockItems.sku, product.sku));
+      path = await orderPath({ database, shop, url: bench.url, productId: product.id, say });
+      hot = await hotSkuCheckout({ database, shop, clients, say, url: bench.url });
+    } finally {
+      await shop.stop();
+    }
+    const relay = await relayAndConsumer({ database, clients, say, url: bench.url });
+    const embedded = await pgliteAtRest({ workDir, say });
+    return {
+      flows: [hot, relay],
+      orderPath: {
+        ...path,
+        underLoad: hot.underLoad,
+        statementsPerSettledOrderUnderLoad: hot.statementsPerSettledOrder,
+        pgliteAtRest: embedded,
+      },
+    };
   } finally {
     await database.close();
     await bench.drop().catch(() => {});
@@ -84,29 +110,34 @@ export async function benchOrderFlow(options: {
 
 const logger = createLogger({ level: 'silent', service: 'kura-bench' });
 
-async function hotSkuCheckout(options: {
+type Shop = {
+  app: ReturnType<typeof createApp>;
+  events: ReturnType<typeof startEventRuntime>;
+  shoppers: Record<string, string>[];
+  stop(): Promise<void>;
+};
+
+/** The HTTP app and the event runtime exactly as `npm start` runs them (relay, one consumer, the jobs), in this process. */
+async function openShop(options: {
   database: DatabaseHandle;
   storage: ReturnType<typeof createFilesystemStorage>;
   workDir: string;
   config: ReturnType<typeof loadConfig>;
   clients: number;
-  say: (line: string) => void;
-  url: string;
-}): Promise<FlowResult> {
-  const { database, clients, say } = options;
-  const db = database.db;
-  const units = 400;
-  const orderCount = 500;
-  const [hot] = await db.select().from(products).where(eq(products.active, true)).orderBy(asc(products.sku)).limit(1);
-  if (!hot) throw new Error('no demo product');
-  await db.update(stockItems).set({ onHand: units, reserved: 0 }).where(eq(stockItems.sku, hot.sku));
+}): Promise<Shop> {
+  const { database } = options;
   const webDist = join(options.workDir, 'web');
   await mkdir(join(webDist, 'assets'), { recursive: true });
   await writeFile(join(webDist, 'index.html'), '<!doctype html><title>Kura bench</title>');
   const tracing = startTracing({ serviceName: 'kura-bench', otlpEndpoint: undefined });
-  // The event runtime exactly as `npm start` runs it beside the API (relay, one consumer, the jobs),
-  // woken by the app after each successful write as in production.
-  const events = startEventRuntime({ role: 'local', config: options.config.events, db, logger });
+  // Woken by the app after each successful write as in production.
+  const events = startEventRuntime({
+    role: 'local',
+    config: options.config.events,
+    db: database.db,
+    listen: database.listen,
+    logger,
+  });
   const app = createApp({
     events,
     config: { ...options.config, webDist, log: { level: 'silent' } },
@@ -117,7 +148,7 @@ async function hotSkuCheckout(options: {
     verifyAccessToken: verifyTestAccessToken,
   });
   const shoppers = await Promise.all(
-    Array.from({ length: clients }, async (_, i) => {
+    Array.from({ length: options.clients }, async (_, i) => {
       const token = await issueAccessToken({ subject: `bench-${i}`, email: `bench-${i}@example.test` });
       const headers = { Authorization: `Bearer ${token}` };
       const me = await app.request('/api/me', { headers });
@@ -125,8 +156,20 @@ async function hotSkuCheckout(options: {
       return headers;
     }),
   );
-  const body = JSON.stringify({
-    lines: [{ productId: hot.id, quantity: 1 }],
+  return {
+    app,
+    events,
+    shoppers,
+    async stop() {
+      await events.stop();
+      await tracing.shutdown();
+    },
+  };
+}
+
+function checkoutBody(productId: string): string {
+  return JSON.stringify({
+    lines: [{ productId, quantity: 1 }],
     shippingAddress: {
       postalCode: '100-0001',
       prefecture: '東京都',
@@ -137,10 +180,223 @@ async function hotSkuCheckout(options: {
     },
     delivery: { date: deliveryDateIn(2, new Date()), slot: '午前中' },
   });
+}
+
+async function placeOne(shop: Shop, headers: Record<string, string>, body: string): Promise<string> {
+  const response = await shop.app.request('/api/orders', {
+    method: 'POST',
+    headers: { ...headers, 'Content-Type': 'application/json', 'Idempotency-Key': crypto.randomUUID() },
+    body,
+  });
+  const answer = (await response.json()) as { id?: string };
+  if (response.status !== 201 || !answer.id) throw new Error(`checkout answered ${response.status}`);
+  return answer.id;
+}
+
+/** Placed → confirmed per order, from the order's own history (the two state changes' clock_timestamp()). */
+async function confirmationLatencies(db: DatabaseHandle['db'], orderIds: readonly string[]): Promise<number[]> {
+  if (orderIds.length === 0) return [];
+  const rows = await db
+    .select({
+      ms: sql<number>`(extract(epoch from max(${orderEvents.at}) filter (where ${orderEvents.toState} = 'confirmed')
+                       - min(${orderEvents.at}) filter (where ${orderEvents.toState} = 'pending')) * 1000)::float8`,
+    })
+    .from(orderEvents)
+    .where(inArray(orderEvents.orderId, [...orderIds]))
+    .groupBy(orderEvents.orderId);
+  return rows.map((row) => row.ms).filter((ms) => Number.isFinite(ms));
+}
+
+function percentile(values: readonly number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
+}
+
+export type OrderPathSummary = OrderPathResult & {
+  /** Placed → confirmed during the hot-SKU checkout, ms. */
+  underLoad: { p50: number; p95: number };
+  statementsPerSettledOrderUnderLoad: number;
+  /** Placed → confirmed of lone orders on embedded PGlite, as a plain `npm start` runs, ms. */
+  pgliteAtRest: { orders: number; p50: number; max: number };
+};
+
+export type OrderPathResult = {
+  /** The statements Kura's connections sent per confirmed order, lone orders one after another. */
+  statementsPerOrder: number;
+  commitsPerOrder: number;
+  /** Statements per second from the idle process (nothing to do) over `idleSeconds`. */
+  idleStatementsPerSecond: number;
+  idleSeconds: number;
+  /** Placed → confirmed of lone orders at rest, ms. */
+  atRest: { orders: number; p50: number; max: number };
+};
+
+/**
+ * A lone order at a time on the running shop: how many statements and
+ * commits it costs end to end (checkout, relay, queue, reservation,
+ * confirmation, pack tasks), how long from placed to confirmed, and what the
+ * process sends while it has nothing to do.
+ */
+async function orderPath(options: {
+  database: DatabaseHandle;
+  shop: Shop;
+  url: string;
+  productId: string;
+  say: (line: string) => void;
+}): Promise<OrderPathResult> {
+  const { shop, say } = options;
+  const observer = await observerClient(options.url);
+  try {
+    const lone = 30;
+    const body = checkoutBody(options.productId);
+    const headers = shop.shoppers[0] ?? {};
+    // One order first, so first-use costs (prepared caches, JIT) stay out of the figures.
+    const warm = await placeOne(shop, headers, body);
+    await untilConfirmed(observer, warm);
+    say(`order path: ${lone} lone orders, one after another`);
+    const before = statementCount();
+    const ids: string[] = [];
+    for (let i = 0; i < lone; i++) {
+      const id = await placeOne(shop, headers, body);
+      ids.push(id);
+      await untilConfirmed(observer, id);
+      // Let the pack-task step (after the confirmation) finish too before the next order.
+      await untilQueueEmpty(observer);
+    }
+    const after = statementCount();
+    const latencies = await confirmationLatencies(options.database.db, ids);
+    const idleSeconds = 10;
+    // The idle relay's poll slows down while nothing happens: measure once it had time to.
+    await new Promise((resolve) => setTimeout(resolve, 3_000));
+    const idleBefore = statementCount();
+    await new Promise((resolve) => setTimeout(resolve, idleSeconds * 1000));
+    const idleAfter = statementCount();
+    const result: OrderPathResult = {
+      statementsPerOrder: round1((after.statements - before.statements) / lone),
+      commitsPerOrder: round1((after.commits - before.commits) / lone),
+      idleStatementsPerSecond: round1((idleAfter.statements - idleBefore.statements) / idleSeconds),
+      idleSeconds,
+      atRest: { orders: latencies.length, p50: round1(percentile(latencies, 50)), max: round1(Math.max(...latencies)) },
+    };
+    say(
+      `  ${result.statementsPerOrder} statements and ${result.commitsPerOrder} commits per confirmed order; ` +
+        `placed → confirmed p50 ${result.atRest.p50} ms, max ${result.atRest.max} ms; ` +
+        `idle: ${result.idleStatementsPerSecond} statements/s`,
+    );
+    return result;
+  } finally {
+    await observer.end();
+  }
+}
+
+async function untilConfirmed(observer: pg.Client, orderId: string): Promise<void> {
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    const { rows } = await observer.query<{ state: string }>('select state from ordering.orders where id = $1', [
+      orderId,
+    ]);
+    if (rows[0]?.state === 'confirmed') return;
+    if (rows[0] && rows[0].state !== 'pending') throw new Error(`bench order ${orderId} is ${rows[0].state}`);
+    if (Date.now() > deadline) throw new Error(`bench order ${orderId} was not confirmed within 30 s`);
+    await new Promise((resolve) => setTimeout(resolve, 2));
+  }
+}
+
+async function untilQueueEmpty(observer: pg.Client): Promise<void> {
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    const { rows } = await observer.query<{ n: number }>(
+      `select (select count(*) from platform.queue_messages where dead_at is null)
+            + (select count(*) from platform.outbox where published_at is null) as n`,
+    );
+    if (Number(rows[0]?.n) === 0) return;
+    if (Date.now() > deadline) throw new Error('the bench queue did not drain within 30 s');
+    await new Promise((resolve) => setTimeout(resolve, 2));
+  }
+}
+
+/** `npm start`'s default: PGlite in this process. Lone orders, one after another, placed → confirmed. */
+async function pgliteAtRest(options: { workDir: string; say: (line: string) => void }) {
+  const { say } = options;
+  say('order path on PGlite (npm start without DATABASE_URL): migrating and loading the demo data');
+  const config = loadConfig({
+    KURA_PROFILE: 'local',
+    LOG_LEVEL: 'silent',
+    KURA_EPHEMERAL: 'true',
+    KURA_RATE_LIMIT_CHECKOUTS_PER_MINUTE: '100000',
+  });
+  const database = await openPglite({ dataDir: undefined });
+  try {
+    await applyMigrations(database);
+    const storage = createFilesystemStorage(join(options.workDir, 'pglite-objects'));
+    await loadDemoData({ db: database.db, storage });
+    const shop = await openShop({ database, storage, workDir: options.workDir, config, clients: 1 });
+    try {
+      const [product] = await database.db
+        .select()
+        .from(products)
+        .where(eq(products.active, true))
+        .orderBy(desc(products.sku))
+        .limit(1);
+      if (!product) throw new Error('no demo product');
+      await database.db.update(stockItems).set({ onHand: 1_000, reserved: 0 }).where(eq(stockItems.sku, product.sku));
+      const body = checkoutBody(product.id);
+      const ids: string[] = [];
+      for (let i = 0; i < 11; i++) {
+        const id = await placeOne(shop, shop.shoppers[0] ?? {}, body);
+        // PGlite is one connection: looking is a statement in the same line, so look rarely.
+        await until(
+          async () => {
+            const [row] = await database.db.select({ state: orders.state }).from(orders).where(eq(orders.id, id));
+            return row?.state === 'confirmed';
+          },
+          30_000,
+          20,
+        );
+        if (i > 0) ids.push(id);
+      }
+      const latencies = await confirmationLatencies(database.db, ids);
+      const result = {
+        orders: latencies.length,
+        p50: round1(percentile(latencies, 50)),
+        max: round1(Math.max(...latencies)),
+      };
+      say(`  PGlite: placed → confirmed p50 ${result.p50} ms, max ${result.max} ms (${result.orders} lone orders)`);
+      return result;
+    } finally {
+      await shop.stop();
+    }
+  } finally {
+    await database.close();
+  }
+}
+
+function round1(value: number): number {
+  return Math.round(value * 10) / 10;
+}
+
+async function hotSkuCheckout(options: {
+  database: DatabaseHandle;
+  shop: Shop;
+  clients: number;
+  say: (line: string) => void;
+  url: string;
+}): Promise<FlowResult & { underLoad: { p50: number; p95: number }; statementsPerSettledOrder: number }> {
+  const { database, clients, say, shop } = options;
+  const db = database.db;
+  const units = 400;
+  const orderCount = 500;
+  const [hot] = await db.select().from(products).where(eq(products.active, true)).orderBy(asc(products.sku)).limit(1);
+  if (!hot) throw new Error('no demo product');
+  await db.update(stockItems).set({ onHand: units, reserved: 0 }).where(eq(stockItems.sku, hot.sku));
+  const { app, shoppers } = shop;
+  const body = checkoutBody(hot.id);
 
   say(`hot-SKU checkout: ${clients} clients placing ${orderCount} orders of 1 unit for ${units} units`);
   const placed: string[] = [];
   let refused = 0;
+  const observer = await observerClient(options.url);
+  const countedBefore = statementCount();
   const started = performance.now();
   let begun = 0;
   await Promise.all(
@@ -158,12 +414,18 @@ async function hotSkuCheckout(options: {
       }
     }),
   );
-  await until(
-    async () => (await count(db, orders, and(inArray(orders.id, placed), eq(orders.state, 'pending')))) === 0,
-  );
+  await until(async () => {
+    const { rows } = await observer.query<{ n: number }>(
+      "select count(*)::int as n from ordering.orders where id = any($1::uuid[]) and state = 'pending'",
+      [placed],
+    );
+    return rows[0]?.n === 0;
+  }).finally(() => observer.end());
   const seconds = (performance.now() - started) / 1000;
-  await events.stop();
-  await tracing.shutdown();
+  const counted = statementCount();
+  const statementsPerSettledOrder = round1((counted.statements - countedBefore.statements) / placed.length);
+  const latencies = await confirmationLatencies(db, placed);
+  const underLoad = { p50: round1(percentile(latencies, 50)), p95: round1(percentile(latencies, 95)) };
 
   // The oversell check: exactly the units there were are confirmed, and the stock row agrees.
   const confirmed = await count(db, orders, and(inArray(orders.id, placed), eq(orders.state, 'confirmed')));
@@ -173,7 +435,8 @@ async function hotSkuCheckout(options: {
   }
   const kura = confirmed / seconds;
   say(
-    `  Kura: ${confirmed} confirmed + ${placed.length - confirmed} rejected + ${refused} refused in ${seconds.toFixed(1)} s`,
+    `  Kura: ${confirmed} confirmed + ${placed.length - confirmed} rejected + ${refused} refused in ${seconds.toFixed(1)} s; ` +
+      `placed → confirmed p50 ${underLoad.p50} ms, p95 ${underLoad.p95} ms; ${statementsPerSettledOrder} statements per settled order`,
   );
 
   say(`  pgbench: the same conditional UPDATE on one row, ${clients} clients, 10 s`);
@@ -190,6 +453,8 @@ async function hotSkuCheckout(options: {
     unit: 'orders/s',
     kura,
     base,
+    underLoad,
+    statementsPerSettledOrder,
     check:
       `${confirmed} confirmed of ${units} units (${placed.length - confirmed} rejected, ${refused} refused at checkout) ` +
       `in ${seconds.toFixed(1)} s (${(placed.length / seconds).toFixed(1)} orders settled/s), reserved ${stock.reserved}, none oversold`,
@@ -306,10 +571,10 @@ async function count(
   return row?.n ?? 0;
 }
 
-async function until(done: () => Promise<boolean>, timeoutMs = 300_000): Promise<void> {
+async function until(done: () => Promise<boolean>, timeoutMs = 300_000, everyMs = 100): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!(await done())) {
-    if (Date.now() > deadline) throw new Error('the order flow did not settle within 5 minutes');
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    if (Date.now() > deadline) throw new Error(`the order flow did not settle within ${timeoutMs / 1000} s`);
+    await new Promise((resolve) => setTimeout(resolve, everyMs));
   }
 }

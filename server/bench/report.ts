@@ -3,7 +3,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { dirname } from 'node:path';
 import type { LoadOptions, Measurement } from './load.js';
-import type { FlowResult } from './order-flow.js';
+import type { FlowResult, OrderPathSummary } from './order-flow.js';
 
 export type ScenarioResult = {
   name: string;
@@ -80,7 +80,13 @@ export function formatTable(results: ScenarioResult[]): string {
 
 export async function writeResults(
   path: string,
-  options: { load: LoadOptions; results: ScenarioResult[]; flows: FlowResult[]; startedAt: Date },
+  options: {
+    load: LoadOptions;
+    results: ScenarioResult[];
+    flows: FlowResult[];
+    orderPath?: OrderPathSummary | undefined;
+    startedAt: Date;
+  },
 ) {
   const cpuList = cpus();
   const report = {
@@ -103,6 +109,7 @@ export async function writeResults(
       ratios: ratios(r),
     })),
     flows: options.flows.map((f) => ({ ...f, ratio: round(f.kura / f.base, 3) })),
+    orderPath: options.orderPath ?? null,
   };
   await mkdir(dirname(path), { recursive: true });
   await writeFile(path, `${JSON.stringify(report, null, 2)}\n`);
@@ -155,7 +162,7 @@ function padStart(text: string, width: number): string {
 }
 
 /** The order-flow benchmarks: throughput against pgbench, with what was checked after each run. */
-export function formatFlows(flows: FlowResult[]): string {
+export function formatFlows(flows: FlowResult[], path?: OrderPathSummary): string {
   const rows = flows.map((f) => [
     f.name,
     `${f.kura.toFixed(1)} ${f.unit}`,
@@ -166,5 +173,16 @@ export function formatFlows(flows: FlowResult[]): string {
   const header = ['flow', 'Kura', 'pgbench', 'ratio', 'baseline'];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
   const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join('  ');
-  return [line(header), ...rows.map(line), ...flows.map((f) => `  ${f.name}: ${f.check}`)].join('\n');
+  const pathLines = path
+    ? [
+        '',
+        `order path: ${path.statementsPerOrder} statements and ${path.commitsPerOrder} commits per confirmed order ` +
+          `(lone orders; ${path.statementsPerSettledOrderUnderLoad} per settled order under load)`,
+        `  placed → confirmed: at rest p50 ${path.atRest.p50} ms, max ${path.atRest.max} ms (${path.atRest.orders} orders); ` +
+          `under load p50 ${path.underLoad.p50} ms, p95 ${path.underLoad.p95} ms; ` +
+          `on PGlite (npm start) at rest p50 ${path.pgliteAtRest.p50} ms, max ${path.pgliteAtRest.max} ms`,
+        `  idle process: ${path.idleStatementsPerSecond} statements/s over ${path.idleSeconds} s`,
+      ]
+    : [];
+  return [line(header), ...rows.map(line), ...flows.map((f) => `  ${f.name}: ${f.check}`), ...pathLines].join('\n');
 }

@@ -42,6 +42,7 @@ const optionsSchema = z.object({
         .filter(Boolean),
     )
     .pipe(z.array(z.string().max(100)).min(1).max(5)),
+  ordersOnly: z.boolean(),
   serverUrl: z.url({
     protocol: /^postgres(ql)?$/,
     hostname: /^(127\.0\.0\.1|localhost)$/,
@@ -49,7 +50,7 @@ const optionsSchema = z.object({
   }),
 });
 
-const usage = `usage: npm run bench -- [--connections 10] [--duration 10] [--warmup 2] [--terms 純米,matcha]
+const usage = `usage: npm run bench -- [--connections 10] [--duration 10] [--warmup 2] [--terms 純米,matcha] [--orders-only]
 env: BENCH_ADMIN_DATABASE_URL, else DATABASE_URL, else PGHOST/PGPORT/PGUSER/PGPASSWORD/PGDATABASE: a PostgreSQL
      server on 127.0.0.1 whose role may CREATEDB. Each run makes databases of its own (kura_bench_<purpose>_<pid>_<random>)
      and drops only those, also on failure and Ctrl-C.`;
@@ -61,6 +62,7 @@ function readOptions() {
       duration: { type: 'string', default: '10' },
       warmup: { type: 'string', default: '2' },
       terms: { type: 'string', default: '純米,matcha' },
+      'orders-only': { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
   });
@@ -70,6 +72,7 @@ function readOptions() {
   }
   const parsed = optionsSchema.safeParse({
     ...values,
+    ordersOnly: values['orders-only'],
     serverUrl: benchServerUrl(process.env),
   });
   if (!parsed.success) {
@@ -117,7 +120,31 @@ async function main(): Promise<void> {
   const load: LoadOptions = { connections: options.connections, durationS: options.duration, warmupS: options.warmup };
   const startedAt = new Date();
   workDir = await mkdtemp(join(tmpdir(), 'kura-bench-'));
+  const results: ScenarioResult[] = options.ordersOnly ? [] : await httpScenarios(options, load);
 
+  const orderFlow =
+    signals > 0
+      ? undefined
+      : await benchOrderFlow({
+          serverUrl: options.serverUrl,
+          clients: options.connections,
+          say,
+        });
+  const flows = orderFlow?.flows ?? [];
+  if (orderFlow) process.stdout.write(`\n${formatFlows(flows, orderFlow.orderPath)}\n\n`);
+  await writeResults(resultsFile, { load, results, flows, orderPath: orderFlow?.orderPath, startedAt });
+  say(`results written to ${resultsFile}`);
+  const failed = results.filter((r) => r.kura.failures > 0 || r.base.failures > 0);
+  if (failed.length > 0) {
+    throw new Error(
+      `errors or non-2xx answers under load in: ${failed.map((r) => r.name).join(', ')}; the figures are not comparable`,
+    );
+  }
+}
+
+/** Kura's HTTP answers against bare node:http baselines, each server in a process of its own. */
+async function httpScenarios(options: ReturnType<typeof readOptions>, load: LoadOptions): Promise<ScenarioResult[]> {
+  if (!workDir) throw new Error('no work directory');
   const database = await createBenchDatabase({ serverUrl: options.serverUrl, purpose: 'api' });
   say(`fresh database ${database.name}`);
   const kuraEnv = {
@@ -199,23 +226,7 @@ async function main(): Promise<void> {
   }
 
   process.stdout.write(`\n${formatTable(results)}\n\n`);
-  const flows =
-    signals > 0
-      ? []
-      : await benchOrderFlow({
-          serverUrl: options.serverUrl,
-          clients: options.connections,
-          say,
-        });
-  if (flows.length > 0) process.stdout.write(`\n${formatFlows(flows)}\n\n`);
-  await writeResults(resultsFile, { load, results, flows, startedAt });
-  say(`results written to ${resultsFile}`);
-  const failed = results.filter((r) => r.kura.failures > 0 || r.base.failures > 0);
-  if (failed.length > 0) {
-    throw new Error(
-      `errors or non-2xx answers under load in: ${failed.map((r) => r.name).join(', ')}; the figures are not comparable`,
-    );
-  }
+  return results;
 }
 
 function productsPath(term: string): string {
