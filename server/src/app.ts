@@ -345,6 +345,7 @@ export async function composeKura(options: ComposeOptions): Promise<ComposedKura
       role: options.eventRole ?? (config.profile === 'local' ? 'local' : 'api'),
       config: config.events,
       db: database.db,
+      listen: database.listen,
       logger,
       faults,
     });

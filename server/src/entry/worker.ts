@@ -38,6 +38,7 @@ await runMain('worker', async () => {
     role: 'worker',
     config: config.events,
     db: database.db,
+    listen: database.listen,
     logger,
     faults: openFaultSwitches(config.faults, logger),
   });

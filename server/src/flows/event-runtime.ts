@@ -1,6 +1,6 @@
 import { SQSClient } from '@aws-sdk/client-sqs';
 import type { EventsConfig } from '../platform/config/config.js';
-import type { Database } from '../platform/db/database.js';
+import type { Database, DatabaseHandle } from '../platform/db/database.js';
 import { createConsumer, type EventHandler } from '../platform/events/consumer.js';
 import { createOutboxRelay } from '../platform/events/outbox.js';
 import { createPostgresTransport } from '../platform/events/postgres-transport.js';
@@ -15,15 +15,23 @@ import { deadLetterDrillHandler } from './dead-letters/dead-letters-router.js';
 import { orderEventHandlers } from './order-fulfilment.js';
 import { scheduledJobs } from './scheduled-jobs.js';
 
-export type OpenTransport = { transport: EventTransport; close(): void };
+/** `wake`: the PostgreSQL queue's waiting receives look now (SQS long-polls; nothing to wake). */
+export type OpenTransport = { transport: EventTransport; wake?: () => void; close(): void };
 
 /** The transport the configuration names: the PostgreSQL queue table, or SQS with its dead-letter queue. */
-export function openEventTransport(config: EventsConfig, db: Database): OpenTransport {
+export function openEventTransport(
+  config: EventsConfig,
+  db: Database,
+  options: { wokenOnNews?: boolean } = {},
+): OpenTransport {
   if (config.transport === 'postgres') {
-    return {
-      transport: createPostgresTransport({ db, queue: config.queue, maxReceiveCount: config.maxReceiveCount }),
-      close: () => {},
-    };
+    const transport = createPostgresTransport({
+      db,
+      queue: config.queue,
+      maxReceiveCount: config.maxReceiveCount,
+      ...(options.wokenOnNews ? { pollIntervalMs: heartbeatMs } : {}),
+    });
+    return { transport, wake: transport.wake, close: () => {} };
   }
   const client = new SQSClient({ region: config.region, ...(config.endpoint ? { endpoint: config.endpoint } : {}) });
   return {
@@ -58,7 +66,20 @@ export type EventRuntimeOptions = {
   now?: () => Date;
   /** The fault switches; the stock consumer's slows or fails the order flow's handlers. Unset: none. */
   faults?: FaultSwitches;
+  /**
+   * The database's LISTEN (`DatabaseHandle.listen`): every insert into the
+   * outbox or the queue table announces itself on commit, so the relay and
+   * the consumer wake at once and otherwise only poll at a slow heartbeat.
+   * Without it they poll (a Lambda-like caller, tests of the polling).
+   */
+  listen?: DatabaseHandle['listen'];
 };
+
+/** The channel the outbox and queue triggers announce on (migration 0019), payload `outbox` or `queue`. */
+export const eventNewsChannel = 'kura_events';
+
+/** How often a relay or consumer woken by notifications still looks, for news it missed. */
+const heartbeatMs = 30_000;
 
 export type EventRuntime = {
   /** The transport the dead-letter API lists and redrives. */
@@ -72,16 +93,32 @@ export type EventRuntime = {
 /** The one place that assembles the event flow for every entry point. */
 export function startEventRuntime(options: EventRuntimeOptions): EventRuntime {
   const { role, config, db, logger } = options;
-  const { transport, close } = openEventTransport(config, db);
-  const relay = createOutboxRelay({ db, transport, logger });
   const consumes = role === 'local' || role === 'worker';
   const { faults } = options;
   const stockConsumer = (handlers: EventHandler[]) =>
     faults ? withFaultSwitch(handlers, faults, 'stock-consumer') : handlers;
   const relays = role !== 'lambda';
+  const listening = options.listen !== undefined && (relays || consumes);
+  const opened = openEventTransport(config, db, { wokenOnNews: listening && consumes });
+  const { transport, close } = opened;
+  const relay = createOutboxRelay({ db, transport, logger, ...(listening ? { heartbeatMs } : {}) });
+  // With notifications the commit itself wakes the relay (in any process); a second, in-process wake
+  // would only make it look once more for nothing.
   const wake = () => {
-    if (relays) relay.wake();
+    if (relays && !listening) relay.wake();
   };
+  const news = listening
+    ? options.listen?.(eventNewsChannel, {
+        onNotify(payload) {
+          if (payload === 'outbox' && relays) relay.wake();
+          else if (payload === 'queue' && consumes) opened.wake?.();
+        },
+        onListening() {
+          if (relays) relay.wake();
+          if (consumes) opened.wake?.();
+        },
+      })
+    : undefined;
   const jobs = consumes
     ? createJobRunner({ db, logger, jobs: scheduledJobs({ db, ...(options.now ? { now: options.now } : {}) }) })
     : undefined;
@@ -96,8 +133,8 @@ export function startEventRuntime(options: EventRuntimeOptions): EventRuntime {
           ...(jobs ? [scheduledJobDueHandler(jobs)] : []),
         ],
         logger,
-        // SQS's longest long poll; the local queue is woken by publishes in this process.
-        waitSeconds: config.transport === 'sqs' ? 20 : 1,
+        // SQS's longest long poll; the local queue is woken by its notifications (or polled each second without).
+        waitSeconds: config.transport === 'sqs' || listening ? 20 : 1,
         // Handlers write follow-up events (StockReserved → OrderConfirmed …): publish them now.
         afterBatch: wake,
       })
@@ -105,7 +142,7 @@ export function startEventRuntime(options: EventRuntimeOptions): EventRuntime {
   if (relays) relay.start();
   consumer?.start();
   jobs?.start();
-  logger.info({ role, transport: config.transport }, 'event runtime started');
+  logger.info({ role, transport: config.transport, listening }, 'event runtime started');
   return {
     transport,
     wake,
@@ -113,6 +150,7 @@ export function startEventRuntime(options: EventRuntimeOptions): EventRuntime {
       // The relay first, so nothing new is published to a consumer that is leaving.
       await Promise.all([relay.stop(), jobs?.stop()]);
       await consumer?.stop();
+      await news?.close();
       close();
     },
   };

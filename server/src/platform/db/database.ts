@@ -5,6 +5,7 @@ import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg
 import type { Client, PoolClient } from 'pg';
 import type { DatabaseConfig } from '../config/config.js';
 import { inSpan } from '../observability/tracing.js';
+import { type ChannelHandlers, type ChannelSubscription, listenWithReconnect } from './listener.js';
 
 /**
  * Kura's database: PGlite (embedded PostgreSQL) by default, node-postgres when
@@ -24,6 +25,11 @@ export type DatabaseHandle = {
   kind: DatabaseConfig['kind'];
   /** Round trip to the server; used by /ready. */
   ping(): Promise<void>;
+  /**
+   * LISTEN on a channel: PGlite tells its own session in this process; on a
+   * server, a connection of its own, opened again whenever it drops.
+   */
+  listen(channel: string, handlers: ChannelHandlers): ChannelSubscription;
   close(): Promise<void>;
 };
 
@@ -65,6 +71,18 @@ export async function openPglite(options: { dataDir: string | undefined; templat
     kind: 'pglite',
     ping: async () => {
       await client.query('select 1');
+    },
+    listen(channel, handlers) {
+      const unlisten = client.listen(channel, handlers.onNotify).then((stop) => {
+        handlers.onListening?.();
+        return stop;
+      });
+      return {
+        close: async () => {
+          // A closed PGlite has nothing left to unlisten.
+          if (!client.closed) await (await unlisten)().catch(() => {});
+        },
+      };
     },
     close: () => client.close(),
   };
@@ -125,6 +143,13 @@ async function openPostgres(config: Extract<DatabaseConfig, { kind: 'postgres' }
       );
       return probe;
     },
+    listen: (channel, handlers) =>
+      listenWithReconnect({
+        newClient: () =>
+          new pg.Client({ ...connection, application_name: `${applicationName}-listen`, keepAlive: true }),
+        channel,
+        handlers,
+      }),
     close: () => pool.end(),
   };
 }

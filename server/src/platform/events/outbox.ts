@@ -64,6 +64,13 @@ export type OutboxRelayOptions = {
   renewEveryMs?: number;
   /** Idle polling backs off from `min` to `max` while the outbox stays empty. */
   idleMs?: { min: number; max: number };
+  /**
+   * Set when every outbox insert wakes this relay (`wake()` on the outbox's
+   * notification): an empty outbox is then looked at only this often, a slow
+   * heartbeat for news that was missed. After a failed publish the relay
+   * polls by `idleMs` again until a batch goes through.
+   */
+  heartbeatMs?: number;
   /** A failed publish is retried after `first` seconds, doubling per attempt up to `max` (jittered). */
   backoffSeconds?: { first: number; max: number };
 };
@@ -103,7 +110,8 @@ class LeaseLostError extends Error {
  * - a failed publish backs off exponentially, with jitter per row, so a
  *   broken transport sees no retry storm;
  * - an empty outbox is polled ever more slowly (up to `idleMs.max`) unless
- *   `wake()` says there is news;
+ *   `wake()` says there is news; with `heartbeatMs` (every insert wakes the
+ *   relay: the outbox's NOTIFY), only at that slow heartbeat;
  * - `stop()` waits for the batch in flight, so SIGTERM loses nothing.
  */
 export function createOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
@@ -179,6 +187,9 @@ export function createOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
     };
   }
 
+  // A publish failed, or a lease was lost: rows wait for a back-off that no insert will announce.
+  let troubled = false;
+
   async function runOnce(): Promise<number> {
     const token = `${relayId}/${randomUUID()}`;
     const rows = await claim(token);
@@ -204,6 +215,7 @@ export function createOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
         const lost = lease.signal.aborted;
         const cause = lost ? lease.signal.reason : error;
         const message = cause instanceof Error ? cause.message : String(cause);
+        troubled = true;
         if (lost) logger.warn({ events: rows.length }, 'outbox lease lost mid-publish; publish stopped');
         else logger.warn({ err: error, events: rows.length }, 'outbox publish failed; backing off');
         await db
@@ -239,13 +251,22 @@ export function createOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
   let idleMs = idle.min;
   const loop = createBackgroundLoop(async () => {
     let published = 0;
+    let failed = false;
     try {
       published = await runOnce();
     } catch (error) {
+      failed = true;
       logger.error({ err: error }, 'outbox relay failed to claim or mark a batch');
     }
     if (published === batchSize) return 0;
-    idleMs = published > 0 ? idle.min : Math.min(idle.max, idleMs * 2);
+    if (published > 0) {
+      troubled = false;
+      // Rows held back behind this batch's (one key's later events) are claimable now.
+      idleMs = idle.min;
+      return idleMs;
+    }
+    if (options.heartbeatMs !== undefined && !troubled && !failed) return options.heartbeatMs;
+    idleMs = Math.min(idle.max, idleMs * 2);
     return idleMs;
   });
 

@@ -10,8 +10,17 @@ export type PostgresTransportOptions = {
   queue: string;
   /** As SQS's redrive policy: the receive after this many moves the message to the dead letters. */
   maxReceiveCount: number;
-  /** How often a waiting `receive` looks again when no publish in this process woke it. */
+  /**
+   * How often a waiting `receive` looks again when nothing woke it: a publish
+   * in this process, or `wake()` (the runtime calls it when the queue table
+   * announces an insert, from any process).
+   */
   pollIntervalMs?: number;
+};
+
+export type PostgresTransport = EventTransport & {
+  /** Something was queued (a notification said so): waiting receives look now. */
+  wake(): void;
 };
 
 /**
@@ -20,11 +29,14 @@ export type PostgresTransportOptions = {
  * number of processes) never take one message twice within its visibility
  * timeout.
  */
-export function createPostgresTransport(options: PostgresTransportOptions): EventTransport {
+export function createPostgresTransport(options: PostgresTransportOptions): PostgresTransport {
   const { db, queue, maxReceiveCount } = options;
   const pollIntervalMs = options.pollIntervalMs ?? 250;
   const waiters = new Set<() => void>();
+  // Counts wake-ups, so news that came while a receive was claiming (no waiter yet) is not lost.
+  let news = 0;
   const wakeAll = () => {
+    news++;
     for (const wake of waiters) wake();
   };
 
@@ -75,13 +87,17 @@ export function createPostgresTransport(options: PostgresTransportOptions): Even
       wakeAll();
     },
 
+    wake: wakeAll,
+
     async receive({ max, waitSeconds, visibilitySeconds, signal }) {
       const deadline = Date.now() + waitSeconds * 1000;
       for (;;) {
         if (signal?.aborted) return [];
+        const seen = news;
         const deliveries = await claim(max, visibilitySeconds);
         const left = deadline - Date.now();
         if (deliveries.length > 0 || left <= 0) return deliveries;
+        if (news !== seen) continue;
         await new Promise<void>((resolve) => {
           const wake = () => {
             clearTimeout(timer);
@@ -105,6 +121,8 @@ export function createPostgresTransport(options: PostgresTransportOptions): Even
         .update(queueMessages)
         .set({ visibleAt: sql`now() + make_interval(secs => ${delaySeconds})` })
         .where(and(eq(queueMessages.id, delivery.receipt), isNull(queueMessages.deadAt)));
+      // A retry due before the next poll: look when it is due, not at the poll.
+      if (delaySeconds * 1000 < pollIntervalMs) setTimeout(wakeAll, delaySeconds * 1000).unref();
     },
 
     async deadLetter(delivery, reason) {

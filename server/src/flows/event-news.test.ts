@@ -1,0 +1,151 @@
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { asUser, demoProducts, setStock } from '../../test/shop-fixtures.js';
+import { sqlRows } from '../../test/sql-rows.js';
+import { installStatementCounter, statementCount } from '../../test/statement-counter.js';
+import { createTestApp, databaseKind, type TestApp } from '../../test/test-app.js';
+import { waitUntil } from '../../test/wait-until.js';
+import type { Order } from '../modules/ordering/api-schemas.js';
+import { deliveryDateIn } from '../modules/ordering/delivery.js';
+import { createLogger } from '../platform/observability/logger.js';
+import { type EventRuntime, startEventRuntime } from './event-runtime.js';
+import { scheduledJobs } from './scheduled-jobs.js';
+
+/**
+ * Wake on commit: the outbox and queue tables announce their inserts
+ * (NOTIFY, heard on commit), so the local event runtime confirms an order
+ * without being told in-process and sends no SQL while there is nothing to do.
+ */
+// Before the test database's pool connects, so its connections are counted (node-postgres only).
+installStatementCounter();
+const logger = createLogger({ level: 'silent', service: 'kura-test' });
+let t: TestApp;
+
+beforeAll(async () => {
+  t = await createTestApp({ demoData: true });
+});
+afterAll(async () => {
+  await t?.close();
+});
+
+async function placeOrder() {
+  const [item] = await demoProducts(t, 1);
+  if (!item) throw new Error('no demo product');
+  await setStock(t, item.sku, 100);
+  const me = await t.signIn();
+  const api = asUser(t, me.headers);
+  const placed = await api.json<Order>(
+    'POST',
+    '/api/orders',
+    {
+      lines: [{ productId: item.id, quantity: 1 }],
+      shippingAddress: {
+        postalCode: '060-0001',
+        prefecture: '北海道',
+        city: '札幌市中央区',
+        line1: '北1条西2-1',
+        name: '山田 花子',
+        phone: '011-123-4567',
+      },
+      delivery: { date: deliveryDateIn(3, new Date()), slot: '午前中' },
+    },
+    { 'Idempotency-Key': crypto.randomUUID() },
+  );
+  expect(placed.status).toBe(201);
+  return async () => (await api.json<Order>('GET', `/api/orders/${placed.body.id}`)).body.state;
+}
+
+async function queueAndOutboxEmpty() {
+  const [row] = await sqlRows<{ n: number }>(
+    t.database.db,
+    sql`select (select count(*) from platform.queue_messages where dead_at is null)
+             + (select count(*) from platform.outbox where published_at is null) as n`,
+  );
+  return Number(row?.n) === 0;
+}
+
+describe('the local event runtime, woken by the database on commit', () => {
+  let runtime: EventRuntime | undefined;
+  afterAll(async () => {
+    await runtime?.stop();
+  });
+
+  it('confirms an order placed while it is idle, with no in-process wake (the test app wakes nothing)', async () => {
+    runtime = startEventRuntime({
+      role: 'local',
+      config: t.config.events,
+      db: t.database.db,
+      listen: t.database.listen,
+      logger,
+    });
+    const state = await placeOrder();
+    await waitUntil(async () => (await state()) === 'confirmed', { what: 'the order was confirmed' });
+    await waitUntil(queueAndOutboxEmpty, { what: 'the pack tasks step ran too' });
+    // A second one, after the runtime went idle (its relay waits for the heartbeat now).
+    const second = await placeOrder();
+    await waitUntil(async () => (await second()) === 'confirmed', { what: 'the second order was confirmed' });
+  }, 120_000);
+
+  it.skipIf(databaseKind === 'pglite')(
+    'sends no SQL while idle (it used to poll the queue 4 times a second and the outbox every 2 s)',
+    async () => {
+      if (!runtime) throw new Error('the runtime of the test above is not running');
+      await waitUntil(queueAndOutboxEmpty, { what: 'the flow settled' });
+      // The scheduled jobs run once within 5 s of the start, then every minute or hour: not within the watch.
+      await waitUntil(
+        async () =>
+          (
+            await sqlRows<{ n: number }>(
+              t.database.db,
+              sql`select count(*)::int as n from platform.scheduled_jobs where last_finished_at is not null`,
+            )
+          )[0]?.n === scheduledJobs({ db: t.database.db }).length,
+        { what: 'the scheduled jobs ran their first round' },
+      );
+      // The relay looks once more after its last batch; give that look its time, then watch.
+      let before = statementCount().statements;
+      await waitUntil(
+        async () => {
+          await new Promise((resolve) => setTimeout(resolve, 300));
+          const now = statementCount().statements;
+          const quiet = now === before;
+          before = now;
+          return quiet;
+        },
+        { what: 'the runtime went quiet', timeoutMs: 30_000 },
+      );
+      const start = statementCount().statements;
+      await new Promise((resolve) => setTimeout(resolve, 2_000));
+      expect(statementCount().statements - start).toBe(0);
+    },
+    60_000,
+  );
+
+  it.skipIf(databaseKind === 'pglite')(
+    'listens again after its connection is terminated, and the process lives on',
+    async () => {
+      if (!runtime) throw new Error('the runtime of the test above is not running');
+      const listeners = async () =>
+        (
+          await sqlRows<{ pid: number }>(
+            t.database.db,
+            sql`select pid from pg_stat_activity
+                 where datname = current_database() and application_name = 'kura-listen' and query ilike 'listen%'`,
+          )
+        ).map((row) => row.pid);
+      await waitUntil(async () => (await listeners()).length === 1, { what: 'the runtime listens' });
+      const [old] = await listeners();
+      await sqlRows(t.database.db, sql`select pg_terminate_backend(${old})`);
+      await waitUntil(
+        async () => {
+          const now = await listeners();
+          return now.length === 1 && now[0] !== old;
+        },
+        { what: 'the runtime listens again on a new connection' },
+      );
+      const state = await placeOrder();
+      await waitUntil(async () => (await state()) === 'confirmed', { what: 'the order was confirmed' });
+    },
+    120_000,
+  );
+});
