@@ -28,6 +28,7 @@ export const appPaths = [
   '/admin/stock/low',
   '/admin/stock/:sku',
   '/admin/telemetry',
+  '/admin/ops',
   '/admin/telemetry/new',
   '/admin/telemetry/:id',
   '/admin/dead-letters',

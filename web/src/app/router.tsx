@@ -112,6 +112,10 @@ export const routes: RouteObject[] = [
                     }),
                   },
                   {
+                    path: 'ops',
+                    lazy: async () => ({ Component: (await import('./routes/admin-ops')).AdminOpsRoute }),
+                  },
+                  {
                     path: 'dead-letters',
                     lazy: async () => ({
                       Component: (await import('./routes/admin-dead-letters')).AdminDeadLettersRoute,

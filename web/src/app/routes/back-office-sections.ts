@@ -29,6 +29,7 @@ export const backOfficeSections: readonly { to: string; titleKey: string; leadKe
       leadKey: 'deadLetters.lead',
       roles: ['staff', 'admin'],
     },
+    { to: '/admin/ops', titleKey: 'ops.title', leadKey: 'ops.lead', roles: ['staff', 'admin'] },
     { to: '/admin/users', titleKey: 'admin.users.title', leadKey: 'admin.users.lead', roles: ['admin'] },
     { to: '/admin/service-tokens', titleKey: 'admin.tokens.title', leadKey: 'admin.tokens.lead', roles: ['admin'] },
     { to: '/admin/audit-log', titleKey: 'admin.audit.title', leadKey: 'admin.audit.lead', roles: ['admin'] },

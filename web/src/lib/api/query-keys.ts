@@ -51,6 +51,13 @@ export const queryKeys = {
     movements: (sku: string, cursor: string | null) => ['staff', 'stock', 'movements', sku, cursor] as const,
   },
   deadLetters: { all: ['staff', 'dead-letters'] as const },
+  /** The operations console: trace search and one trace, log lines, fault switches. */
+  ops: {
+    traces: (query: object) => ['ops', 'traces', query] as const,
+    trace: (traceId: string) => ['ops', 'trace', traceId] as const,
+    logs: (query: object) => ['ops', 'logs', query] as const,
+    faults: ['staff', 'faults'] as const,
+  },
   /** Storehouse sensors: the device list (with latest readings), one device with its keys, its charted buckets. */
   telemetry: {
     all: ['staff', 'telemetry'] as const,

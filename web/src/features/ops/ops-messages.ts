@@ -1,0 +1,123 @@
+import i18n from 'i18next';
+
+/**
+ * The console's own words, added to i18n when the console loads, so the
+ * storefront's bundle does not carry them. `en` must have every key `ja` has
+ * (its type says so). The menu's title and lead are in the main locale files.
+ */
+const ja = {
+  tabs: { traces: 'トレース', logs: 'ログ', faults: '障害スイッチ' },
+  links: { title: '関連ページ', deadLetters: '失敗したイベント', telemetryAlerts: 'センサーのアラート' },
+  traces: {
+    route: 'ルート・名前',
+    status: '状態',
+    anyStatus: 'すべて',
+    ok: '正常',
+    error: 'エラー',
+    minDuration: '最小の所要時間（ms）',
+    none: 'まだトレースはありません。ショップを操作すると、ここに現れます。',
+    started: '開始',
+    name: '名前',
+    duration: '所要時間',
+    spans: 'スパン',
+    open: '開く',
+    back: 'トレース一覧へ',
+    trace: 'トレース {{id}}',
+    waterfall: 'ウォーターフォール',
+    attributes: '属性',
+    pickSpan: 'スパンを選ぶと属性が表示されます。',
+    serviceMap: 'サービスマップ',
+    logsOfTrace: 'このトレースのログ',
+  },
+  map: { browser: 'ブラウザ', api: 'API', queue: 'キュー', worker: 'ワーカー', database: 'データベース' },
+  logs: {
+    level: 'レベル以上',
+    anyLevel: 'すべて',
+    module: 'モジュール',
+    traceId: 'トレース ID',
+    live: 'ライブ表示（2 秒ごと）',
+    none: '該当するログはありません。',
+    time: '時刻',
+    message: 'メッセージ',
+  },
+  faults: {
+    lead: '学習用の仕組みです。一部にわざと遅延や失敗を加え、メトリクス・アラーム・失敗したイベントがどう反応するかを観察できます。既定ではすべてオフで、変更は監査ログに残ります。',
+    store: '保存先: {{store}}',
+    target: '対象',
+    latency: '遅延（ms）',
+    failure: '失敗率（%）',
+    on: 'オン',
+    off: 'オフ',
+    save: '設定',
+    turnOff: 'オフにする',
+    saved: '{{target}} を設定しました。',
+    names: {
+      'stock-consumer': '在庫コンシューマー（注文の引当・確定）',
+      'api-catalog': 'API: 商品・カテゴリ',
+      'api-cart': 'API: カート',
+      'api-orders': 'API: 注文',
+      'api-back-office': 'API: 管理画面',
+      ingest: 'センサーの受信（ingest）',
+    },
+  },
+};
+
+const en: typeof ja = {
+  tabs: { traces: 'Traces', logs: 'Logs', faults: 'Fault switches' },
+  links: { title: 'Related', deadLetters: 'Failed events', telemetryAlerts: 'Sensor alerts' },
+  traces: {
+    route: 'Route or name',
+    status: 'Status',
+    anyStatus: 'Any',
+    ok: 'OK',
+    error: 'Error',
+    minDuration: 'Minimum duration (ms)',
+    none: 'No traces yet. Use the shop and they appear here.',
+    started: 'Started',
+    name: 'Name',
+    duration: 'Duration',
+    spans: 'Spans',
+    open: 'Open',
+    back: 'Back to traces',
+    trace: 'Trace {{id}}',
+    waterfall: 'Waterfall',
+    attributes: 'Attributes',
+    pickSpan: 'Pick a span to see its attributes.',
+    serviceMap: 'Service map',
+    logsOfTrace: "This trace's logs",
+  },
+  map: { browser: 'Browser', api: 'API', queue: 'Queue', worker: 'Worker', database: 'Database' },
+  logs: {
+    level: 'Level and above',
+    anyLevel: 'Any',
+    module: 'Module',
+    traceId: 'Trace ID',
+    live: 'Live tail (every 2 s)',
+    none: 'No matching log lines.',
+    time: 'Time',
+    message: 'Message',
+  },
+  faults: {
+    lead: 'A learning tool: add latency or failures to one part of Kura and watch the metrics, alarms and failed events react. All off by default; every change is audited.',
+    store: 'Kept in: {{store}}',
+    target: 'Target',
+    latency: 'Latency (ms)',
+    failure: 'Failure rate (%)',
+    on: 'On',
+    off: 'Off',
+    save: 'Set',
+    turnOff: 'Turn off',
+    saved: '{{target}} set.',
+    names: {
+      'stock-consumer': 'Stock consumer (reserves and confirms orders)',
+      'api-catalog': 'API: products and categories',
+      'api-cart': 'API: cart',
+      'api-orders': 'API: orders',
+      'api-back-office': 'API: back office',
+      ingest: 'Sensor ingest',
+    },
+  },
+};
+
+i18n.addResourceBundle('ja', 'translation', { ops: ja }, true, false);
+i18n.addResourceBundle('en', 'translation', { ops: en }, true, false);
