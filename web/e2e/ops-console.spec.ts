@@ -54,7 +54,7 @@ test('an order placed in the shop is found in the console, its trace running fro
   await staffContext.close();
 });
 
-test('the console in English: logs with a live tail, and a fault switch set, shown on and turned off again', async ({
+test('the console in English: a fault switch set, shown on and turned off again, and the change in the live log tail', async ({
   page,
 }) => {
   await page.goto('/admin/ops');
@@ -65,12 +65,6 @@ test('the console in English: logs with a live tail, and a fault switch set, sho
   await expect(opsNav.getByRole('link', { name: 'Failed events' })).toHaveAttribute('href', '/admin/dead-letters');
   await expect(page.getByTestId('trace-row').first()).toBeVisible({ timeout: 20_000 });
   await shoot(page, 'ops-traces-en');
-
-  await page.getByRole('button', { name: 'Logs' }).click();
-  await expect(page.getByLabel('Live tail (every 2 s)')).toBeChecked();
-  await page.getByLabel('Level and above').selectOption('info');
-  await expect(page.getByTestId('log-line').first()).toBeVisible({ timeout: 20_000 });
-  await shoot(page, 'ops-logs-en');
 
   await page.getByRole('button', { name: 'Fault switches' }).click();
   const row = page.getByTestId('fault-stock-consumer');
@@ -83,9 +77,18 @@ test('the console in English: logs with a live tail, and a fault switch set, sho
   await page.getByTestId('fault-stock-consumer').getByRole('button', { name: 'Turn off' }).click();
   await expect(page.getByTestId('fault-stock-consumer')).toContainText('Off');
 
+  await page.getByRole('button', { name: 'Logs' }).click();
+  await expect(page.getByLabel('Live tail (every 2 s)')).toBeChecked();
+  await page.getByLabel('Level and above').selectOption('warn');
+  // The switch's change was logged as a warning (the local profile keeps warnings and above).
+  await expect(page.getByTestId('log-line').filter({ hasText: 'fault switch changed' }).first()).toBeVisible({
+    timeout: 20_000,
+  });
+  await shoot(page, 'ops-logs-en');
+
   // And back in Japanese, the same screen reads in Japanese.
   await switchLanguage(page, 'ja');
   await expect(page.getByRole('heading', { level: 1, name: '運用コンソール' })).toBeVisible();
-  await expect(page.getByRole('button', { name: '障害スイッチ' })).toBeVisible();
+  await page.getByRole('button', { name: '障害スイッチ' }).click();
   await expect(page.getByTestId('fault-stock-consumer')).toContainText('在庫コンシューマー');
 });

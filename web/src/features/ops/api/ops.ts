@@ -40,7 +40,7 @@ export function useLogs(query: LogQuery, live: boolean) {
   return useQuery({
     queryKey: queryKeys.ops.logs(query),
     queryFn: async ({ signal }) =>
-      unwrap(await apiClient.GET('/api/ops/logs', { params: { query: { ...query, limit: 200 } }, signal })),
+      unwrap(await apiClient.GET('/api/ops/logs', { params: { query: { ...query, limit: 100 } }, signal })),
     refetchInterval: live ? 2000 : false,
     placeholderData: keepPreviousData,
   });
