@@ -1,14 +1,13 @@
 import { z } from 'zod';
 import { environmentNames } from './environments.ts';
-
-const environmentName = z.enum(['dev', 'stg', 'prd']);
+import { environmentName } from './schema.ts';
 
 /**
- * Who may deploy Kura into an account: the CI systems trusted through OIDC and the AWS-native
- * pipeline (ADR 0015). Read from CDK context, because it names the operator's repository, which
- * the code cannot know: `-c githubRepository=owner/repo`, `-c gitlabProject=group/project`,
- * `-c codeConnectionArn=arn:…` (with `-c pipelineRepository=owner/repo`). Each is optional; a
- * stack is only built for what is configured.
+ * Who may deploy Kura into an account: the CI systems trusted through OIDC (ADR 0015). Read from CDK
+ * context, because it names the operator's repository, which the code cannot know:
+ * `-c githubRepository=owner/repo`, `-c gitlabProject=group/project`. Each is optional; a stack is
+ * only built for what is configured. (The CodePipeline stack ADR 0015 describes is not built, so it
+ * has no configuration here either: a setting nothing reads would suggest it works.)
  */
 export const deliveryConfigSchema = z.object({
   /** The environments this account hosts (one account per environment is recommended). */
@@ -34,16 +33,6 @@ export const deliveryConfigSchema = z.object({
         .optional(),
     })
     .optional(),
-  pipeline: z
-    .object({
-      /** A CodeConnections connection to the Git host, authorised once in the console (ADR 0015). */
-      connectionArn: z
-        .string()
-        .regex(/^arn:aws:(?:codestar-connections|codeconnections):[a-z0-9-]+:\d{12}:connection\/[\w-]+$/),
-      repository: z.string().regex(/^[\w.-]+\/[\w.-]+$/, 'owner/repository'),
-      branch: z.string().default('main'),
-    })
-    .optional(),
 });
 
 export type DeliveryConfig = z.infer<typeof deliveryConfigSchema>;
@@ -53,9 +42,13 @@ export function loadDeliveryConfig(context: (key: string) => unknown): DeliveryC
     const value = context(key);
     return value === undefined || value === '' ? undefined : String(value);
   };
+  if (text('codeConnectionArn') !== undefined) {
+    throw new Error(
+      'Invalid Kura delivery configuration (CDK context):\n  codeConnectionArn: the CodePipeline stack is not built yet (docs/decisions/0015-delivery-pipelines.md); deploy through GitHub Actions or GitLab CI',
+    );
+  }
   const githubRepository = text('githubRepository');
   const gitlabProject = text('gitlabProject');
-  const connectionArn = text('codeConnectionArn');
   const result = deliveryConfigSchema.safeParse({
     environments: text('deliverTo')?.split(',') ?? environmentNames,
     github: githubRepository && { repository: githubRepository, existingProviderArn: text('githubOidcProviderArn') },
@@ -63,11 +56,6 @@ export function loadDeliveryConfig(context: (key: string) => unknown): DeliveryC
       project: gitlabProject,
       url: text('gitlabUrl'),
       existingProviderArn: text('gitlabOidcProviderArn'),
-    },
-    pipeline: connectionArn && {
-      connectionArn,
-      repository: text('pipelineRepository') ?? githubRepository,
-      branch: text('pipelineBranch'),
     },
   });
   if (!result.success) {

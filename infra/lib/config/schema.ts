@@ -9,6 +9,9 @@ const retentionDays = z
   )
   .transform((d) => d as RetentionDays);
 
+/** The environments Kura knows; the one enum (the delivery config reuses it). */
+export const environmentName = z.enum(['dev', 'stg', 'prd']);
+
 const awsAccount = z.string().regex(/^\d{12}$/, 'an AWS account id has 12 digits');
 const hostname = z.string().regex(/^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/, 'a DNS name');
 
@@ -25,7 +28,7 @@ const fargateSize = z
  */
 export const environmentConfigSchema = z
   .object({
-    name: z.enum(['dev', 'stg', 'prd']),
+    name: environmentName,
     /** Optional: the CLI fills CDK_DEFAULT_ACCOUNT from the credentials in use. */
     account: awsAccount.optional(),
     region: z.literal('ap-northeast-1'),
