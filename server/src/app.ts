@@ -66,6 +66,7 @@ import { createRateLimiter, limitPerCaller } from './platform/http/rate-limiter.
 import { mountStaticSite } from './platform/http/static-site.js';
 import { LogBuffer } from './platform/observability/log-buffer.js';
 import type { Logger } from './platform/observability/logger.js';
+import { MetricStore } from './platform/observability/metrics.js';
 import { createOpsRouter } from './platform/observability/ops-router.js';
 import type { Tracing } from './platform/observability/tracing.js';
 import { localUploadPath } from './platform/storage/filesystem-storage.js';
@@ -84,6 +85,8 @@ export type AppServices = {
   tracing: Tracing;
   /** The log lines this process keeps for the operations API; a process that keeps none gets an empty one. */
   logs?: LogBuffer | undefined;
+  /** The metrics this process keeps (startMetrics); a process that keeps none gets an empty store. */
+  metrics?: MetricStore | undefined;
   /** The event runtime: its transport's dead letters staff list and redrive; woken after each write. */
   events: Pick<EventRuntime, 'transport' | 'wake'>;
   /** The fault switches, shared with the event runtime's consumer; by default this process's own (all off). */
@@ -201,7 +204,14 @@ export function createApp(services: AppServices): OpenAPIHono<AppEnv> {
       drill: config.profile === 'local',
     }),
   );
-  app.route('/api', createOpsRouter({ spans: tracing.spanStore, logs: services.logs ?? new LogBuffer(1) }));
+  app.route(
+    '/api',
+    createOpsRouter({
+      spans: tracing.spanStore,
+      logs: services.logs ?? new LogBuffer(1),
+      metrics: services.metrics ?? new MetricStore(1, 1),
+    }),
+  );
   app.route(
     '/api',
     createFaultSwitchesRouter({
@@ -266,6 +276,7 @@ export type ComposeOptions = {
   logger: Logger;
   tracing: Tracing;
   logs?: LogBuffer | undefined;
+  metrics?: MetricStore | undefined;
   /**
    * Where this server answers (http://localhost:PORT): the local provider's issuer lives under it. A
    * Lambda function has none; it needs none, since an AWS environment configures its issuer.
@@ -358,6 +369,7 @@ export async function composeKura(options: ComposeOptions): Promise<ComposedKura
       logger,
       tracing: options.tracing,
       logs: options.logs,
+      metrics: options.metrics,
       verifyAccessToken: localProvider?.verifyAccessToken ?? issuerTokenVerifier(config.auth),
       issuer: signIn.issuer,
       events,

@@ -7,6 +7,7 @@ import { AppError, errorResponse } from './platform/http/errors.js';
 import { mountProbes } from './platform/http/http-app.js';
 import { LogBuffer } from './platform/observability/log-buffer.js';
 import { createLogger, type Logger } from './platform/observability/logger.js';
+import { type RunningMetrics, startMetrics } from './platform/observability/metrics.js';
 import { startTracing, type Tracing } from './platform/observability/tracing.js';
 
 export type StartOptions = {
@@ -42,6 +43,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   const logger = createLogger({ level: config.log.level, service: config.tracing.serviceName, buffer: logs });
   const progress = options.progress ?? ((line: string) => logger.info(line));
   const tracing = startTracing(config.tracing);
+  const metrics = startMetrics({ emf: config.metrics.emf, service: config.tracing.serviceName });
 
   let handler: (req: IncomingMessage, res: ServerResponse) => unknown = getRequestListener(startingApp().fetch);
   const server = createServer((req, res) => handler(req, res));
@@ -55,12 +57,19 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
 
   // The full app takes over once composed; until then the starting page answers.
   let kura: ComposedKura | undefined;
-  const ready = composeKura({ config, logger, tracing, logs, origin: url, migrate: options.migrate, progress }).then(
-    (composed) => {
-      kura = composed;
-      handler = composed.listener;
-    },
-  );
+  const ready = composeKura({
+    config,
+    logger,
+    tracing,
+    logs,
+    metrics: metrics.store,
+    origin: url,
+    migrate: options.migrate,
+    progress,
+  }).then((composed) => {
+    kura = composed;
+    handler = composed.listener;
+  });
   // The caller awaits `ready`; this keeps an early failure from being unhandled meanwhile.
   ready.catch(() => {});
 
@@ -70,6 +79,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
       server,
       kura: () => kura,
       tracing,
+      metrics,
       logger,
       timeoutMs: config.shutdownTimeoutMs,
       ready,
@@ -124,6 +134,7 @@ async function shutdown(options: {
   server: Server;
   kura: () => ComposedKura | undefined;
   tracing: Tracing;
+  metrics: RunningMetrics;
   logger: Logger;
   timeoutMs: number;
   ready: Promise<void>;
@@ -147,4 +158,5 @@ async function shutdown(options: {
   await kura?.events.stop();
   await kura?.database.close();
   await options.tracing.shutdown().catch(() => {});
+  options.metrics.stop();
 }

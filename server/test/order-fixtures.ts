@@ -30,7 +30,7 @@ export function orderFixtures(t: TestApp) {
         ...me,
         api,
         /** "Buy now" of one product, pending until the events are pumped. */
-        async order(productId: string, quantity: number) {
+        async order(productId: string, quantity: number, headers: Record<string, string> = {}) {
           const placed = await api.json<Order>(
             'POST',
             '/api/orders',
@@ -39,7 +39,7 @@ export function orderFixtures(t: TestApp) {
               shippingAddress: address,
               delivery: { date: deliveryDateIn(2, new Date()), slot: '14-16' },
             },
-            { 'Idempotency-Key': crypto.randomUUID() },
+            { 'Idempotency-Key': crypto.randomUUID(), ...headers },
           );
           if (placed.status !== 201)
             throw new Error(`checkout failed: ${placed.status} ${JSON.stringify(placed.body)}`);

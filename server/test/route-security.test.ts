@@ -112,6 +112,8 @@ describe('the route table', () => {
         'GET /api/ops/traces',
         'GET /api/ops/logs',
         'PUT /api/staff/faults/:target',
+        'GET /api/ops/metrics',
+        'GET /api/ops/dashboard',
       ]),
     );
     for (const route of staffRoutes) {

@@ -14,6 +14,7 @@ import { applyMigrations } from '../src/platform/db/migrate.js';
 import type { FaultSwitches } from '../src/platform/faults/fault-switches.js';
 import { LogBuffer } from '../src/platform/observability/log-buffer.js';
 import { createLogger, type Logger } from '../src/platform/observability/logger.js';
+import { MetricStore, useMetricSinks } from '../src/platform/observability/metrics.js';
 import { startTracing } from '../src/platform/observability/tracing.js';
 import { createFilesystemStorage } from '../src/platform/storage/filesystem-storage.js';
 import { issueAccessToken, verifyTestAccessToken } from './test-issuer.js';
@@ -100,6 +101,9 @@ export async function createTestApp(
   const logs = new LogBuffer();
   const logger = options.logger ?? createLogger({ level: 'silent', service: 'kura-test', buffer: logs });
   const tracing = startTracing({ serviceName: 'kura-test', otlpEndpoint: undefined });
+  // The newest app's store gets the process's metrics, as its provider gets the spans.
+  const metrics = new MetricStore();
+  useMetricSinks([metrics]);
   const demo = options.demoData ? await loadDemoData({ db: database.db, storage }) : undefined;
   // The event transport the dead-letter API uses; tests drive relay and consumer themselves (event-pump.ts).
   const events = { transport: openEventTransport(config.events, database.db).transport, wake: () => {} };
@@ -110,6 +114,7 @@ export async function createTestApp(
     logger,
     tracing,
     logs,
+    metrics,
     verifyAccessToken: verifyTestAccessToken,
     events,
     ...(options.faults ? { faults: options.faults } : {}),
@@ -123,6 +128,7 @@ export async function createTestApp(
     storage,
     tracing,
     logs,
+    metrics,
     demo,
     /**
      * Signs a new user in: a fresh subject, a real signed token, the user

@@ -2,6 +2,7 @@ import { handle } from 'hono/aws-lambda';
 import { composeKura } from '../app.js';
 import { loadConfig } from '../platform/config/config.js';
 import { createLogger } from '../platform/observability/logger.js';
+import { startMetrics } from '../platform/observability/metrics.js';
 import { startTracing } from '../platform/observability/tracing.js';
 
 /**
@@ -14,13 +15,23 @@ import { startTracing } from '../platform/observability/tracing.js';
 const config = loadConfig();
 const logger = createLogger({ level: config.log.level, service: config.tracing.serviceName });
 const tracing = startTracing(config.tracing);
+// A frozen function flushes nothing on a timer: the handler flushes after each invocation.
+const metrics = startMetrics({ emf: config.metrics.emf, service: config.tracing.serviceName });
 const kura = await composeKura({
   config,
   logger,
   tracing,
+  metrics: metrics.store,
   migrate: false,
   eventRole: 'lambda',
   progress: (line) => logger.info(line),
 });
 
-export const handler = handle(kura.app);
+const handleRequest = handle(kura.app);
+export const handler: typeof handleRequest = async (...args) => {
+  try {
+    return await handleRequest(...args);
+  } finally {
+    metrics.flush();
+  }
+};

@@ -4,6 +4,7 @@ import { ConfigError, loadConfig } from '../platform/config/config.js';
 import { DatabaseStartError, openDatabase } from '../platform/db/database.js';
 import { openFaultSwitches } from '../platform/faults/open-fault-switches.js';
 import { createLogger } from '../platform/observability/logger.js';
+import { startMetrics } from '../platform/observability/metrics.js';
 import { startTracing } from '../platform/observability/tracing.js';
 import { runMain } from './run-main.js';
 
@@ -24,6 +25,7 @@ await runMain('worker', async () => {
   }
   const logger = createLogger({ level: config.log.level, service: config.tracing.serviceName });
   const tracing = startTracing(config.tracing);
+  const metrics = startMetrics({ emf: config.metrics.emf, service: config.tracing.serviceName });
   const database = await openDatabase(config.database);
   try {
     // Through the pool (10 s to connect), not /ready's 1 s probe: a start on a busy host is slow, not down.
@@ -48,6 +50,7 @@ await runMain('worker', async () => {
       await events.stop();
       await database.close();
       await tracing.shutdown().catch(() => {});
+      metrics.stop();
       logger.info('worker stopped');
     },
   };

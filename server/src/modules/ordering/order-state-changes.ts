@@ -3,6 +3,8 @@ import type { Transaction } from '../../platform/db/database.js';
 import { enqueueEvent } from '../../platform/events/outbox.js';
 import { AppError } from '../../platform/http/errors.js';
 import type { ExpectedVersions } from '../../platform/http/etag.js';
+import type { MetricName } from '../../platform/observability/catalogue.js';
+import { metrics } from '../../platform/observability/metrics.js';
 import { type OrderCancelled, type OrderConfirmed, type OrderShipped, orderingEvents } from './events.js';
 import { assertTransition } from './order-states.js';
 import { type OrderRow, type OrderState, orderEvents, orders } from './schema.js';
@@ -52,7 +54,26 @@ export async function moveOrder(tx: Transaction, params: MoveOrderParams): Promi
     reason: params.reason,
   });
   await announce(tx, row);
+  recordOutcome(order, to);
   return row;
+}
+
+const outcomeMetric = {
+  confirmed: 'OrdersConfirmed',
+  rejected: 'OrdersRejected',
+  cancelled: 'OrdersCancelled',
+} as const satisfies Partial<Record<OrderState, MetricName>>;
+
+/**
+ * Counted as the move is written (inside its transaction): a move whose transaction then rolls back is
+ * counted too. Rare (a later step of the same handler failing), and a metric shows a trend, not a ledger.
+ */
+function recordOutcome(order: OrderRow, to: OrderState): void {
+  if (!(to in outcomeMetric)) return;
+  metrics.count(outcomeMetric[to as keyof typeof outcomeMetric]);
+  if (order.state === 'pending' && (to === 'confirmed' || to === 'rejected')) {
+    metrics.observe('OrderSettleLatency', Date.now() - order.createdAt.getTime());
+  }
 }
 
 export async function recordOrderEvent(

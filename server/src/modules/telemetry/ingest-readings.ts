@@ -1,6 +1,7 @@
 import { z } from '@hono/zod-openapi';
 import { AppError } from '../../platform/http/errors.js';
 import type { RateLimiter } from '../../platform/http/rate-limiter.js';
+import { metrics } from '../../platform/observability/metrics.js';
 import type { DeviceKeyCheck } from './device-keys.js';
 import type { Reading, ReadingsStore } from './ports.js';
 
@@ -131,5 +132,7 @@ export async function ingestReadings(deps: IngestDeps, request: IngestRequest): 
     }
   });
   const stored = await deps.readings.append({ deviceId: key.deviceId, readings: valid });
+  metrics.count('ReadingsAccepted', stored.accepted);
+  metrics.count('ReadingsRejected', rejected.length);
   return { status: 200, body: { ...stored, rejected } };
 }

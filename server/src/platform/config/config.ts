@@ -88,6 +88,8 @@ const envSchema = z.object({
     .optional(),
   OTEL_EXPORTER_OTLP_ENDPOINT: z.url({ error: 'must be a URL' }).optional(),
   OTEL_SERVICE_NAME: z.string().trim().min(1).default('kura'),
+  /** Write metrics as CloudWatch Embedded Metric Format lines on stdout; unset: when deployed (not locally). */
+  KURA_METRICS_EMF: booleanString.optional(),
   /** Share of new traces recorded (head sampling, parent-based); unset: all locally, 0.1 when deployed. */
   KURA_TRACE_SAMPLE_RATIO: z.coerce
     .number({ error: 'must be a number' })
@@ -249,6 +251,8 @@ export type Config = {
     /** Share of new traces recorded; a failed request or message is kept whatever it is. */
     sampleRatio: number;
   };
+  /** Metrics always go to the in-process store (the operations API); `emf` adds CloudWatch EMF lines on stdout. */
+  metrics: { emf: boolean };
   auth: {
     /** The OIDC issuer whose access tokens the API accepts; undefined: the local in-process provider. */
     issuer: string | undefined;
@@ -388,6 +392,7 @@ export function loadConfig(
       // Locally every trace is there to learn from; deployed, a tenth keeps the cost of spans small.
       sampleRatio: e.KURA_TRACE_SAMPLE_RATIO ?? (e.KURA_PROFILE === 'local' ? 1 : 0.1),
     },
+    metrics: { emf: e.KURA_METRICS_EMF ?? e.KURA_PROFILE !== 'local' },
     auth: {
       issuer: e.KURA_OIDC_ISSUER,
       audience: e.KURA_OIDC_AUDIENCE,

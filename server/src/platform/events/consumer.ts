@@ -1,5 +1,6 @@
 import { context, SpanKind, SpanStatusCode, trace } from '@opentelemetry/api';
 import type { Logger } from '../observability/logger.js';
+import { metrics } from '../observability/metrics.js';
 import { withoutQueryValues } from '../observability/safe-error.js';
 import { createBackgroundLoop } from './background-loop.js';
 import { type Envelope, envelopeContext } from './envelope.js';
@@ -142,8 +143,10 @@ export function createConsumer(options: ConsumerOptions): Consumer {
       eventVersion: envelope.version,
       receiveCount: delivery.receiveCount,
     });
+    metrics.observe('QueueAge', Date.now() - Date.parse(envelope.occurredAt), envelope.type);
     const routed = router.route(envelope);
     if ('refused' in routed) {
+      metrics.count('DeadLetters', 1, envelope.type);
       log.error({ reason: routed.refused }, 'event refused at the edge; dead-lettered');
       await transport.deadLetter(delivery, routed.refused);
       return;
@@ -184,6 +187,7 @@ export function createConsumer(options: ConsumerOptions): Consumer {
       const message = error instanceof Error ? error.message : String(error);
       // Payloads were parsed at the edge: a ZodError from inside a handler is a bug there, retried and seen.
       if (error instanceof PermanentEventError) {
+        metrics.count('DeadLetters', 1, envelope.type);
         log.error({ err: error }, 'event cannot be processed; dead-lettered');
         await transport.deadLetter(delivery, message);
       } else {
@@ -195,6 +199,7 @@ export function createConsumer(options: ConsumerOptions): Consumer {
     }
     clearInterval(heartbeat);
     await transport.ack(delivery);
+    metrics.count('EventsConsumed', 1, envelope.type);
   }
 
   // Aborted by stop(): the long poll ends at once, and messages not yet started go back to the queue.

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { context, propagation } from '@opentelemetry/api';
+import { context, propagation, SpanKind, SpanStatusCode, trace } from '@opentelemetry/api';
 import { z } from 'zod';
 import type { EventDefinition, PayloadIn } from './event-definition.js';
 
@@ -49,4 +49,27 @@ export function envelopeContext(envelope: Envelope) {
     ...(envelope.traceparent ? { traceparent: envelope.traceparent } : {}),
     ...(envelope.tracestate ? { tracestate: envelope.tracestate } : {}),
   });
+}
+
+/** The relay's hop in each envelope's trace: a producer span per envelope, around the publish. */
+export function startPublishSpans(envelopes: readonly Envelope[]): { end(error?: unknown): void } {
+  const tracer = trace.getTracer('kura');
+  const spans = envelopes.map((envelope) =>
+    tracer.startSpan(
+      `publish ${envelope.type}`,
+      {
+        kind: SpanKind.PRODUCER,
+        attributes: { 'messaging.operation.type': 'send', 'messaging.message.id': envelope.id },
+      },
+      envelopeContext(envelope),
+    ),
+  );
+  return {
+    end(error) {
+      for (const span of spans) {
+        if (error !== undefined) span.setStatus({ code: SpanStatusCode.ERROR });
+        span.end();
+      }
+    },
+  };
 }

@@ -2,8 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { and, eq, inArray, isNotNull, isNull, lt, type SQL, sql } from 'drizzle-orm';
 import type { Database, DatabaseOrTransaction } from '../db/database.js';
 import type { Logger } from '../observability/logger.js';
+import { metrics } from '../observability/metrics.js';
 import { createBackgroundLoop } from './background-loop.js';
-import { createEnvelope, type Envelope, type NewEvent } from './envelope.js';
+import { createEnvelope, type Envelope, type NewEvent, startPublishSpans } from './envelope.js';
 import type { EventDefinition } from './event-definition.js';
 import { outbox } from './schema.js';
 import type { EventTransport } from './transport.js';
@@ -208,10 +209,13 @@ export function createOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
     // The fence: a row is still this claim's only while its token is there (and it is not yet published).
     const ours = and(inArray(outbox.seq, seqs), eq(outbox.claimedBy, token), isNull(outbox.publishedAt));
     const lease = holdLease(ours, rows.length);
+    const publishing = startPublishSpans(envelopes);
     try {
       try {
         await transport.publish(envelopes, { signal: lease.signal });
+        publishing.end();
       } catch (error) {
+        publishing.end(error);
         const lost = lease.signal.aborted;
         const cause = lost ? lease.signal.reason : error;
         const message = cause instanceof Error ? cause.message : String(cause);
@@ -235,6 +239,8 @@ export function createOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
         .set({ publishedAt: sql`now()`, claimedBy: null, claimedUntil: null, lastError: null })
         .where(ours)
         .returning({ seq: outbox.seq });
+      const publishedAt = Date.now();
+      for (const row of rows) metrics.observe('RelayLag', publishedAt - row.createdAt.getTime());
       if (marked.length < rows.length) {
         // Another relay claimed these after our lease ran out and publishes them again (at least once).
         logger.warn(

@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, inArray, isNotNull, isNull, lte, sql } from 'drizzle-orm';
 import type { Database } from '../db/database.js';
+import { metrics } from '../observability/metrics.js';
 import { envelopeSchema } from './envelope.js';
 import { queueMessages } from './schema.js';
 import type { DeadLetter, Delivery, EventTransport } from './transport.js';
@@ -42,7 +43,7 @@ export function createPostgresTransport(options: PostgresTransportOptions): Post
 
   async function claim(max: number, visibilitySeconds: number): Promise<Delivery[]> {
     // Messages received too often go to the dead letters at their next receive, as on SQS.
-    await db
+    const dead = await db
       .update(queueMessages)
       .set({ deadAt: sql`now()`, deadReason: `received ${maxReceiveCount} times without success` })
       .where(
@@ -52,7 +53,10 @@ export function createPostgresTransport(options: PostgresTransportOptions): Post
           lte(queueMessages.visibleAt, sql`now()`),
           sql`${queueMessages.receiveCount} >= ${maxReceiveCount}`,
         ),
-      );
+      )
+      .returning({ type: sql<string>`${queueMessages.body}->>'type'` });
+    // On SQS the queue's redrive policy does this (and its DLQ depth alarm watches it).
+    for (const { type } of dead) metrics.count('DeadLetters', 1, type);
     const ready = db
       .select({ id: queueMessages.id })
       .from(queueMessages)

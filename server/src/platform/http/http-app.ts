@@ -7,6 +7,7 @@ import { cors } from 'hono/cors';
 import { requestId } from 'hono/request-id';
 import { secureHeaders } from 'hono/secure-headers';
 import type { Logger } from '../observability/logger.js';
+import { metrics } from '../observability/metrics.js';
 import { withoutQueryValues } from '../observability/safe-error.js';
 import { type AppEnv, createRouter } from './app-env.js';
 import { AppError, errorResponse, toAppError } from './errors.js';
@@ -105,6 +106,10 @@ export function createHttpApp(options: HttpAppOptions): OpenAPIHono<AppEnv> {
       status: c.res.status,
       durationMs: Math.round((performance.now() - started) * 10) / 10,
     };
+    const route = `${c.req.method} ${c.req.routePath}`;
+    metrics.count('HttpRequests', 1, route);
+    metrics.observe('HttpLatency', fields.durationMs, route);
+    if (c.res.status >= 500) metrics.count('Http5xx', 1, route);
     if (c.res.status >= 500) logger.error(fields, 'request failed');
     else logger.info(fields, 'request');
   });

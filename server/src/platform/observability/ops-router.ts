@@ -2,7 +2,9 @@ import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import { requireUser } from '../auth/authenticate.js';
 import { type AppEnv, createRouter } from '../http/app-env.js';
 import { AppError, errorResponses } from '../http/errors.js';
+import { dashboardCatalogue, type MetricName, metricCatalogue, type Statistic } from './catalogue.js';
 import { type LogBuffer, logLevels } from './log-buffer.js';
+import type { MetricStore } from './metrics.js';
 import type { SpanStore } from './tracing.js';
 
 /**
@@ -140,9 +142,88 @@ export const searchOpsLogsRoute = createRoute({
   },
 });
 
+const metricNames = Object.keys(metricCatalogue) as [MetricName, ...MetricName[]];
+const statistics = ['Sum', 'Average', 'Maximum', 'Minimum', 'SampleCount', 'p99'] as const satisfies Statistic[];
+
+const metricSeriesSchema = z
+  .object({
+    metric: z.enum(metricNames),
+    unit: z.enum(['Count', 'Milliseconds']),
+    dimension: z.string().nullable().openapi({ description: 'The route or event type; null: the metric as a whole' }),
+    statistic: z.enum(statistics),
+    periodSeconds: z.int(),
+    from: z.iso.datetime(),
+    to: z.iso.datetime(),
+    datapoints: z
+      .array(z.object({ timestamp: z.iso.datetime(), value: z.number() }))
+      .openapi({ description: 'One per period that has data, oldest first; periods without data are absent' }),
+    dimensions: z.array(z.string()).openapi({ description: 'The dimension values seen for this metric (routes…)' }),
+  })
+  .openapi('OpsMetricSeries');
+
+export const getOpsMetricRoute = createRoute({
+  operationId: 'getOpsMetric',
+  method: 'get',
+  path: '/ops/metrics',
+  tags: ['Operations'],
+  summary: "One catalogue metric's datapoints over a range, as CloudWatch would answer them (staff)",
+  security: [{ bearer: [] }],
+  request: {
+    query: z.object({
+      metric: z.enum(metricNames).default('HttpRequests'),
+      dimension: z.string().trim().min(1).max(120).optional().openapi({ example: 'GET /api/products' }),
+      statistic: z.enum(statistics).default('Sum'),
+      periodSeconds: z.coerce
+        .number({ error: 'must be a number' })
+        .int('must be an integer')
+        .refine((n) => n >= 60 && n <= 86_400 && n % 60 === 0, 'must be a multiple of 60 between 60 and 86400')
+        .default(60),
+      from: z.iso.datetime().max(40).optional().openapi({ description: 'Default: an hour before `to`' }),
+      to: z.iso.datetime().max(40).optional().openapi({ description: 'Default: now' }),
+    }),
+  },
+  responses: {
+    200: { description: 'The series', content: { 'application/json': { schema: metricSeriesSchema } } },
+    ...errorResponses(400, 401, 403),
+  },
+});
+
+const dashboardSchema = z
+  .object({
+    metrics: z.array(
+      z.object({
+        name: z.enum(metricNames),
+        unit: z.enum(['Count', 'Milliseconds']),
+        dimension: z.string().nullable(),
+        description: z.string(),
+      }),
+    ),
+    widgets: z.array(
+      z.object({
+        title: z.string(),
+        metrics: z.array(z.object({ metric: z.enum(metricNames), statistic: z.enum(statistics) })),
+      }),
+    ),
+  })
+  .openapi('OpsDashboard');
+
+export const getOpsDashboardRoute = createRoute({
+  operationId: 'getOpsDashboard',
+  method: 'get',
+  path: '/ops/dashboard',
+  tags: ['Operations'],
+  summary: 'The metric catalogue and the dashboard widgets, the same the CloudWatch dashboard is built from (staff)',
+  security: [{ bearer: [] }],
+  responses: {
+    200: { description: 'The catalogue', content: { 'application/json': { schema: dashboardSchema } } },
+    ...errorResponses(401, 403),
+  },
+});
+
 export type OpsDeps = {
   spans: SpanStore;
   logs: LogBuffer;
+  metrics: MetricStore;
 };
 
 export function createOpsRouter(deps: OpsDeps): OpenAPIHono<AppEnv> {
@@ -188,6 +269,52 @@ export function createOpsRouter(deps: OpsDeps): OpenAPIHono<AppEnv> {
       requestId: line.requestId ?? null,
     }));
     return c.json({ items }, 200);
+  });
+
+  router.openapi(getOpsMetricRoute, (c) => {
+    const query = c.req.valid('query');
+    requireUser(c, 'staff', 'admin');
+    const to = query.to ? Date.parse(query.to) : Date.now();
+    const from = query.from ? Date.parse(query.from) : to - 3_600_000;
+    if (from >= to)
+      throw new AppError('VALIDATION_FAILED', 'from must be before to', [
+        { path: 'from', message: 'must be before to' },
+      ]);
+    if (to - from > 7 * 86_400_000) {
+      throw new AppError('VALIDATION_FAILED', 'A range spans at most 7 days', [
+        { path: 'from', message: 'at most 7 days before to' },
+      ]);
+    }
+    const definition: { unit: 'Count' | 'Milliseconds' } = metricCatalogue[query.metric];
+    return c.json(
+      {
+        metric: query.metric,
+        unit: definition.unit,
+        dimension: query.dimension ?? null,
+        statistic: query.statistic,
+        periodSeconds: query.periodSeconds,
+        from: new Date(from).toISOString(),
+        to: new Date(to).toISOString(),
+        datapoints: deps.metrics.query({ ...query, from, to }),
+        dimensions: deps.metrics.dimensionsOf(query.metric).slice(0, 100),
+      },
+      200,
+    );
+  });
+
+  router.openapi(getOpsDashboardRoute, (c) => {
+    requireUser(c, 'staff', 'admin');
+    const metrics = metricNames.map((name) => {
+      const definition: { unit: 'Count' | 'Milliseconds'; dimension?: string; description: string } =
+        metricCatalogue[name];
+      return {
+        name,
+        unit: definition.unit,
+        dimension: definition.dimension ?? null,
+        description: definition.description,
+      };
+    });
+    return c.json({ metrics, widgets: dashboardCatalogue.map((w) => ({ ...w, metrics: [...w.metrics] })) }, 200);
   });
 
   return router;

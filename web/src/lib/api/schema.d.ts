@@ -463,6 +463,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/ops/metrics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One catalogue metric's datapoints over a range, as CloudWatch would answer them (staff) */
+        get: operations["getOpsMetric"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/ops/dashboard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The metric catalogue and the dashboard widgets, the same the CloudWatch dashboard is built from (staff) */
+        get: operations["getOpsDashboard"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/staff/faults": {
         parameters: {
             query?: never;
@@ -1528,6 +1562,48 @@ export interface components {
             fields: {
                 [key: string]: unknown;
             };
+        };
+        OpsMetricSeries: {
+            /** @enum {string} */
+            metric: "OrdersPlaced" | "OrdersConfirmed" | "OrdersRejected" | "OrdersCancelled" | "OrderSettleLatency" | "RelayLag" | "QueueAge" | "DeadLetters" | "EventsConsumed" | "HttpRequests" | "HttpLatency" | "Http5xx" | "ReadingsAccepted" | "ReadingsRejected" | "AlertsRaised";
+            /** @enum {string} */
+            unit: "Count" | "Milliseconds";
+            /** @description The route or event type; null: the metric as a whole */
+            dimension: string | null;
+            /** @enum {string} */
+            statistic: "Sum" | "Average" | "Maximum" | "Minimum" | "SampleCount" | "p99";
+            periodSeconds: number;
+            /** Format: date-time */
+            from: string;
+            /** Format: date-time */
+            to: string;
+            /** @description One per period that has data, oldest first; periods without data are absent */
+            datapoints: {
+                /** Format: date-time */
+                timestamp: string;
+                value: number;
+            }[];
+            /** @description The dimension values seen for this metric (routes…) */
+            dimensions: string[];
+        };
+        OpsDashboard: {
+            metrics: {
+                /** @enum {string} */
+                name: "OrdersPlaced" | "OrdersConfirmed" | "OrdersRejected" | "OrdersCancelled" | "OrderSettleLatency" | "RelayLag" | "QueueAge" | "DeadLetters" | "EventsConsumed" | "HttpRequests" | "HttpLatency" | "Http5xx" | "ReadingsAccepted" | "ReadingsRejected" | "AlertsRaised";
+                /** @enum {string} */
+                unit: "Count" | "Milliseconds";
+                dimension: string | null;
+                description: string;
+            }[];
+            widgets: {
+                title: string;
+                metrics: {
+                    /** @enum {string} */
+                    metric: "OrdersPlaced" | "OrdersConfirmed" | "OrdersRejected" | "OrdersCancelled" | "OrderSettleLatency" | "RelayLag" | "QueueAge" | "DeadLetters" | "EventsConsumed" | "HttpRequests" | "HttpLatency" | "Http5xx" | "ReadingsAccepted" | "ReadingsRejected" | "AlertsRaised";
+                    /** @enum {string} */
+                    statistic: "Sum" | "Average" | "Maximum" | "Minimum" | "SampleCount" | "p99";
+                }[];
+            }[];
         };
         FaultSwitches: {
             items: components["schemas"]["FaultSwitch"][];
@@ -3991,6 +4067,100 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed for this role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getOpsMetric: {
+        parameters: {
+            query?: {
+                metric?: "OrdersPlaced" | "OrdersConfirmed" | "OrdersRejected" | "OrdersCancelled" | "OrderSettleLatency" | "RelayLag" | "QueueAge" | "DeadLetters" | "EventsConsumed" | "HttpRequests" | "HttpLatency" | "Http5xx" | "ReadingsAccepted" | "ReadingsRejected" | "AlertsRaised";
+                dimension?: string;
+                statistic?: "Sum" | "Average" | "Maximum" | "Minimum" | "SampleCount" | "p99";
+                periodSeconds?: number;
+                /** @description Default: an hour before `to` */
+                from?: string;
+                /** @description Default: now */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The series */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpsMetricSeries"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed for this role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getOpsDashboard: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The catalogue */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpsDashboard"];
                 };
             };
             /** @description Missing or invalid credentials */

@@ -2,6 +2,7 @@ import { createRoute, type OpenAPIHono, type z } from '@hono/zod-openapi';
 import { requireUser } from '../../../platform/auth/authenticate.js';
 import type { AppEnv } from '../../../platform/http/app-env.js';
 import { errorResponses } from '../../../platform/http/errors.js';
+import { metrics } from '../../../platform/observability/metrics.js';
 import { idempotencyKeyHeadersSchema, orderSchema, placeOrderBodySchema } from '../api-schemas.js';
 import { placeOrder } from '../checkout.js';
 import { assertDeliveryDate } from '../delivery.js';
@@ -65,6 +66,7 @@ export function registerPlaceOrder(app: OpenAPIHono<AppEnv>, deps: OrderingDeps)
         });
         return view;
       });
+      metrics.count('OrdersPlaced');
       c.header('Location', `/api/orders/${body.id}`);
       return c.json(body, 201);
     } catch (err) {
