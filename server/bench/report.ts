@@ -85,6 +85,8 @@ export async function writeResults(
     results: ScenarioResult[];
     flows: FlowResult[];
     orderPath?: OrderPathSummary | undefined;
+    /** The telemetry bench's absolute figures (bench/telemetry.ts). */
+    telemetry?: unknown;
     startedAt: Date;
   },
 ) {
@@ -110,6 +112,7 @@ export async function writeResults(
     })),
     flows: options.flows.map((f) => ({ ...f, ratio: round(f.kura / f.base, 3) })),
     orderPath: options.orderPath ?? null,
+    telemetry: options.telemetry ?? null,
   };
   await mkdir(dirname(path), { recursive: true });
   await writeFile(path, `${JSON.stringify(report, null, 2)}\n`);

@@ -11,6 +11,7 @@ import { type Child, killAllChildrenNow, runToCompletion, startChild, stopAllChi
 import { type LoadOptions, measure, stopLoad } from './load.js';
 import { benchOrderFlow } from './order-flow.js';
 import { formatFlows, formatTable, type ScenarioResult, writeResults } from './report.js';
+import { benchTelemetry } from './telemetry.js';
 
 /**
  * `npm run bench`: Kura against bare node:http baselines started in the same
@@ -43,6 +44,7 @@ const optionsSchema = z.object({
     )
     .pipe(z.array(z.string().max(100)).min(1).max(5)),
   ordersOnly: z.boolean(),
+  telemetryOnly: z.boolean(),
   serverUrl: z.url({
     protocol: /^postgres(ql)?$/,
     hostname: /^(127\.0\.0\.1|localhost)$/,
@@ -50,7 +52,7 @@ const optionsSchema = z.object({
   }),
 });
 
-const usage = `usage: npm run bench -- [--connections 10] [--duration 10] [--warmup 2] [--terms 純米,matcha] [--orders-only]
+const usage = `usage: npm run bench -- [--connections 10] [--duration 10] [--warmup 2] [--terms 純米,matcha] [--orders-only] [--telemetry-only]
 env: BENCH_ADMIN_DATABASE_URL, else DATABASE_URL, else PGHOST/PGPORT/PGUSER/PGPASSWORD/PGDATABASE: a PostgreSQL
      server on 127.0.0.1 whose role may CREATEDB. Each run makes databases of its own (kura_bench_<purpose>_<pid>_<random>)
      and drops only those, also on failure and Ctrl-C.`;
@@ -63,6 +65,7 @@ function readOptions() {
       warmup: { type: 'string', default: '2' },
       terms: { type: 'string', default: '純米,matcha' },
       'orders-only': { type: 'boolean', default: false },
+      'telemetry-only': { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
   });
@@ -73,6 +76,7 @@ function readOptions() {
   const parsed = optionsSchema.safeParse({
     ...values,
     ordersOnly: values['orders-only'],
+    telemetryOnly: values['telemetry-only'],
     serverUrl: benchServerUrl(process.env),
   });
   if (!parsed.success) {
@@ -120,10 +124,11 @@ async function main(): Promise<void> {
   const load: LoadOptions = { connections: options.connections, durationS: options.duration, warmupS: options.warmup };
   const startedAt = new Date();
   workDir = await mkdtemp(join(tmpdir(), 'kura-bench-'));
-  const results: ScenarioResult[] = options.ordersOnly ? [] : await httpScenarios(options, load);
+  const others = options.ordersOnly || options.telemetryOnly;
+  const results: ScenarioResult[] = others ? [] : await httpScenarios(options, load);
 
   const orderFlow =
-    signals > 0
+    signals > 0 || options.telemetryOnly
       ? undefined
       : await benchOrderFlow({
           serverUrl: options.serverUrl,
@@ -132,7 +137,21 @@ async function main(): Promise<void> {
         });
   const flows = orderFlow?.flows ?? [];
   if (orderFlow) process.stdout.write(`\n${formatFlows(flows, orderFlow.orderPath)}\n\n`);
-  await writeResults(resultsFile, { load, results, flows, orderPath: orderFlow?.orderPath, startedAt });
+  const telemetry = signals > 0 || options.ordersOnly ? undefined : await telemetryScenarios(options);
+  if (telemetry) {
+    process.stdout.write(
+      `\n${formatFlows(telemetry.flows)}\n\ntelemetry: ${JSON.stringify(telemetry.notes, null, 2)}\n\n`,
+    );
+    flows.push(...telemetry.flows);
+  }
+  await writeResults(resultsFile, {
+    load,
+    results,
+    flows,
+    orderPath: orderFlow?.orderPath,
+    telemetry: telemetry?.notes,
+    startedAt,
+  });
   say(`results written to ${resultsFile}`);
   const failed = results.filter((r) => r.kura.failures > 0 || r.base.failures > 0);
   if (failed.length > 0) {
@@ -142,16 +161,19 @@ async function main(): Promise<void> {
   }
 }
 
-/** Kura's HTTP answers against bare node:http baselines, each server in a process of its own. */
-async function httpScenarios(options: ReturnType<typeof readOptions>, load: LoadOptions): Promise<ScenarioResult[]> {
+/**
+ * A fresh database, migrated, and Kura's api entry point on it in a process
+ * of its own, ready (/ready waits for the database and demo data).
+ */
+async function startKura(params: { serverUrl: string; purpose: string; demoData: boolean }) {
   if (!workDir) throw new Error('no work directory');
-  const database = await createBenchDatabase({ serverUrl: options.serverUrl, purpose: 'api' });
+  const database = await createBenchDatabase({ serverUrl: params.serverUrl, purpose: params.purpose });
   say(`fresh database ${database.name}`);
   const kuraEnv = {
     ...baseEnv(),
     KURA_PROFILE: 'local',
     DATABASE_URL: database.url,
-    KURA_DATA_DIR: join(workDir, 'kura'),
+    KURA_DATA_DIR: join(workDir, `kura-${params.purpose}`),
     LOG_LEVEL: 'silent',
     KURA_SHUTDOWN_TIMEOUT_MS: '2000',
   };
@@ -163,26 +185,58 @@ async function httpScenarios(options: ReturnType<typeof readOptions>, load: Load
     cwd: serverDir,
     timeoutMs: 60_000,
   });
-
-  say('starting Kura (api entry point, demo data) and the raw node:http server');
+  say(`starting Kura (api entry point${params.demoData ? ', demo data' : ''})`);
   const kuraPort = await freePort();
-  const rawPort = await freePort();
   const kura = startChild({
-    name: 'kura',
+    name: `kura ${params.purpose}`,
     args: ['src/entry/api.ts'],
-    env: { ...kuraEnv, HOST: '127.0.0.1', PORT: String(kuraPort), KURA_DEMO_DATA: 'true' },
+    env: {
+      ...kuraEnv,
+      HOST: '127.0.0.1',
+      PORT: String(kuraPort),
+      KURA_DEMO_DATA: String(params.demoData),
+      // The telemetry bench's devices post back to back: load, not a sensor's pace.
+      KURA_RATE_LIMIT_INGEST_PER_DEVICE_PER_MINUTE: '100000',
+    },
     cwd: serverDir,
   });
+  const kuraUrl = `http://127.0.0.1:${kuraPort}`;
+  await waitUntilOk(kura, `${kuraUrl}/ready`, 180_000);
+  return { database, kura, kuraUrl };
+}
+
+/** Telemetry ingest and range aggregate (bench/telemetry.ts) against a Kura of their own. */
+async function telemetryScenarios(options: ReturnType<typeof readOptions>) {
+  const { database, kura, kuraUrl } = await startKura({
+    serverUrl: options.serverUrl,
+    purpose: 'telemetry',
+    demoData: false,
+  });
+  return benchTelemetry({
+    databaseUrl: database.url,
+    kuraUrl,
+    kuraPid: kura.process.pid,
+    devices: 8,
+    batchesPerDevice: 25,
+    aggregateRuns: 60,
+    say,
+  });
+}
+
+/** Kura's HTTP answers against bare node:http baselines, each server in a process of its own. */
+async function httpScenarios(options: ReturnType<typeof readOptions>, load: LoadOptions): Promise<ScenarioResult[]> {
+  if (!workDir) throw new Error('no work directory');
+  const { database, kura, kuraUrl } = await startKura({ serverUrl: options.serverUrl, purpose: 'api', demoData: true });
+  say('starting the raw node:http server');
+  const rawPort = await freePort();
   const raw = startChild({
     name: 'raw http',
     args: [join(benchDir, 'raw-health-server.ts')],
     env: { ...baseEnv(), PORT: String(rawPort) },
     cwd: serverDir,
   });
-  const kuraUrl = `http://127.0.0.1:${kuraPort}`;
   const rawUrl = `http://127.0.0.1:${rawPort}`;
-  // Kura answers /health while it is still starting; /ready waits for the database and demo data.
-  await Promise.all([waitUntilOk(kura, `${kuraUrl}/ready`, 180_000), waitUntilOk(raw, `${rawUrl}/health`, 30_000)]);
+  await waitUntilOk(raw, `${rawUrl}/health`, 30_000);
   await expectSameResponse(`${kuraUrl}/health`, `${rawUrl}/health`);
 
   say(`capturing the SQL Kura runs for ${options.terms.map((t) => `q=${t}`).join(', ')}`);
