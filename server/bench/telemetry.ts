@@ -294,9 +294,10 @@ export async function benchTelemetry(options: TelemetryBenchOptions): Promise<{
       {
         name: 'telemetry range aggregate (30 d by 1 h)',
         baseline: 'the same SQL through pg directly (p95, ms: lower is better; ratio = SQL / Kura)',
-        unit: 'ms p95 (inverted)',
-        kura: 1 / aggregate.kuraP95Ms,
-        base: 1 / aggregate.sqlP95Ms,
+        // As a rate (1000 / p95 ms), so the ratio reads like the others: below 1 is slower than the baseline.
+        unit: '/s at p95',
+        kura: 1000 / aggregate.kuraP95Ms,
+        base: 1000 / aggregate.sqlP95Ms,
         check: `${aggregate.rows} rows → ${aggregate.buckets} buckets; p95 Kura ${aggregate.kuraP95Ms} ms vs SQL ${aggregate.sqlP95Ms} ms = ${aggregate.ratio}× (goal ≤ 1.3×)`,
       },
     ];
