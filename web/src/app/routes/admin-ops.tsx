@@ -5,6 +5,7 @@ import { Link, useSearchParams } from 'react-router';
 import { QueryState } from '@/components/query-state';
 import {
   type LogQuery,
+  type OpsTraceSummary,
   type TraceQuery,
   useFaultSwitches,
   useLogs,
@@ -70,7 +71,11 @@ export function AdminOpsRoute() {
 function TraceSearch({ onOpen }: { onOpen: (traceId: string) => void }) {
   const { t } = useTranslation();
   const [query, setQuery] = useState<TraceQuery>({});
+  const [hideBackground, setHideBackground] = useState(true);
   const traces = useTraceSearch(query);
+  // The relay's and consumer's idle polls are traces of one SQL statement each: noise beside a person's request.
+  const shown = (items: readonly OpsTraceSummary[]) =>
+    hideBackground ? items.filter((trace) => !(trace.spanCount === 1 && trace.name.startsWith('db '))) : items;
   return (
     <section className="space-y-3">
       <form className="flex flex-wrap items-end gap-3 text-sm" onSubmit={(e) => e.preventDefault()}>
@@ -106,10 +111,14 @@ function TraceSearch({ onOpen }: { onOpen: (traceId: string) => void }) {
             onChange={(e) => setQuery({ ...query, minDurationMs: e.target.value ? Number(e.target.value) : undefined })}
           />
         </label>
+        <label className="flex items-center gap-1">
+          <input type="checkbox" checked={hideBackground} onChange={(e) => setHideBackground(e.target.checked)} />
+          {t('ops.traces.hideBackground')}
+        </label>
       </form>
       <QueryState query={traces} keepDataOnError>
         {(data) =>
-          data.items.length === 0 ? (
+          shown(data.items).length === 0 ? (
             <p className="text-sm text-sumi-500">{t('ops.traces.none')}</p>
           ) : (
             <table className="w-full text-sm">
@@ -123,7 +132,7 @@ function TraceSearch({ onOpen }: { onOpen: (traceId: string) => void }) {
                 </tr>
               </thead>
               <tbody>
-                {data.items.map((trace) => (
+                {shown(data.items).map((trace) => (
                   <tr key={trace.traceId} className="border-t border-sumi-100" data-testid="trace-row">
                     <td className="whitespace-nowrap">{new Date(trace.startTime).toLocaleTimeString()}</td>
                     <td>
