@@ -10,5 +10,14 @@ import type { ReadingsStore } from './ports.js';
  */
 export async function openReadingsStore(config: TelemetryStoreConfig, db: Database): Promise<ReadingsStore> {
   if (config.store === 'postgres') return createPostgresReadingsStore(db);
-  throw new Error('TELEMETRY_STORE=dynamodb: the DynamoDB adapter is not built yet');
+  const [{ DynamoDBClient }, { createDynamoDbReadingsStore }] = await Promise.all([
+    import('@aws-sdk/client-dynamodb'),
+    import('./adapters/dynamodb-readings-store.js'),
+  ]);
+  // Credentials come from the SDK's own chain (the function's role on AWS; AWS_ACCESS_KEY_ID… for an emulator).
+  const client = new DynamoDBClient({
+    region: config.region,
+    ...(config.endpoint ? { endpoint: config.endpoint } : {}),
+  });
+  return createDynamoDbReadingsStore({ client, table: config.table });
 }

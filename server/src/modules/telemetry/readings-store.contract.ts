@@ -115,6 +115,54 @@ export function describeReadingsStore(
       expect(second.map((b) => b.count)).toEqual([3, 0, 1, 0, 1, 0]);
     });
 
+    it('takes a late reading into its whole hour and day buckets, and a refused repeat into none', async () => {
+      const id = device();
+      // Whole Tokyo days and hours, so a store that keeps rollups answers from them.
+      const dayStart = Date.parse('2026-11-30T15:00:00.000Z');
+      const hour = (h: number, minute: number, temperature: number): Reading => ({
+        ts: new Date(dayStart + h * 3_600_000 + minute * 60_000),
+        temperature,
+        humidity: 50 + h,
+        status: 'ok',
+      });
+      await store.append({ deviceId: id, readings: [hour(0, 5, 4), hour(0, 50, 6), hour(2, 0, 8)] });
+      const ask = (width: '1h' | '1d') =>
+        store.buckets({
+          deviceId: id,
+          from: new Date(dayStart),
+          to: new Date(dayStart + (width === '1h' ? 4 : 48) * 3_600_000),
+          width,
+          timeZone: 'Asia/Tokyo',
+        });
+      expect((await ask('1h')).map((b) => b.count)).toEqual([2, 0, 1, 0]);
+      // Late, into the empty hour 1 and into hour 0 (a new minimum); then a repeat of hour 2 with other values.
+      await store.append({ deviceId: id, readings: [hour(1, 30, 10), hour(0, 20, -2)] });
+      expect(await store.append({ deviceId: id, readings: [hour(2, 0, 40)] })).toEqual({ accepted: 0, duplicates: 1 });
+      const hours = await ask('1h');
+      expect(hours.map((b) => [b.count, b.temperature.min, b.temperature.max])).toEqual([
+        [3, -2, 6],
+        [1, 10, 10],
+        [1, 8, 8],
+        [0, null, null],
+      ]);
+      expect(hours[0]?.temperature.avg).toBeCloseTo(8 / 3, 10);
+      const days = await ask('1d');
+      expect(days).toEqual<Bucket[]>([
+        {
+          start: new Date(dayStart),
+          count: 5,
+          temperature: { avg: expect.closeTo(26 / 5, 10), min: -2, max: 10 },
+          humidity: { avg: expect.closeTo((50 + 50 + 50 + 51 + 52) / 5, 10), min: 50, max: 52 },
+        },
+        {
+          start: new Date(dayStart + 86_400_000),
+          count: 0,
+          temperature: { avg: null, min: null, max: null },
+          humidity: { avg: null, min: null, max: null },
+        },
+      ]);
+    });
+
     it('cuts day buckets at midnight in the asked time zone (Tokyo: 15:00 UTC)', async () => {
       const id = device();
       // 22:00, 23:59 and 00:01 (next day) in Tokyo; then 08:00 the day after.
@@ -144,7 +192,9 @@ export function describeReadingsStore(
       expect(utcDays.map((b) => b.count)).toEqual([3, 1]);
     });
 
-    it('loses and doubles nothing when devices append overlapping batches at the same time', async () => {
+    it('loses and doubles nothing when devices append overlapping batches at the same time', {
+      timeout: 120_000,
+    }, async () => {
       const ids = [device(), device(), device(), device()];
       // Each device: 8 batches of 50, each overlapping the previous by 25 and sent twice, all at once.
       const batches = ids.flatMap((id) =>
