@@ -7,15 +7,13 @@ import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations
 import * as cloudfront from 'aws-cdk-lib/aws-cloudfront';
 import * as origins from 'aws-cdk-lib/aws-cloudfront-origins';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
-import * as iam from 'aws-cdk-lib/aws-iam';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import type * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
+import { addAccessLogs } from './http-api-access-logs.ts';
+import { lambdaDatabaseEnvironment, vpcFunctionRole } from './kura-function.ts';
 import type { KuraRuntime } from './kura-task.ts';
-
-/** Where the function's zip is unpacked: the bundles' folder (server/dist) lands here. */
-export const lambdaTaskRoot = '/var/task';
 
 /** The product API's public reads and the order API's signed-in routes (seed 003), as API Gateway routes. */
 const productRoutes = ['/api/products', '/api/products/{proxy+}', '/api/categories'];
@@ -52,18 +50,10 @@ export class ApiLambdas extends Construct {
     const code = lambda.Code.fromAsset(props.serverDist, { exclude: ['*.map'] });
     // AWS_REGION is the runtime's own on Lambda (reserved); TZ too. The rest is what the ECS tasks get.
     const { AWS_REGION: _region, ...shared } = props.runtime.environment;
+    // The zip (server/dist) carries the RDS CA bundle the image carries (server/build.mjs).
     const environment = {
       ...shared,
-      KURA_PROFILE: props.runtime.profile,
-      NODE_ENV: 'production',
-      DATABASE_SSL: 'true',
-      // The zip carries the RDS CA bundle the image carries (server/build.mjs).
-      DATABASE_CA_FILE: `${lambdaTaskRoot}/rds-ca-bundle.pem`,
-      KURA_DATABASE_SECRET_ARN: props.databaseSecret.secretArn,
-      // One request at a time per instance: a small pool keeps many instances within Aurora's connections.
-      DATABASE_POOL_SIZE: '2',
-      LOG_LEVEL: 'info',
-      NODE_OPTIONS: '--enable-source-maps',
+      ...lambdaDatabaseEnvironment({ profile: props.runtime.profile, databaseSecret: props.databaseSecret }),
     };
     const make = (name: 'Product' | 'Order') => {
       const logGroup = new logs.LogGroup(this, `${name}Logs`, {
@@ -71,25 +61,7 @@ export class ApiLambdas extends Construct {
         removalPolicy: RemovalPolicy.DESTROY,
       });
       // Its own role: its log group, its network interfaces, and the grants made below; no managed policy.
-      const role = new iam.Role(this, `${name}Role`, { assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com') });
-      role.addToPolicy(
-        new iam.PolicyStatement({
-          actions: ['logs:CreateLogStream', 'logs:PutLogEvents'],
-          resources: [logGroup.logGroupArn],
-        }),
-      );
-      role.addToPolicy(
-        new iam.PolicyStatement({
-          actions: [
-            'ec2:CreateNetworkInterface',
-            'ec2:DescribeNetworkInterfaces',
-            'ec2:DeleteNetworkInterface',
-            'ec2:AssignPrivateIpAddresses',
-            'ec2:UnassignPrivateIpAddresses',
-          ],
-          resources: ['*'],
-        }),
-      );
+      const role = vpcFunctionRole(this, `${name}Role`, logGroup);
       const fn = new lambda.Function(this, `${name}Function`, {
         description: `Kura ${name.toLowerCase()} API (the Hono app on Lambda)`,
         runtime: lambda.Runtime.NODEJS_24_X,
@@ -127,19 +99,7 @@ export class ApiLambdas extends Construct {
       description: 'Kura product and order APIs (Lambda)',
       createDefaultStage: true,
     });
-    const stage = this.httpApi.defaultStage?.node.defaultChild as apigwv2.CfnStage;
-    stage.accessLogSettings = {
-      destinationArn: accessLogs.logGroupArn,
-      format: JSON.stringify({
-        requestId: '$context.requestId',
-        ip: '$context.identity.sourceIp',
-        method: '$context.httpMethod',
-        path: '$context.path',
-        status: '$context.status',
-        latencyMs: '$context.responseLatency',
-        authorizerError: '$context.authorizer.error',
-      }),
-    };
+    addAccessLogs(this.httpApi, accessLogs);
     const products = new HttpLambdaIntegration('Products', this.productFunction);
     for (const path of productRoutes) {
       this.httpApi.addRoutes({
@@ -152,11 +112,6 @@ export class ApiLambdas extends Construct {
       id: 'AwsSolutions::AwsSolutions-APIG4',
       reason:
         'The product routes are the public catalog (anyone may browse, as on the ECS API); the order routes have the Cognito JWT authorizer.',
-    });
-    Validations.of(this.httpApi).acknowledge({
-      id: 'AwsSolutions::AwsSolutions-APIG1',
-      reason:
-        'The default stage writes JSON access logs to its own log group (set on the CfnStage, which cdk-nag does not read for HTTP APIs).',
     });
   }
 

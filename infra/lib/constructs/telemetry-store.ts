@@ -1,8 +1,8 @@
-import { RemovalPolicy } from 'aws-cdk-lib';
+import { RemovalPolicy, Validations } from 'aws-cdk-lib';
 import * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import type * as iam from 'aws-cdk-lib/aws-iam';
 import * as kms from 'aws-cdk-lib/aws-kms';
-import { Construct } from 'constructs';
+import { Construct, type IConstruct } from 'constructs';
 
 /**
  * The readings table's key schema and TTL attribute as the DynamoDB readings store writes them (issue 14:
@@ -54,13 +54,40 @@ export class TelemetryStore extends Construct {
     });
   }
 
-  /** The ingest function: write readings and rollups, read them back (duplicates, rollup updates). */
-  grantReadWrite(grantee: iam.IGrantable): void {
-    this.table.grantReadWriteData(grantee);
+  /**
+   * The ingest function: write readings and rollups (conditional puts, batch writes, counter updates,
+   * transactions) and read them back. No Scan and no DeleteItem: readings leave by TTL only.
+   */
+  grantIngest(grantee: iam.IGrantable & IConstruct): void {
+    this.table.grant(grantee, ...readActions, ...writeActions);
+    // What DynamoDB uses the table's customer-managed key for on a writer's behalf (aws-cdk-lib's own
+    // set for a table's writers); test/telemetry.test.ts pins it.
+    this.key.grant(grantee, ...keyReadActions, 'kms:Encrypt', 'kms:ReEncrypt*', 'kms:GenerateDataKey*');
+    Validations.of(grantee).acknowledge({
+      id: 'AwsSolutions::AwsSolutions-IAM5[Action::kms:ReEncrypt*]',
+      reason:
+        "On the telemetry table's own key only: DynamoDB re-encrypts the table key with it on the writer's behalf (the KMS action family aws-cdk-lib grants a table's writers).",
+    });
+    Validations.of(grantee).acknowledge({
+      id: 'AwsSolutions::AwsSolutions-IAM5[Action::kms:GenerateDataKey*]',
+      reason:
+        "On the telemetry table's own key only: DynamoDB generates the table's data keys with it on the writer's behalf (the KMS action family aws-cdk-lib grants a table's writers).",
+    });
   }
 
-  /** Functions that only read readings (the alert evaluation). */
+  /** Functions that only read readings (the alert evaluation): by key and range, never a Scan. */
   grantRead(grantee: iam.IGrantable): void {
-    this.table.grantReadData(grantee);
+    this.table.grant(grantee, ...readActions);
+    this.key.grant(grantee, ...keyReadActions);
   }
 }
+
+const keyReadActions = ['kms:Decrypt', 'kms:DescribeKey'];
+const readActions = ['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:Query'];
+// TransactWriteItems is authorised action by action (PutItem, UpdateItem, ConditionCheckItem).
+const writeActions = [
+  'dynamodb:PutItem',
+  'dynamodb:UpdateItem',
+  'dynamodb:BatchWriteItem',
+  'dynamodb:ConditionCheckItem',
+];

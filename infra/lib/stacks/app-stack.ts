@@ -208,6 +208,13 @@ export class AppStack extends KuraStack {
 
     this.telemetry = new Telemetry(this, 'Telemetry', {
       store: props.dataStack.telemetry,
+      vpc: network.vpc,
+      securityGroup: network.apiSecurityGroup,
+      runtime,
+      // 50 batches of up to 500 readings a second, far above a few storehouses' sensors reporting each minute.
+      ingestThrottle: { ratePerSecond: 50, burst: 100 },
+      http5xxPercent: c.alarms.http5xxPercent,
+      p99LatencySeconds: c.alarms.p99LatencySeconds,
       workerQueue: this.messaging.queue,
       maxReceiveCount: c.queue.maxReceiveCount,
       alarmTopic: this.observability.topic,
@@ -235,12 +242,14 @@ export class AppStack extends KuraStack {
         'oidc-client-id': this.webClient.clientId,
         'user-pool-id': auth.userPool.userPoolId,
         'auth-domain': cognitoOrigin,
+        'ingest-url': this.telemetry.ingestUrl,
       },
     });
 
     new CfnOutput(this, 'SiteUrl', { value: siteUrl });
     new CfnOutput(this, 'WebBucketName', { value: this.edge.webBucket.bucketName });
     new CfnOutput(this, 'DistributionId', { value: this.edge.distribution.distributionId });
+    new CfnOutput(this, 'IngestUrl', { value: this.telemetry.ingestUrl });
     new CfnOutput(this, 'AlarmTopicArn', { value: this.observability.topic.topicArn });
   }
 }
