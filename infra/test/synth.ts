@@ -13,9 +13,17 @@ export interface SynthesisedEnvironment {
   readonly app: Template;
 }
 
-/** Synthesises one environment once (the expensive part) and returns its templates. */
-export function synthesiseEnvironment(name: EnvironmentName): SynthesisedEnvironment {
-  const { stacks } = createKuraApp({ context: { env: name, imageTag: 'test-sha' } });
+/**
+ * Synthesises one environment once (the expensive part) and returns its templates. The functions that
+ * esbuild bundles at synth (telemetry's) are bundled only when asked: a template is the same without,
+ * and each bundle costs seconds on a busy machine.
+ */
+export function synthesiseEnvironment(
+  name: EnvironmentName,
+  options: { bundle?: boolean } = {},
+): SynthesisedEnvironment {
+  const bundling = options.bundle ? {} : { 'aws:cdk:bundling-stacks': [] };
+  const { stacks } = createKuraApp({ context: { env: name, imageTag: 'test-sha', ...bundling } });
   const env = stacks[name];
   if (!env) throw new Error(`environment ${name} was not built`);
   return {
