@@ -1,7 +1,9 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { type AppEnv, createRouter } from '../../platform/http/app-env.js';
 import type { TelemetryDeps } from './deps.js';
+import { registerAlertRules } from './routes/alert-rules.js';
 import { registerChangeDevice } from './routes/change-device.js';
+import { registerDeviceAlerts } from './routes/device-alerts.js';
 import { registerDeviceKeys } from './routes/device-keys.js';
 import { registerDeviceReadings } from './routes/device-readings.js';
 import { registerDeviceStatus } from './routes/device-status.js';
@@ -21,5 +23,7 @@ export function createTelemetryRouter(deps: TelemetryDeps): OpenAPIHono<AppEnv> 
   registerDeviceKeys(router, deps);
   registerDeviceStatus(router, deps);
   registerDeviceReadings(router, deps);
+  registerAlertRules(router, deps);
+  registerDeviceAlerts(router, deps);
   return router;
 }

@@ -355,6 +355,59 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/telemetry/devices/{id}/alert-rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A device’s alert rules, each with where its evaluation stands */
+        get: operations["listTelemetryAlertRules"];
+        put?: never;
+        /** Add an alert rule: above or below a threshold for a duration (with a clear threshold), or silence */
+        post: operations["createTelemetryAlertRule"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/telemetry/devices/{id}/alert-rules/{ruleId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Change an alert rule; an alert it had raised is cleared and evaluation starts afresh */
+        put: operations["replaceTelemetryAlertRule"];
+        post?: never;
+        /** Remove an alert rule; an alert it had raised is cleared, its history stays */
+        delete: operations["removeTelemetryAlertRule"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/telemetry/devices/{id}/alerts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A device’s alert history, newest first: raised ones and cleared ones */
+        get: operations["listTelemetryDeviceAlerts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/staff/dead-letters": {
         parameters: {
             query?: never;
@@ -1461,6 +1514,128 @@ export interface components {
             avg: number | null;
             min: number | null;
             max: number | null;
+        };
+        AlertRuleList: {
+            items: components["schemas"]["AlertRule"][];
+        };
+        AlertRule: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            deviceId: string;
+            /** @enum {string} */
+            kind: "above" | "below" | "silence";
+            /** @enum {string|null} */
+            metric: "temperature" | "humidity" | null;
+            threshold: number | null;
+            clearThreshold: number | null;
+            forSeconds: number;
+            clearForSeconds: number;
+            enabled: boolean;
+            /**
+             * @description ok → pending (breaking, not yet for long enough) → raised → clearing (clear, not yet for long enough)
+             * @enum {string}
+             */
+            phase: "ok" | "pending" | "raised" | "clearing";
+            /**
+             * Format: date-time
+             * @description When the pending or clearing period began
+             */
+            phaseSince: string | null;
+            /**
+             * Format: uuid
+             * @description The raised alert, while there is one
+             */
+            openAlertId: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        AlertRuleInput: {
+            /** @enum {string} */
+            kind: "above";
+            /** @enum {string} */
+            metric: "temperature" | "humidity";
+            threshold: number;
+            /** @description Hysteresis: a raised alert clears only at or beyond this (above: at or below it; below: at or above it). Default: the threshold */
+            clearThreshold?: number;
+            /** @description How long the threshold must be broken before the alert is raised (0: at once) */
+            forSeconds: number;
+            /**
+             * @description How long the clear condition must hold before the alert clears
+             * @default 0
+             */
+            clearForSeconds: number;
+            /**
+             * @description A disabled rule is not evaluated
+             * @default true
+             */
+            enabled: boolean;
+        } | {
+            /** @enum {string} */
+            kind: "below";
+            /** @enum {string} */
+            metric: "temperature" | "humidity";
+            threshold: number;
+            /** @description Hysteresis: a raised alert clears only at or beyond this (above: at or below it; below: at or above it). Default: the threshold */
+            clearThreshold?: number;
+            /** @description How long the threshold must be broken before the alert is raised (0: at once) */
+            forSeconds: number;
+            /**
+             * @description How long the clear condition must hold before the alert clears
+             * @default 0
+             */
+            clearForSeconds: number;
+            /**
+             * @description A disabled rule is not evaluated
+             * @default true
+             */
+            enabled: boolean;
+        } | {
+            /** @enum {string} */
+            kind: "silence";
+            /** @description Raised when no reading came for this long */
+            forSeconds: number;
+            /**
+             * @description A disabled rule is not evaluated
+             * @default true
+             */
+            enabled: boolean;
+        };
+        /** @description Newest first */
+        AlertList: {
+            items: components["schemas"]["Alert"][];
+            nextCursor: string | null;
+        };
+        Alert: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            ruleId: string;
+            /** @enum {string} */
+            kind: "above" | "below" | "silence";
+            /** @enum {string|null} */
+            metric: "temperature" | "humidity" | null;
+            threshold: number | null;
+            forSeconds: number;
+            /**
+             * Format: date-time
+             * @description When the condition began to hold
+             */
+            conditionSince: string;
+            /** Format: date-time */
+            raisedAt: string;
+            /** @description The reading that raised it; null for silence */
+            raisedValue: number | null;
+            /**
+             * Format: date-time
+             * @description null while the alert is raised
+             */
+            clearedAt: string | null;
+            clearedValue: number | null;
+            /** @enum {string|null} */
+            clearedBecause: "recovered" | "rule_changed" | "rule_removed" | null;
         };
         DeadLetters: {
             items: components["schemas"]["DeadLetter"][];
@@ -3732,6 +3907,308 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ReadingBuckets"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed for this role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listTelemetryAlertRules: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The rules, oldest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AlertRuleList"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed for this role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    createTelemetryAlertRule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AlertRuleInput"];
+            };
+        };
+        responses: {
+            /** @description The rule */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AlertRule"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed for this role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    replaceTelemetryAlertRule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                ruleId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AlertRuleInput"];
+            };
+        };
+        responses: {
+            /** @description The rule as it is now */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AlertRule"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed for this role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    removeTelemetryAlertRule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                ruleId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed for this role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listTelemetryDeviceAlerts: {
+        parameters: {
+            query?: {
+                /** @description nextCursor of the previous page */
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of alerts */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AlertList"];
                 };
             };
             /** @description Invalid input */
