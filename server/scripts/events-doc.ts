@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
+import { alertTasks } from '../src/flows/alert-tasks.js';
 import { deadLetterDrillEvent } from '../src/flows/dead-letters/dead-letters-router.js';
 import { orderFulfilment } from '../src/flows/order-fulfilment.js';
 import { inventoryEvents } from '../src/modules/inventory/public.js';
@@ -32,7 +33,7 @@ const owners: readonly { owner: string; file: string; events: EventCatalog }[] =
 ];
 
 /** The flows whose steps consume events; `extraConsumers` are handlers outside any flow. */
-const flows: readonly Flow<never>[] = [orderFulfilment];
+const flows: readonly Flow<never>[] = [orderFulfilment, alertTasks];
 const extraConsumers: readonly { event: EventDefinition; by: string }[] = [
   { event: deadLetterDrillEvent, by: 'the drill handler (fails once, then succeeds once redriven)' },
   { event: ScheduledJobDue, by: 'the worker: runs the job under its lease (ADR 0016)' },

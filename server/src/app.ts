@@ -36,6 +36,7 @@ import {
 import { createOrderingRouter } from './modules/ordering/public.js';
 import {
   createIngestRouter,
+  createInProcessAlertNotifier,
   createPostgresReadingsStore,
   createTelemetryRouter,
   openReadingsStore,
@@ -128,11 +129,20 @@ export function createApp(services: AppServices): OpenAPIHono<AppEnv> {
   app.route('/api', createCatalogRouter(catalogDeps));
   mountApiDocs(app, { title: 'Kura', version: apiVersion });
   const { rateLimits } = config;
+  const readings = services.readings ?? createPostgresReadingsStore(database.db);
   const telemetryDeps = {
     db: database.db,
-    readings: services.readings ?? createPostgresReadingsStore(database.db),
+    readings,
     recordAudit,
     ingestLimiter: createRateLimiter(rateLimits.ingest),
+    // Alert rules are evaluated in this process after ingest commits; an alert raised or cleared
+    // put an event in the outbox, which the relay publishes now.
+    readingsStored: createInProcessAlertNotifier({
+      db: database.db,
+      readings,
+      logger,
+      afterChange: () => services.events.wake(),
+    }),
     now: () => new Date(),
   };
   // Public: each device authenticates with its own key, not a person's token.

@@ -1,3 +1,4 @@
+import { alertEventHandlers } from '../src/flows/alert-tasks.js';
 import { orderEventHandlers } from '../src/flows/order-fulfilment.js';
 import { createConsumer, createEventRouter } from '../src/platform/events/consumer.js';
 import { createOutboxRelay } from '../src/platform/events/outbox.js';
@@ -7,15 +8,15 @@ import type { TestApp } from './test-app.js';
 
 /**
  * The local event flow driven by hand: relay and consume until both are idle
- * (each round publishes what the last one enqueued), with every order flow's
- * handlers, as the local process runs them.
+ * (each round publishes what the last one enqueued), with the order and alert
+ * flows' handlers, as the local process runs them.
  */
 export function createEventPump(t: TestApp) {
   const logger = createLogger({ level: 'silent', service: 'kura-test' });
   const db = t.database.db;
   const transport = createPostgresTransport({ db, queue: 'events', maxReceiveCount: 5, pollIntervalMs: 10 });
   const relay = createOutboxRelay({ db, transport, logger });
-  const handlers = orderEventHandlers({ db });
+  const handlers = [...orderEventHandlers({ db }), ...alertEventHandlers({ db })];
   const consumer = createConsumer({ transport, handlers, logger, waitSeconds: 0, retryDelaySeconds: () => 0 });
   return {
     handlers,

@@ -11,6 +11,7 @@ import type { FaultSwitches } from '../platform/faults/fault-switches.js';
 import type { Logger } from '../platform/observability/logger.js';
 import { scheduledJobDueHandler } from '../platform/scheduling/job-message.js';
 import { createJobRunner } from '../platform/scheduling/job-runner.js';
+import { alertEventHandlers } from './alert-tasks.js';
 import { deadLetterDrillHandler } from './dead-letters/dead-letters-router.js';
 import { orderEventHandlers } from './order-fulfilment.js';
 import { scheduledJobs } from './scheduled-jobs.js';
@@ -127,6 +128,7 @@ export function startEventRuntime(options: EventRuntimeOptions): EventRuntime {
         transport,
         handlers: [
           ...stockConsumer(orderEventHandlers({ db, ...(options.now ? { now: options.now } : {}) })),
+          ...alertEventHandlers({ db }),
           // The operator's practice poison (POST /api/staff/dead-letters/drill answers only locally).
           ...(role === 'local' ? [deadLetterDrillHandler()] : []),
           // On AWS, EventBridge Scheduler's messages (ADR 0016); the lease keeps each run single.

@@ -1,5 +1,5 @@
 import { idempotencyKeyRetentionHours, pruneIdempotencyKeys } from '../modules/ordering/public.js';
-import { pruneReadings, readingRetentionDays } from '../modules/telemetry/public.js';
+import { pruneReadings, raiseSilentAlerts, readingRetentionDays } from '../modules/telemetry/public.js';
 import type { Database } from '../platform/db/database.js';
 import { prunePublishedEvents } from '../platform/events/outbox.js';
 import type { ScheduledJob } from '../platform/scheduling/job-runner.js';
@@ -67,6 +67,13 @@ export function scheduledJobs(options: HousekeepingOptions): ScheduledJob[] {
         const before = new Date(now().getTime() - outboxRetentionDays * 24 * hour);
         return inBatches(signal, (limit) => prunePublishedEvents(db, { before, limit }), batches);
       },
+    },
+    {
+      // Silence is the one alert condition no reading announces: the clock has to look.
+      name: 'raise-silent-alerts',
+      everySeconds: 60,
+      leaseSeconds: 300,
+      run: async () => ({ raised: await raiseSilentAlerts(db, { now: now(), limit: 500 }) }),
     },
     {
       name: 'prune-telemetry-readings',

@@ -111,6 +111,20 @@ async function raiseAlert(
   return alert.id;
 }
 
+/**
+ * Whether the alert is still raised, holding a share lock on it until the
+ * caller's transaction ends: clearing it waits, so a task added under the
+ * lock is there for the clear's AlertCleared to complete.
+ */
+export async function shareLockOpenAlert(tx: DatabaseOrTransaction, params: { alertId: string }): Promise<boolean> {
+  const [row] = await tx
+    .select({ clearedAt: alerts.clearedAt })
+    .from(alerts)
+    .where(eq(alerts.id, params.alertId))
+    .for('share');
+  return row !== undefined && row.clearedAt === null;
+}
+
 export type AppliedTransitions = { raised: number; cleared: number };
 
 /** Writes one rule's evaluation: its new state, its history rows and events. The caller holds the row lock. */
@@ -226,18 +240,22 @@ export async function raiseSilentAlerts(db: Database, params: { now: Date; limit
   let raised = 0;
   for (const candidate of candidates) {
     raised += await db.transaction(async (tx) => {
-      const [row] = await tx
-        .select({ rule: alertRules, device: { id: devices.id, nameJa: devices.nameJa, nameEn: devices.nameEn } })
+      const [rule] = await tx
+        .select()
         .from(alertRules)
-        .innerJoin(devices, eq(devices.id, alertRules.deviceId))
         .where(eq(alertRules.id, candidate.id))
-        .for('update', { of: alertRules, skipLocked: true });
-      if (!row?.rule.enabled) return 0;
-      const evaluation = evaluateSilence(conditionOf(row.rule), stateOf(row.rule), {
+        .for('update', { skipLocked: true });
+      if (!rule?.enabled) return 0;
+      const [device] = await tx
+        .select({ id: devices.id, nameJa: devices.nameJa, nameEn: devices.nameEn })
+        .from(devices)
+        .where(eq(devices.id, rule.deviceId));
+      if (!device) return 0;
+      const evaluation = evaluateSilence(conditionOf(rule), stateOf(rule), {
         now: params.now,
-        watchingSince: row.rule.watchingSince,
+        watchingSince: rule.watchingSince,
       });
-      return (await applyEvaluation(tx, { rule: row.rule, device: row.device, evaluation })).raised;
+      return (await applyEvaluation(tx, { rule, device, evaluation })).raised;
     });
   }
   return raised;

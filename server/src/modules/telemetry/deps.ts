@@ -1,6 +1,6 @@
 import type { Database } from '../../platform/db/database.js';
 import type { RateLimiter } from '../../platform/http/rate-limiter.js';
-import type { ReadingsStore, RecordAudit } from './ports.js';
+import type { ReadingsStore, ReadingsStoredNotifier, RecordAudit } from './ports.js';
 
 /** What the telemetry routes need, built once by the composition root. */
 export type TelemetryDeps = {
@@ -9,6 +9,8 @@ export type TelemetryDeps = {
   recordAudit: RecordAudit;
   /** Ingest requests per device (the API's one rate limiter, keyed by device id). */
   ingestLimiter: RateLimiter;
+  /** Where ingest says readings were stored: the alert evaluation (in process, or its queue). */
+  readingsStored: ReadingsStoredNotifier;
   /** The clock key lifetimes and reading instants are judged by (tests move it). */
   now: () => Date;
 };

@@ -176,6 +176,8 @@ describe('ingestReadings, the handler without HTTP (as a Lambda will run it), on
           readings: createPostgresReadingsStore(t.database.db),
           checkKey: (params) => checkDeviceKey(t.database.db, params),
           limiter: createRateLimiter({ limit: 100, windowMs: 60_000 }),
+          // This device has no alert rules: there is nothing to evaluate.
+          readingsStored: async () => {},
           now: () => now,
         },
         { authorization: `Bearer ${key}`, body: JSON.stringify(body) },

@@ -3,7 +3,7 @@ import { AppError } from '../../platform/http/errors.js';
 import type { RateLimiter } from '../../platform/http/rate-limiter.js';
 import { metrics } from '../../platform/observability/metrics.js';
 import type { DeviceKeyCheck } from './device-keys.js';
-import type { Reading, ReadingsStore } from './ports.js';
+import type { Reading, ReadingsStore, ReadingsStoredNotifier } from './ports.js';
 
 /**
  * The device contract, POST /ingest/v1/readings, as a function of its ports,
@@ -24,6 +24,8 @@ export type IngestDeps = {
   checkKey(params: { secret: string; now: Date }): Promise<DeviceKeyCheck>;
   /** Requests per device. */
   limiter: RateLimiter;
+  /** Told after the readings committed, so their alert rules are evaluated. */
+  readingsStored: ReadingsStoredNotifier;
   now: () => Date;
 };
 
@@ -134,5 +136,13 @@ export async function ingestReadings(deps: IngestDeps, request: IngestRequest): 
   const stored = await deps.readings.append({ deviceId: key.deviceId, readings: valid });
   metrics.count('ReadingsAccepted', stored.accepted);
   metrics.count('ReadingsRejected', rejected.length);
+  if (stored.accepted > 0) {
+    const instants = valid.map((r) => r.ts.getTime());
+    await deps.readingsStored({
+      deviceId: key.deviceId,
+      from: new Date(Math.min(...instants)),
+      to: new Date(Math.max(...instants)),
+    });
+  }
   return { status: 200, body: { ...stored, rejected } };
 }

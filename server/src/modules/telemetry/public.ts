@@ -8,7 +8,9 @@
 
 /** The readings store in the main PostgreSQL database (PGlite or a server). */
 export { createPostgresReadingsStore, pruneReadings } from './adapters/postgres-readings-store.js';
-export { evaluateDeviceReadings, raiseSilentAlerts } from './alert-evaluation.js';
+export { evaluateDeviceReadings, raiseSilentAlerts, shareLockOpenAlert } from './alert-evaluation.js';
+/** Locally, readings stored by ingest are evaluated in the same process. */
+export { createInProcessAlertNotifier } from './alert-notifiers.js';
 /** The alert queue's batch handler (the alert Lambda on AWS) and its message. */
 export {
   createAlertQueueHandler,

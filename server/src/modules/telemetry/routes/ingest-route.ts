@@ -22,6 +22,7 @@ export function createIngestRouter(
     readings: deps.readings,
     checkKey: (params: { secret: string; now: Date }) => checkDeviceKey(deps.db, params),
     limiter: deps.ingestLimiter,
+    readingsStored: deps.readingsStored,
     now: deps.now,
   };
   router.post(
