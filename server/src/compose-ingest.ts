@@ -1,7 +1,12 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { trace } from '@opentelemetry/api';
 import { handle } from 'hono/aws-lambda';
-import { createIngestRouter, type ReadingsStore } from './modules/telemetry/public.js';
+import {
+  createIngestRouter,
+  createInProcessAlertNotifier,
+  type ReadingsStore,
+  type ReadingsStoredNotifier,
+} from './modules/telemetry/public.js';
 import type { Config } from './platform/config/config.js';
 import type { DatabaseHandle } from './platform/db/database.js';
 import type { AppEnv } from './platform/http/app-env.js';
@@ -21,6 +26,12 @@ export type IngestServices = {
   database: DatabaseHandle;
   readings: ReadingsStore;
   logger: Logger;
+  /**
+   * Where stored readings go for alert evaluation: by default evaluated in this function, on the
+   * database it already holds (the outbox it writes is published by the worker's relay); the alert
+   * queue (entry/alert-lambda.ts's message) when one is given.
+   */
+  readingsStored?: ReadingsStoredNotifier;
   now?: () => Date;
 };
 
@@ -41,6 +52,9 @@ export function createIngestApp(services: IngestServices): OpenAPIHono<AppEnv> {
       // Per function instance: each warm instance keeps its own window, so a device's ceiling is this
       // times the instances serving it; API Gateway's throttling bounds the total.
       ingestLimiter: createRateLimiter(config.rateLimits.ingest),
+      readingsStored:
+        services.readingsStored ??
+        createInProcessAlertNotifier({ db: database.db, readings, logger, afterChange: () => {} }),
       now: services.now ?? (() => new Date()),
     }),
   );

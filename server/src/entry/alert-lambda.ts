@@ -1,5 +1,5 @@
 import type { SQSBatchResponse, SQSEvent } from 'aws-lambda';
-import { createAlertQueueHandler, createPostgresReadingsStore } from '../modules/telemetry/public.js';
+import { createAlertQueueHandler, openReadingsStore } from '../modules/telemetry/public.js';
 import { ConfigError, loadConfig } from '../platform/config/config.js';
 import { openDatabase } from '../platform/db/database.js';
 
@@ -35,7 +35,9 @@ async function compose() {
     throw new ConfigError('DATABASE_URL or PGHOST must be set for the alert Lambda');
   }
   const database = await openDatabase(config.database);
-  return createAlertQueueHandler({ db: database.db, readings: createPostgresReadingsStore(database.db) });
+  // The store ingest writes (TELEMETRY_STORE): DynamoDB on AWS, the main database otherwise.
+  const readings = await openReadingsStore(config.telemetry, database.db);
+  return createAlertQueueHandler({ db: database.db, readings });
 }
 
 export async function handler(event: SQSEvent): Promise<SQSBatchResponse> {

@@ -15,7 +15,7 @@ const maxBodyBytes = 256 * 1024;
  * the /api OpenAPI document, which describes people's and services' API.
  */
 export function createIngestRouter(
-  deps: Pick<TelemetryDeps, 'db' | 'readings' | 'ingestLimiter' | 'now'>,
+  deps: Pick<TelemetryDeps, 'db' | 'readings' | 'ingestLimiter' | 'readingsStored' | 'now'>,
 ): OpenAPIHono<AppEnv> {
   const router = createRouter();
   const ingest = {
