@@ -133,7 +133,7 @@ export function createHttpApp(options: HttpAppOptions): OpenAPIHono<AppEnv> {
     cors({
       origin: [...(options.corsOrigins ?? [])],
       allowMethods: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'],
-      allowHeaders: ['Authorization', 'Content-Type', 'If-Match', 'Idempotency-Key', 'X-Request-Id'],
+      allowHeaders: ['Authorization', 'Content-Type', 'If-Match', 'Idempotency-Key', 'X-Request-Id', 'traceparent'],
       exposeHeaders: ['ETag', 'X-Request-Id', 'Retry-After'],
       maxAge: 600,
     }),
