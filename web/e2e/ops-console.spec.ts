@@ -39,6 +39,8 @@ test('an order placed in the shop is found in the console, its trace running fro
   // The waterfall: the API's request, its SQL, and the consumer that reserved the stock for this order.
   const waterfall = staff.getByRole('list', { name: 'ウォーターフォール' });
   await expect(waterfall.getByRole('button', { name: /POST \/api\/orders/ }).first()).toBeVisible();
+  // The relay's publish of the order's event, then the consumer that reserved the stock.
+  await expect(waterfall.getByRole('button', { name: /publish OrderPlaced/ })).toBeVisible({ timeout: 20_000 });
   const consumer = waterfall.getByRole('button', { name: /process OrderPlaced/ });
   await expect(consumer).toBeVisible({ timeout: 20_000 });
   await consumer.click();
