@@ -90,7 +90,10 @@ export async function placeOrder(tx: Transaction, params: PlaceOrderParams) {
     })
     .returning();
   if (!order) throw new Error('insert returned no order');
-  await tx.insert(orderLines).values(priced.map((line, i) => ({ ...line, orderId: order.id, lineNo: i + 1 })));
+  const lines = await tx
+    .insert(orderLines)
+    .values(priced.map((line, i) => ({ ...line, orderId: order.id, lineNo: i + 1 })))
+    .returning();
   await recordOrderEvent(tx, { orderId: order.id, from: null, to: 'pending', actorId: params.userId });
   const payload: OrderPlaced = {
     orderId: order.id,
@@ -99,7 +102,8 @@ export async function placeOrder(tx: Transaction, params: PlaceOrderParams) {
     total: order.total,
   };
   await enqueueEvent(tx, { event: orderingEvents.OrderPlaced, key: order.id, payload });
-  return order;
+  // What was just written, as `getOrder` would read it back (without the round trip).
+  return { ...order, lines: lines.sort((a, b) => a.lineNo - b.lineNo) };
 }
 
 /** "Buy now" lines may name a product twice: one line each, quantities added. */

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { and, eq, isNull, lt, sql } from 'drizzle-orm';
-import type { Database, DatabaseOrTransaction } from '../../platform/db/database.js';
+import type { Database, DatabaseOrTransaction, Transaction } from '../../platform/db/database.js';
 import { classifyDatabaseError } from '../../platform/db/db-errors.js';
 import { AppError } from '../../platform/http/errors.js';
 import { idempotencyKeys } from './schema.js';
@@ -65,30 +65,30 @@ type KeyParams = { userId: string; key: string; fingerprint: string };
 export const abandonedClaimSeconds = 120;
 
 /**
- * Claims a key for a new request, committed at once (outside the request's
- * transaction), so a duplicate sent while the first is in flight sees it and
- * gets 409 rather than waiting. A finished request's response is replayed.
+ * Claims a key for a new request, in the request's own transaction: its
+ * rollback frees the key, its commit stores the response with it. The claim
+ * first takes a transaction-scoped advisory lock on the key without waiting,
+ * in the same statement, so a duplicate sent while the first is in flight
+ * gets 409 rather than waiting on the first one's uncommitted row. A finished
+ * request's response is replayed.
  */
-export async function claimIdempotencyKey(db: Database, params: KeyParams): Promise<KeyClaim> {
+export async function claimIdempotencyKey(tx: Transaction, params: KeyParams): Promise<KeyClaim> {
   // Set here, in milliseconds, so the claim compares equal when it comes back.
   const claimedAt = new Date();
-  const inserted = await db
-    .insert(idempotencyKeys)
-    .values({ userId: params.userId, key: params.key, fingerprint: params.fingerprint, createdAt: claimedAt })
-    .onConflictDoNothing()
-    .returning({ key: idempotencyKeys.key })
-    .catch(async (err: unknown) => {
-      // The connection died around the INSERT: it may have committed with no one left to answer for it.
-      await releaseIdempotencyKey(db, { ...params, claimedAt });
-      throw err;
-    });
-  if (inserted.length > 0) return { kind: 'claimed', claimedAt };
-  const [row] = await db
+  // Both drivers (PGlite, node-postgres) answer `{ rows }`.
+  const inserted = (await tx.execute(sql`
+    insert into ${idempotencyKeys} (user_id, key, fingerprint, created_at)
+    select ${params.userId}, ${params.key}, ${params.fingerprint}, ${claimedAt.toISOString()}::timestamptz
+     where pg_try_advisory_xact_lock(hashtextextended(${`ordering.idempotency:${params.userId}:${params.key}`}, 0))
+    on conflict do nothing
+    returning key`)) as unknown as { rows: { key: string }[] };
+  if (inserted.rows.length > 0) return { kind: 'claimed', claimedAt };
+  const [row] = await tx
     .select()
     .from(idempotencyKeys)
     .where(and(eq(idempotencyKeys.userId, params.userId), eq(idempotencyKeys.key, params.key)));
   if (!row) {
-    // Released between our insert and our read: the first request failed; the client may retry.
+    // Not ours to insert: another request with this key holds the lock and has not committed yet.
     throw inUse();
   }
   if (row.fingerprint !== params.fingerprint) {
@@ -99,7 +99,9 @@ export async function claimIdempotencyKey(db: Database, params: KeyParams): Prom
     );
   }
   if (row.responseStatus === null) {
-    const takenOver = await db
+    // A claim committed with no response: from a request of the earlier design that committed its claim
+    // alone and died. Taken over once abandoned.
+    const takenOver = await tx
       .update(idempotencyKeys)
       .set({ createdAt: claimedAt })
       .where(

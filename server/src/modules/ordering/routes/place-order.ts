@@ -7,8 +7,7 @@ import { idempotencyKeyHeadersSchema, orderSchema, placeOrderBodySchema } from '
 import { placeOrder } from '../checkout.js';
 import { assertDeliveryDate } from '../delivery.js';
 import type { OrderingDeps } from '../deps.js';
-import { claimIdempotencyKey, fingerprintOf, releaseIdempotencyKey, storeIdempotentResponse } from '../idempotency.js';
-import { getOrder } from '../order-queries.js';
+import { claimIdempotencyKey, fingerprintOf, storeIdempotentResponse } from '../idempotency.js';
 import { toOrder } from '../order-view.js';
 
 export const placeOrderRoute = createRoute({
@@ -44,35 +43,24 @@ export function registerPlaceOrder(app: OpenAPIHono<AppEnv>, deps: OrderingDeps)
     const input = c.req.valid('json');
     const { 'idempotency-key': key } = c.req.valid('header');
     const me = requireUser(c);
-    const claim = await claimIdempotencyKey(deps.db, { userId: me.userId, key, fingerprint: fingerprintOf(input) });
-    if (claim.kind === 'replay') {
-      const stored = orderSchema.parse(claim.response.body);
-      c.header('Idempotent-Replayed', 'true');
-      c.header('Location', `/api/orders/${stored.id}`);
-      return c.json(stored, 201);
-    }
-    try {
+    // One transaction: the key's claim, the order and the stored response commit together, or nothing does
+    // (a failed request leaves the key free for a corrected retry).
+    const answer = await deps.db.transaction(async (tx) => {
+      const claim = await claimIdempotencyKey(tx, { userId: me.userId, key, fingerprint: fingerprintOf(input) });
+      if (claim.kind === 'replay') return { replayed: true, order: orderSchema.parse(claim.response.body) };
       assertDeliveryDate(input.delivery.date, new Date());
-      const body: PlaceOrderResponse = await deps.db.transaction(async (tx) => {
-        const order = await placeOrder(tx, { userId: me.userId, input, products: deps.products });
-        const full = await getOrder(tx, { userId: me.userId, orderId: order.id });
-        if (!full) throw new Error('the order just written is missing');
-        const view = toOrder(full);
-        await storeIdempotentResponse(tx, {
-          userId: me.userId,
-          key,
-          claimedAt: claim.claimedAt,
-          response: { status: 201, body: view },
-        });
-        return view;
+      const view = toOrder(await placeOrder(tx, { userId: me.userId, input, products: deps.products }));
+      await storeIdempotentResponse(tx, {
+        userId: me.userId,
+        key,
+        claimedAt: claim.claimedAt,
+        response: { status: 201, body: view },
       });
-      metrics.count('OrdersPlaced');
-      c.header('Location', `/api/orders/${body.id}`);
-      return c.json(body, 201);
-    } catch (err) {
-      // Nothing was written: the key is free again, so a corrected retry can use it.
-      await releaseIdempotencyKey(deps.db, { userId: me.userId, key, claimedAt: claim.claimedAt });
-      throw err;
-    }
+      return { replayed: false, order: view };
+    });
+    if (answer.replayed) c.header('Idempotent-Replayed', 'true');
+    else metrics.count('OrdersPlaced');
+    c.header('Location', `/api/orders/${answer.order.id}`);
+    return c.json(answer.order, 201);
   });
 }
