@@ -44,8 +44,9 @@ const result = await build({
     // which never happens on AWS; identity's public.ts loads it with a dynamic import.
     './adapters/local-oidc/local-provider.js',
     // The demo storehouse (server/demo/) is loaded only when KURA_DEMO_DATA is on, which the AWS
-    // profiles never set; server.ts loads it with a dynamic import.
+    // profiles never set; app.ts loads them with a dynamic import.
     './flows/load-demo-data.js',
+    './flows/load-demo-telemetry.js',
     // Native (libvips): esbuild cannot bundle it; copied beside the bundles below.
     'sharp',
   ],

@@ -90,7 +90,9 @@ describe('Dockerfile', () => {
   test('the default command is the API bundle; worker and migrate are the other bundles', () => {
     expect(of('CMD').at(-1)?.args).toBe('["node", "dist/api.mjs"]');
     const build = readFileSync(new URL('../../server/build.mjs', import.meta.url), 'utf8');
-    expect(build).toMatch(/\['api', 'lambda', 'migrate', 'worker'\]/);
+    // the image's commands name bundles the build writes (other entries, such as the Lambdas', may come and go)
+    const entries = /const entries = \[([^\]]*)\]/.exec(build)?.[1] ?? '';
+    for (const bundle of ['api', 'migrate', 'worker']) expect(entries).toContain(`'${bundle}'`);
     expect(build).toContain('...localOnlyExternals');
     expect(readFileSync(new URL('../../server/aws-bundle.mjs', import.meta.url), 'utf8')).toContain(
       "'@electric-sql/pglite'",
