@@ -112,6 +112,15 @@ describe('alert tasks', () => {
       'Storehouse 1 fridge: 9.4 °C for 12 minutes (above 8 °C)',
     ]);
     expect(await alertTasks(customer, deviceId)).toEqual([]);
+    // the operations metric moves with it (t.metrics is this test's own store)
+    const raised = t.metrics.query({
+      metric: 'AlertsRaised',
+      statistic: 'Sum',
+      periodSeconds: 3600,
+      from: Date.now() - 3_600_000,
+      to: Date.now() + 60_000,
+    });
+    expect(raised.reduce((n, d) => n + d.value, 0)).toBe(1);
 
     // Between the thresholds: still raised (hysteresis), the task stays open.
     await post(key, base, [[14, 7.5]]);

@@ -1,6 +1,7 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { Database, DatabaseOrTransaction } from '../../platform/db/database.js';
 import { enqueueEvent } from '../../platform/events/outbox.js';
+import { metrics } from '../../platform/observability/metrics.js';
 import {
   type AlertCondition,
   type AlertState,
@@ -108,6 +109,8 @@ async function raiseAlert(
       raisedAt: transition.at.toISOString(),
     },
   });
+  // counted as it is written, like the order outcomes: a trend, not a ledger
+  metrics.count('AlertsRaised');
   return alert.id;
 }
 
