@@ -166,16 +166,21 @@ export function readLambdaApi({ outDir, environment }) {
   }
   const integrations = {};
   const authorizers = {};
+  // The API whose integrations reach these functions; other HTTP APIs in the stack (telemetry's
+  // ingest API, with functions of its own) are not this API's routes.
+  const apiIds = new Set();
   for (const [logicalId, resource] of Object.entries(resources)) {
     if (resource.Type === 'AWS::ApiGatewayV2::Integration') {
       const uri = JSON.stringify(resource.Properties?.IntegrationUri ?? '');
       integrations[logicalId] = Object.keys(functions).find((id) => uri.includes(`"${id}"`));
+      if (integrations[logicalId]) apiIds.add(JSON.stringify(resource.Properties.ApiId));
     }
     if (resource.Type === 'AWS::ApiGatewayV2::Authorizer') authorizers[logicalId] = resource.Properties;
   }
   const routes = [];
   for (const resource of Object.values(resources)) {
     if (resource.Type !== 'AWS::ApiGatewayV2::Route') continue;
+    if (!apiIds.has(JSON.stringify(resource.Properties.ApiId))) continue;
     const target = JSON.stringify(resource.Properties.Target ?? '');
     const integration = Object.keys(integrations).find((id) => target.includes(`"${id}"`));
     const authorizerId = resource.Properties.AuthorizerId?.Ref;

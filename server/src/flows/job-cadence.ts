@@ -9,6 +9,7 @@ export const jobEverySeconds = {
   'prune-idempotency-keys': 3600,
   'prune-published-events': 3600,
   'prune-telemetry-readings': 3600,
+  'raise-silent-alerts': 60,
 } as const satisfies Record<string, number>;
 
 export type ScheduledJobName = keyof typeof jobEverySeconds;

@@ -71,7 +71,7 @@ export function scheduledJobs(options: HousekeepingOptions): ScheduledJob[] {
     {
       // Silence is the one alert condition no reading announces: the clock has to look.
       name: 'raise-silent-alerts',
-      everySeconds: 60,
+      everySeconds: jobEverySeconds['raise-silent-alerts'],
       leaseSeconds: 300,
       run: async () => ({ raised: await raiseSilentAlerts(db, { now: now(), limit: 500 }) }),
     },
