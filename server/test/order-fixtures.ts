@@ -15,6 +15,15 @@ const address = {
   phone: '03-1234-5678',
 };
 
+/** A checkout's body for `quantity` of one product, as the shop sends it. */
+export function checkoutBody(productId: string, quantity = 1) {
+  return {
+    lines: [{ productId, quantity }],
+    shippingAddress: address,
+    delivery: { date: deliveryDateIn(2, new Date()), slot: '14-16' },
+  };
+}
+
 /**
  * Orders as a customer places them (the real checkout), with the event flow
  * pumped by hand so a test decides when stock answers.
@@ -31,16 +40,10 @@ export function orderFixtures(t: TestApp) {
         api,
         /** "Buy now" of one product, pending until the events are pumped. */
         async order(productId: string, quantity: number, headers: Record<string, string> = {}) {
-          const placed = await api.json<Order>(
-            'POST',
-            '/api/orders',
-            {
-              lines: [{ productId, quantity }],
-              shippingAddress: address,
-              delivery: { date: deliveryDateIn(2, new Date()), slot: '14-16' },
-            },
-            { 'Idempotency-Key': crypto.randomUUID(), ...headers },
-          );
+          const placed = await api.json<Order>('POST', '/api/orders', checkoutBody(productId, quantity), {
+            'Idempotency-Key': crypto.randomUUID(),
+            ...headers,
+          });
           if (placed.status !== 201)
             throw new Error(`checkout failed: ${placed.status} ${JSON.stringify(placed.body)}`);
           return placed.body;

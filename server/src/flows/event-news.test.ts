@@ -1,12 +1,12 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkoutBody } from '../../test/order-fixtures.js';
 import { asUser, demoProducts, setStock } from '../../test/shop-fixtures.js';
 import { sqlRows } from '../../test/sql-rows.js';
 import { installStatementCounter, statementCount } from '../../test/statement-counter.js';
 import { createTestApp, databaseKind, type TestApp } from '../../test/test-app.js';
 import { waitUntil } from '../../test/wait-until.js';
 import type { Order } from '../modules/ordering/api-schemas.js';
-import { deliveryDateIn } from '../modules/ordering/delivery.js';
 import { createLogger } from '../platform/observability/logger.js';
 import { type EventRuntime, startEventRuntime } from './event-runtime.js';
 import { scheduledJobs } from './scheduled-jobs.js';
@@ -34,23 +34,9 @@ async function placeOrder() {
   await setStock(t, item.sku, 100);
   const me = await t.signIn();
   const api = asUser(t, me.headers);
-  const placed = await api.json<Order>(
-    'POST',
-    '/api/orders',
-    {
-      lines: [{ productId: item.id, quantity: 1 }],
-      shippingAddress: {
-        postalCode: '060-0001',
-        prefecture: '北海道',
-        city: '札幌市中央区',
-        line1: '北1条西2-1',
-        name: '山田 花子',
-        phone: '011-123-4567',
-      },
-      delivery: { date: deliveryDateIn(3, new Date()), slot: '午前中' },
-    },
-    { 'Idempotency-Key': crypto.randomUUID() },
-  );
+  const placed = await api.json<Order>('POST', '/api/orders', checkoutBody(item.id), {
+    'Idempotency-Key': crypto.randomUUID(),
+  });
   expect(placed.status).toBe(201);
   return async () => (await api.json<Order>('GET', `/api/orders/${placed.body.id}`)).body.state;
 }

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkoutBody } from '../../../test/order-fixtures.js';
 import { asUser, demoProducts, setStock } from '../../../test/shop-fixtures.js';
 import { installStatementCounter, statementCount } from '../../../test/statement-counter.js';
 import { createTestApp, databaseKind, type TestApp } from '../../../test/test-app.js';
 import type { Order } from './api-schemas.js';
-import { deliveryDateIn } from './delivery.js';
 
 /**
  * What one checkout costs the database, counted on node-postgres's
@@ -29,18 +29,7 @@ describe.skipIf(databaseKind === 'pglite')('checkout round trips (real PostgreSQ
     const me = await t.signIn();
     const api = asUser(t, me.headers);
     const key = crypto.randomUUID();
-    const body = {
-      lines: [{ productId: item.id, quantity: 1 }],
-      shippingAddress: {
-        postalCode: '060-0001',
-        prefecture: '北海道',
-        city: '札幌市中央区',
-        line1: '北1条西2-1',
-        name: '山田 花子',
-        phone: '011-123-4567',
-      },
-      delivery: { date: deliveryDateIn(3, new Date()), slot: '午前中' },
-    };
+    const body = checkoutBody(item.id);
     // A first request, so the sign-in's own first-time writes stay out of the count.
     await api.json('GET', '/api/orders');
     const before = statementCount();
