@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { createOidcTestClient } from '../src/modules/identity/adapters/local-oidc/oidc-test-client.js';
 import { deliveryDateIn } from '../src/modules/ordering/delivery.js';
+import { startToolTracing } from '../src/platform/observability/tool-tracing.js';
 
 /**
  * `npm run load -- --users N --minutes M --url http://127.0.0.1:3000`:
@@ -10,6 +11,8 @@ import { deliveryDateIn } from '../src/modules/ordering/delivery.js';
  * look at the cart, check out — with a pause between steps, until the time
  * is up. Bounded in users (≤ 50), minutes (≤ 30) and journeys per shopper.
  * At the end: requests, the status histogram and p50/p95 per step.
+ * With `--otlp-url` (and KURA_OTLP_TOKEN, a service token with otlp:write) each
+ * journey is a trace sent to that Kura's console, its requests spans under it.
  *
  * Sign-in goes through Kura's own provider, so it works against `npm start`
  * and any Kura without a configured issuer; a Cognito-backed deployment is
@@ -22,6 +25,7 @@ const { values } = parseArgs({
     url: { type: 'string', default: 'http://localhost:3000' },
     'think-ms': { type: 'string', default: '500' },
     'max-journeys': { type: 'string', default: '200' },
+    'otlp-url': { type: 'string', default: process.env.KURA_OTLP_URL },
   },
 });
 const users = bounded('users', values.users, 1, 50);
@@ -29,6 +33,11 @@ const minutes = bounded('minutes', values.minutes, 0.05, 30);
 const thinkMs = bounded('think-ms', values['think-ms'], 0, 10_000);
 const maxJourneys = bounded('max-journeys', values['max-journeys'], 1, 10_000);
 const origin = new URL(values.url).origin;
+const tracing = startToolTracing({
+  serviceName: 'kura-load',
+  otlpUrl: values['otlp-url'],
+  token: process.env.KURA_OTLP_TOKEN,
+});
 
 function bounded(name: string, raw: string, min: number, max: number): number {
   const value = Number(raw);
@@ -52,9 +61,14 @@ async function call(step: string, path: string, init: RequestInit & { token?: st
   let status = 0; // 0: no answer (connection refused, timeout)
   let body: unknown;
   try {
-    const response = await fetch(new URL(path, origin), { ...init, headers, signal: AbortSignal.timeout(15_000) });
-    status = response.status;
-    body = response.headers.get('content-type')?.includes('json') ? await response.json() : await response.text();
+    ({ status, body } = await tracing.traced(step, { 'http.request.method': init.method ?? 'GET' }, async (trace) => {
+      for (const [name, value] of Object.entries(trace)) headers.set(name, value);
+      const response = await fetch(new URL(path, origin), { ...init, headers, signal: AbortSignal.timeout(15_000) });
+      const answer = response.headers.get('content-type')?.includes('json')
+        ? await response.json()
+        : await response.text();
+      return { status: response.status, body: answer as unknown };
+    }));
   } catch {
     body = undefined;
   }
@@ -129,7 +143,7 @@ async function shopper(n: number): Promise<{ journeys: number; orders: number }>
   let journeys = 0;
   let orders = 0;
   while (Date.now() < deadline && journeys < maxJourneys) {
-    if (await journey(token)) orders++;
+    if (await tracing.traced('journey', { 'kura.shopper': n }, () => journey(token))) orders++;
     journeys++;
     await pause();
   }
@@ -145,6 +159,7 @@ process.stdout.write(`${users} shoppers for ${minutes} min against ${origin}\n`)
 const started = Date.now();
 const results = await Promise.all(Array.from({ length: users }, (_, n) => shopper(n)));
 const seconds = (Date.now() - started) / 1000;
+await tracing.shutdown();
 
 const histogram = new Map<number, number>();
 for (const s of samples) histogram.set(s.status, (histogram.get(s.status) ?? 0) + 1);

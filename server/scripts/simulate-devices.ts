@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { hashSeed } from '../demo/prng.js';
 import { type ClimateProfile, createClimate, demoDevices } from '../demo/storehouse-climate.js';
 import { createOidcTestClient } from '../src/modules/identity/public.js';
+import { startToolTracing } from '../src/platform/observability/tool-tracing.js';
 
 /**
  * `npm run devices`: storehouse sensors posting to a running Kura through the
@@ -16,13 +17,15 @@ import { createOidcTestClient } from '../src/modules/identity/public.js';
 
 const usage = `usage: npm run devices -- [--url http://localhost:3000] [--count 6] [--every 5] [--duration 600]
                            [--breach-every 180] [--silent-after 120] [--backfill-hours 6]
-                           [--email staff@kura.local] [--password kura-demo-1234]
+                           [--email staff@kura.local] [--password kura-demo-1234] [--otlp-url http://127.0.0.1:3000]
   --count         sensors to drive: the demo ones first, more are registered (named シミュレーター n)
   --every         seconds between one sensor's reports (the rate; the demo sensors report every 60–300 s in life)
   --duration      seconds to run (at most a day); Ctrl-C stops sooner
   --breach-every  on average, seconds between breaches (a fridge warming well past its range); 0 for none
   --silent-after  seconds after which one sensor stops reporting; 0 for never
-  --backfill-hours  first post what each sensor missed since its last reading, up to this many hours, 500 a request`;
+  --backfill-hours  first post what each sensor missed since its last reading, up to this many hours, 500 a request
+  --otlp-url      a Kura whose OTLP receiver takes this tool's spans (each post a span, the ingest under it), sent
+                  with the staff sign-in (or KURA_OTLP_TOKEN, a service token with otlp:write); default KURA_OTLP_URL`;
 
 const optionsSchema = z.object({
   url: z.url({ protocol: /^https?$/ }),
@@ -34,6 +37,7 @@ const optionsSchema = z.object({
   backfillHours: z.coerce.number().min(0).max(72),
   email: z.email(),
   password: z.string().min(1),
+  otlpUrl: z.url({ protocol: /^https?$/ }).optional(),
 });
 
 const deviceListSchema = z.object({
@@ -79,6 +83,7 @@ function readOptions() {
       'backfill-hours': { type: 'string', default: '6' },
       email: { type: 'string', default: 'staff@kura.local' },
       password: { type: 'string', default: 'kura-demo-1234' },
+      'otlp-url': { type: 'string', default: process.env.KURA_OTLP_URL },
       help: { type: 'boolean', default: false },
     },
   });
@@ -91,6 +96,7 @@ function readOptions() {
     breachEvery: values['breach-every'],
     silentAfter: values['silent-after'],
     backfillHours: values['backfill-hours'],
+    otlpUrl: values['otlp-url'],
   });
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
@@ -122,6 +128,12 @@ async function main() {
   }
   say(`signing in to ${origin} as ${options.email}`);
   const tokens = await createOidcTestClient({ origin }).signIn(options.email, options.password);
+  const tracing = startToolTracing({
+    serviceName: 'kura-devices',
+    otlpUrl: options.otlpUrl,
+    token: process.env.KURA_OTLP_TOKEN ?? tokens.access_token,
+  });
+  if (options.otlpUrl) say(`sending spans to ${new URL(options.otlpUrl).origin}/v1/traces`);
   const api = async (method: string, path: string, body?: unknown) => {
     const response = await fetch(`${origin}${path}`, {
       method,
@@ -190,13 +202,19 @@ async function main() {
   const post = async (sensor: Sensor, readings: ReturnType<Sensor['climate']['at']>[]) => {
     totals.requests++;
     try {
-      const response = await fetch(`${origin}/ingest/v1/readings`, {
-        method: 'POST',
-        headers: { Authorization: `Bearer ${sensor.key}`, 'Content-Type': 'application/json' },
-        body: JSON.stringify({ readings: readings.map((r) => ({ ...r, ts: r.ts.toISOString() })) }),
-        signal: AbortSignal.timeout(15_000),
-      });
-      const text = await response.text();
+      const { response, text } = await tracing.traced(
+        'send readings',
+        { 'kura.device.id': sensor.id, 'kura.readings': readings.length },
+        async (traceHeaders) => {
+          const response = await fetch(`${origin}/ingest/v1/readings`, {
+            method: 'POST',
+            headers: { ...traceHeaders, Authorization: `Bearer ${sensor.key}`, 'Content-Type': 'application/json' },
+            body: JSON.stringify({ readings: readings.map((r) => ({ ...r, ts: r.ts.toISOString() })) }),
+            signal: AbortSignal.timeout(15_000),
+          });
+          return { response, text: await response.text() };
+        },
+      );
       if (!response.ok) {
         totals.failed++;
         say(`${sensor.name}: ${response.status} ${text.slice(0, 200)}`);
@@ -274,6 +292,7 @@ async function main() {
       });
     });
   }
+  await tracing.shutdown();
   say(
     `done: ${totals.requests} requests, ${totals.accepted} readings accepted, ${totals.duplicates} duplicates, ` +
       `${totals.rejected} rejected, ${totals.failed} failed`,

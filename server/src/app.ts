@@ -45,7 +45,7 @@ import {
 import { createTodosRouter, deleteAllTodosOf } from './modules/todos/public.js';
 import { authenticate, requireRole } from './platform/auth/authenticate.js';
 import { issuerTokenVerifier, type JwtVerifier } from './platform/auth/jwt-verifier.js';
-import { declaredServiceScopes } from './platform/auth/service-scopes.js';
+import { declaredServiceScopes, otlpScope } from './platform/auth/service-scopes.js';
 import { type Config, ConfigError } from './platform/config/config.js';
 import { type Database, type DatabaseHandle, openDatabase } from './platform/db/database.js';
 import { applyMigrations } from './platform/db/migrate.js';
@@ -69,6 +69,7 @@ import { LogBuffer } from './platform/observability/log-buffer.js';
 import type { Logger } from './platform/observability/logger.js';
 import { MetricStore } from './platform/observability/metrics.js';
 import { createOpsRouter } from './platform/observability/ops-router.js';
+import { createOtlpReceiver, otlpPaths } from './platform/observability/otlp-receiver.js';
 import type { Tracing } from './platform/observability/tracing.js';
 import { localUploadPath } from './platform/storage/filesystem-storage.js';
 import type { ObjectStorage } from './platform/storage/object-storage.js';
@@ -97,6 +98,7 @@ export type AppServices = {
 };
 
 const apiVersion = '0.1.0';
+const loopbackHosts = new Set(['127.0.0.1', 'localhost', '::1']);
 
 /**
  * The composition root: builds each module's dependencies once and mounts the
@@ -106,6 +108,9 @@ const apiVersion = '0.1.0';
 export function createApp(services: AppServices): OpenAPIHono<AppEnv> {
   const { config, database, storage, logger, tracing, verifyAccessToken } = services;
   const faults = services.faults ?? createFaultSwitches({ store: createInProcessFaultStore(), refreshMs: 0 });
+  const metricStore = services.metrics ?? new MetricStore(1, 1);
+  // The OTLP receiver is the local process's, on a loopback address only: Kura's other processes on this machine.
+  const receivesOtlp = config.profile === 'local' && loopbackHosts.has(config.http.host);
   const app = createHttpApp({
     logger,
     tracerProvider: tracing.provider,
@@ -118,6 +123,7 @@ export function createApp(services: AppServices): OpenAPIHono<AppEnv> {
       ...(storage.receiveUpload ? { [localUploadPath]: uploadFormBytes(config.media.maxUploadBytes) } : {}),
     },
     uploadOrigins: storage.uploadOrigin ? [storage.uploadOrigin] : [],
+    untracedPaths: receivesOtlp ? otlpPaths : [],
   });
 
   const stock: StockReadModel = { availableUnits, availabilityStatus };
@@ -153,6 +159,16 @@ export function createApp(services: AppServices): OpenAPIHono<AppEnv> {
   app.route('/', createIngestRouter(telemetryDeps));
   // Public: the signed form is the authorization (only the API issues it, to staff).
   mountLocalUploads(app, storage);
+  if (receivesOtlp) {
+    // The worker entry, the device simulator and the load generator send their spans and metrics here,
+    // with a staff token or a service token holding otlp:write (no other route accepts that scope).
+    app.use(
+      '/v1/*',
+      authenticate(identityAuthentication({ db: database.db, verifyAccessToken, serviceScopeOf: () => otlpScope })),
+      requireRole('staff', 'admin'),
+    );
+    app.route('/', createOtlpReceiver({ spans: tracing.spanStore, metrics: metricStore }));
+  }
 
   // A successful write may have put events in the outbox (checkout, cancel, ship…): the relay
   // publishes them now rather than at its next idle poll (up to 2 s later).
@@ -219,7 +235,7 @@ export function createApp(services: AppServices): OpenAPIHono<AppEnv> {
     createOpsRouter({
       spans: tracing.spanStore,
       logs: services.logs ?? new LogBuffer(1),
-      metrics: services.metrics ?? new MetricStore(1, 1),
+      metrics: metricStore,
     }),
   );
   app.route(

@@ -16,9 +16,10 @@ export type UserPrincipal = {
 /**
  * What a service token may be allowed to do. Each names reads a route declares
  * (`personOrServiceToken` in service-scopes.ts); service tokens may call no
- * other route (docs/decisions/0013-service-token-scopes.md).
+ * other route (docs/decisions/0013-service-token-scopes.md). `otlp:write` is
+ * the local OTLP receiver's (`otlpScope`), outside the API.
  */
-export const serviceScopes = ['catalog:read', 'stock:read', 'orders:read'] as const;
+export const serviceScopes = ['catalog:read', 'stock:read', 'orders:read', 'otlp:write'] as const;
 export type ServiceScope = (typeof serviceScopes)[number];
 
 export type ServicePrincipal = {

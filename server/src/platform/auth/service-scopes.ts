@@ -3,6 +3,9 @@ import type { Context, Env } from 'hono';
 import { matchedRoutes } from 'hono/route';
 import type { ServiceScope } from './principal.js';
 
+/** The scope the local OTLP receiver (/v1/traces, /v1/metrics) asks of a service token; no /api route takes it. */
+export const otlpScope = 'otlp:write' satisfies ServiceScope;
+
 /** The OpenAPI security scheme whose requirement names a route's service-token scope. */
 export const serviceTokenScheme = 'serviceToken';
 

@@ -1,7 +1,7 @@
 import { httpInstrumentationMiddleware } from '@hono/otel';
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { TracerProvider } from '@opentelemetry/api';
-import type { Context, Env, Hono } from 'hono';
+import type { Context, Env, Hono, MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
 import { requestId } from 'hono/request-id';
@@ -25,6 +25,11 @@ export type HttpAppOptions = {
   corsOrigins?: readonly string[];
   /** Origins the browser posts uploads to besides the site (the S3 bucket), for the CSP. */
   uploadOrigins?: readonly string[];
+  /**
+   * Exact paths answered without a server span, an access log line or the HTTP metrics: the OTLP
+   * receiver's, whose posts carry other processes' telemetry (tracing them would make a trace per export).
+   */
+  untracedPaths?: readonly string[];
 };
 
 function defaultCsp(uploadOrigins: readonly string[]): string {
@@ -67,6 +72,16 @@ export function mountProbes<E extends Env>(
   });
 }
 
+/** Refuses a body past `maxSize` bytes with 413 PAYLOAD_TOO_LARGE, read or not. */
+export function limitBody(maxSize: number): MiddlewareHandler {
+  return bodyLimit({
+    maxSize,
+    onError: () => {
+      throw new AppError('PAYLOAD_TOO_LARGE', `Request body is too large (at most ${maxSize} bytes)`);
+    },
+  });
+}
+
 /**
  * The platform half of the HTTP app: request ids, tracing, access logs,
  * security headers, health checks and the one error handler. Modules mount
@@ -88,14 +103,15 @@ export function createHttpApp(options: HttpAppOptions): OpenAPIHono<AppEnv> {
       },
     }),
   );
-  app.use(
-    httpInstrumentationMiddleware({
-      serviceName: options.serviceName,
-      tracerProvider: options.tracerProvider,
-      spanNameFactory: (c) => `${c.req.method} ${c.req.routePath}`,
-    }),
-  );
+  const untraced = new Set(options.untracedPaths ?? []);
+  const instrumentation = httpInstrumentationMiddleware({
+    serviceName: options.serviceName,
+    tracerProvider: options.tracerProvider,
+    spanNameFactory: (c) => `${c.req.method} ${c.req.routePath}`,
+  });
+  app.use((c, next) => (untraced.has(c.req.path) ? next() : instrumentation(c, next)));
   app.use(async (c, next) => {
+    if (untraced.has(c.req.path)) return next();
     const started = performance.now();
     const logger = options.logger.child({ requestId: c.get('requestId') });
     c.set('logger', logger);
@@ -138,16 +154,9 @@ export function createHttpApp(options: HttpAppOptions): OpenAPIHono<AppEnv> {
       maxAge: 600,
     }),
   );
-  const limitTo = (maxSize: number) =>
-    bodyLimit({
-      maxSize,
-      onError: () => {
-        throw new AppError('PAYLOAD_TOO_LARGE', `Request body is too large (at most ${maxSize} bytes)`);
-      },
-    });
-  const defaultLimit = limitTo(options.maxBodyBytes ?? 1024 * 1024);
+  const defaultLimit = limitBody(options.maxBodyBytes ?? 1024 * 1024);
   const largeLimits = new Map(
-    Object.entries(options.largeBodyPaths ?? {}).map(([path, maxSize]) => [path, limitTo(maxSize)]),
+    Object.entries(options.largeBodyPaths ?? {}).map(([path, maxSize]) => [path, limitBody(maxSize)]),
   );
   app.use('/api/*', (c, next) => (largeLimits.get(c.req.path) ?? defaultLimit)(c, next));
 

@@ -235,6 +235,8 @@ export type TracingOptions = {
   otlpEndpoint: string | undefined;
   /** Share of new traces recorded (0–1); 1 when unset. */
   sampleRatio?: number | undefined;
+  /** Sent with each export (Authorization for Kura's own OTLP receiver); OTEL_EXPORTER_OTLP_HEADERS works too. */
+  otlpHeaders?: Record<string, string> | undefined;
 };
 
 /**
@@ -244,7 +246,12 @@ export type TracingOptions = {
 export function startTracing(options: TracingOptions): Tracing {
   const spanStore = new SpanStore();
   const otlp = options.otlpEndpoint
-    ? new BatchSpanProcessor(new OTLPTraceExporter({ url: `${options.otlpEndpoint.replace(/\/$/, '')}/v1/traces` }))
+    ? new BatchSpanProcessor(
+        new OTLPTraceExporter({
+          url: `${options.otlpEndpoint.replace(/\/$/, '')}/v1/traces`,
+          ...(options.otlpHeaders ? { headers: options.otlpHeaders } : {}),
+        }),
+      )
     : undefined;
   const provider = new NodeTracerProvider({
     resource: resourceFromAttributes({ [ATTR_SERVICE_NAME]: options.serviceName }),

@@ -1277,7 +1277,7 @@ export interface components {
             name: string;
             /** @description The first characters of the secret, to tell tokens apart */
             prefix: string;
-            scopes: ("catalog:read" | "stock:read" | "orders:read")[];
+            scopes: ("catalog:read" | "stock:read" | "orders:read" | "otlp:write")[];
             /** Format: uuid */
             createdBy: string;
             /** Format: date-time */
@@ -2846,7 +2846,7 @@ export interface operations {
             content: {
                 "application/json": {
                     name: string;
-                    scopes: ("catalog:read" | "stock:read" | "orders:read")[];
+                    scopes: ("catalog:read" | "stock:read" | "orders:read" | "otlp:write")[];
                 };
             };
         };

@@ -5,8 +5,11 @@ import { queryKeys } from '@/lib/api/query-keys';
 
 export type ServiceToken = Schemas['ServiceToken'];
 export type TokenScope = ServiceToken['scopes'][number];
-/** Each scope lets a token read one part of the back office, and nothing else (docs/decisions/0013). */
-export const tokenScopes: readonly TokenScope[] = ['catalog:read', 'stock:read', 'orders:read'];
+/**
+ * Each scope lets a token read one part of the back office, and nothing else (docs/decisions/0013);
+ * otlp:write lets Kura's other local processes send their spans and metrics to the operations console.
+ */
+export const tokenScopes: readonly TokenScope[] = ['catalog:read', 'stock:read', 'orders:read', 'otlp:write'];
 
 export async function getServiceTokens(signal?: AbortSignal) {
   return unwrap(await apiClient.GET('/api/admin/service-tokens', { signal }));

@@ -7,6 +7,7 @@ const scopeHelp = {
   'catalog:read': 'admin.tokens.scopeHelp.catalog_read',
   'stock:read': 'admin.tokens.scopeHelp.stock_read',
   'orders:read': 'admin.tokens.scopeHelp.orders_read',
+  'otlp:write': 'admin.tokens.scopeHelp.otlp_write',
 } as const satisfies Record<TokenScope, string>;
 
 /** Creates a token; its secret is shown here once (Kura keeps only a hash). */
