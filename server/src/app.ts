@@ -65,6 +65,8 @@ import { createHttpApp } from './platform/http/http-app.js';
 import { mountLocalUploads, mountMedia, uploadFormBytes } from './platform/http/media.js';
 import { createRateLimiter, limitPerCaller } from './platform/http/rate-limiter.js';
 import { mountStaticSite } from './platform/http/static-site.js';
+import { type AlarmMonitor, createAlarmMonitor } from './platform/observability/alarms.js';
+import { createAlarmsRouter } from './platform/observability/alarms-router.js';
 import { LogBuffer } from './platform/observability/log-buffer.js';
 import type { Logger } from './platform/observability/logger.js';
 import { MetricStore } from './platform/observability/metrics.js';
@@ -89,6 +91,8 @@ export type AppServices = {
   logs?: LogBuffer | undefined;
   /** The metrics this process keeps (startMetrics); a process that keeps none gets an empty store. */
   metrics?: MetricStore | undefined;
+  /** The catalogue's alarms evaluated over `metrics` (the process runs it); by default one nobody runs. */
+  alarms?: AlarmMonitor | undefined;
   /** The event runtime: its transport's dead letters staff list and redrive; woken after each write. */
   events: Pick<EventRuntime, 'transport' | 'wake'>;
   /** The fault switches, shared with the event runtime's consumer; by default this process's own (all off). */
@@ -240,6 +244,12 @@ export function createApp(services: AppServices): OpenAPIHono<AppEnv> {
   );
   app.route(
     '/api',
+    createAlarmsRouter({
+      alarms: services.alarms ?? createAlarmMonitor({ store: services.metrics ?? new MetricStore(1, 1) }),
+    }),
+  );
+  app.route(
+    '/api',
     createFaultSwitchesRouter({
       switches: faults,
       recordChange: ({ actorId, target, before, after }) =>
@@ -303,6 +313,7 @@ export type ComposeOptions = {
   tracing: Tracing;
   logs?: LogBuffer | undefined;
   metrics?: MetricStore | undefined;
+  alarms?: AlarmMonitor | undefined;
   /**
    * Where this server answers (http://localhost:PORT): the local provider's issuer lives under it. A
    * Lambda function has none; it needs none, since an AWS environment configures its issuer.
@@ -396,6 +407,7 @@ export async function composeKura(options: ComposeOptions): Promise<ComposedKura
       tracing: options.tracing,
       logs: options.logs,
       metrics: options.metrics,
+      alarms: options.alarms,
       verifyAccessToken: localProvider?.verifyAccessToken ?? issuerTokenVerifier(config.auth),
       issuer: signIn.issuer,
       events,

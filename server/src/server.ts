@@ -5,6 +5,7 @@ import { type ComposedKura, composeKura, type SignInInfo } from './app.js';
 import type { Config } from './platform/config/config.js';
 import { AppError, errorResponse } from './platform/http/errors.js';
 import { mountProbes } from './platform/http/http-app.js';
+import { type AlarmMonitor, createAlarmMonitor } from './platform/observability/alarms.js';
 import { LogBuffer } from './platform/observability/log-buffer.js';
 import { createLogger, type Logger } from './platform/observability/logger.js';
 import { type RunningMetrics, startMetrics } from './platform/observability/metrics.js';
@@ -28,6 +29,9 @@ export type RunningServer = {
   stop(): Promise<void>;
 };
 
+/** CloudWatch evaluates alarms every minute; the console's learner sees a change sooner. */
+const alarmEvaluationMs = 10_000;
+
 export class StartError extends Error {
   override name = 'StartError';
 }
@@ -44,6 +48,9 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   const progress = options.progress ?? ((line: string) => logger.info(line));
   const tracing = startTracing(config.tracing);
   const metrics = startMetrics({ emf: config.metrics.emf, service: config.tracing.serviceName });
+  // The catalogue's alarms over this process's own metrics, for the console (on AWS CloudWatch has them too).
+  const alarms = createAlarmMonitor({ store: metrics.store });
+  alarms.start(alarmEvaluationMs);
 
   let handler: (req: IncomingMessage, res: ServerResponse) => unknown = getRequestListener(startingApp().fetch);
   const server = createServer((req, res) => handler(req, res));
@@ -63,6 +70,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     tracing,
     logs,
     metrics: metrics.store,
+    alarms,
     origin: url,
     migrate: options.migrate,
     progress,
@@ -80,6 +88,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
       kura: () => kura,
       tracing,
       metrics,
+      alarms,
       logger,
       timeoutMs: config.shutdownTimeoutMs,
       ready,
@@ -135,6 +144,7 @@ async function shutdown(options: {
   kura: () => ComposedKura | undefined;
   tracing: Tracing;
   metrics: RunningMetrics;
+  alarms: AlarmMonitor;
   logger: Logger;
   timeoutMs: number;
   ready: Promise<void>;
@@ -158,5 +168,6 @@ async function shutdown(options: {
   await kura?.events.stop();
   await kura?.database.close();
   await options.tracing.shutdown().catch(() => {});
+  options.alarms.stop();
   options.metrics.stop();
 }

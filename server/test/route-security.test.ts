@@ -114,6 +114,7 @@ describe('the route table', () => {
         'PUT /api/staff/faults/:target',
         'GET /api/ops/metrics',
         'GET /api/ops/dashboard',
+        'GET /api/ops/alarms',
       ]),
     );
     for (const route of staffRoutes) {

@@ -12,6 +12,7 @@ import { loadConfig, type RateLimitsConfig } from '../src/platform/config/config
 import { type DatabaseHandle, openDatabase, openPglite } from '../src/platform/db/database.js';
 import { applyMigrations } from '../src/platform/db/migrate.js';
 import type { FaultSwitches } from '../src/platform/faults/fault-switches.js';
+import { createAlarmMonitor } from '../src/platform/observability/alarms.js';
 import { LogBuffer } from '../src/platform/observability/log-buffer.js';
 import { createLogger, type Logger } from '../src/platform/observability/logger.js';
 import { MetricStore, useMetricSinks } from '../src/platform/observability/metrics.js';
@@ -104,6 +105,8 @@ export async function createTestApp(
   // The newest app's store gets the process's metrics, as its provider gets the spans.
   const metrics = new MetricStore();
   useMetricSinks([metrics]);
+  // Not started: a test evaluates it at the times it chooses (a controlled clock).
+  const alarms = createAlarmMonitor({ store: metrics });
   const demo = options.demoData ? await loadDemoData({ db: database.db, storage }) : undefined;
   // The event transport the dead-letter API uses; tests drive relay and consumer themselves (event-pump.ts).
   const events = { transport: openEventTransport(config.events, database.db).transport, wake: () => {} };
@@ -115,6 +118,7 @@ export async function createTestApp(
     tracing,
     logs,
     metrics,
+    alarms,
     verifyAccessToken: verifyTestAccessToken,
     events,
     ...(options.faults ? { faults: options.faults } : {}),
@@ -129,6 +133,7 @@ export async function createTestApp(
     tracing,
     logs,
     metrics,
+    alarms,
     demo,
     /**
      * Signs a new user in: a fresh subject, a real signed token, the user

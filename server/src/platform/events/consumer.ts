@@ -192,6 +192,7 @@ export function createConsumer(options: ConsumerOptions): Consumer {
         await transport.deadLetter(delivery, message);
       } else {
         const delay = retryDelay(delivery.receiveCount);
+        metrics.count('EventsFailed', 1, envelope.type);
         log.warn({ err: error, retryInSeconds: delay }, 'event handler failed; will retry');
         await transport.changeVisibility(delivery, delay);
       }

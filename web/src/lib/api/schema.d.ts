@@ -550,6 +550,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/ops/alarms": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The catalogue's alarms on Kura's own metrics, as this process evaluates them (CloudWatch's rules): state, reason, history (staff) */
+        get: operations["listOpsAlarms"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/staff/faults": {
         parameters: {
             query?: never;
@@ -1740,7 +1757,7 @@ export interface components {
         };
         OpsMetricSeries: {
             /** @enum {string} */
-            metric: "OrdersPlaced" | "OrdersConfirmed" | "OrdersRejected" | "OrdersCancelled" | "OrderSettleLatency" | "RelayLag" | "QueueAge" | "DeadLetters" | "EventsConsumed" | "HttpRequests" | "HttpLatency" | "Http5xx" | "ReadingsAccepted" | "ReadingsRejected" | "AlertsRaised";
+            metric: "OrdersPlaced" | "OrdersConfirmed" | "OrdersRejected" | "OrdersCancelled" | "OrderSettleLatency" | "RelayLag" | "QueueAge" | "DeadLetters" | "EventsConsumed" | "EventsFailed" | "HttpRequests" | "HttpLatency" | "Http5xx" | "ReadingsAccepted" | "ReadingsRejected" | "AlertsRaised";
             /** @enum {string} */
             unit: "Count" | "Milliseconds";
             /** @description The route or event type; null: the metric as a whole */
@@ -1764,7 +1781,7 @@ export interface components {
         OpsDashboard: {
             metrics: {
                 /** @enum {string} */
-                name: "OrdersPlaced" | "OrdersConfirmed" | "OrdersRejected" | "OrdersCancelled" | "OrderSettleLatency" | "RelayLag" | "QueueAge" | "DeadLetters" | "EventsConsumed" | "HttpRequests" | "HttpLatency" | "Http5xx" | "ReadingsAccepted" | "ReadingsRejected" | "AlertsRaised";
+                name: "OrdersPlaced" | "OrdersConfirmed" | "OrdersRejected" | "OrdersCancelled" | "OrderSettleLatency" | "RelayLag" | "QueueAge" | "DeadLetters" | "EventsConsumed" | "EventsFailed" | "HttpRequests" | "HttpLatency" | "Http5xx" | "ReadingsAccepted" | "ReadingsRejected" | "AlertsRaised";
                 /** @enum {string} */
                 unit: "Count" | "Milliseconds";
                 dimension: string | null;
@@ -1774,10 +1791,54 @@ export interface components {
                 title: string;
                 metrics: {
                     /** @enum {string} */
-                    metric: "OrdersPlaced" | "OrdersConfirmed" | "OrdersRejected" | "OrdersCancelled" | "OrderSettleLatency" | "RelayLag" | "QueueAge" | "DeadLetters" | "EventsConsumed" | "HttpRequests" | "HttpLatency" | "Http5xx" | "ReadingsAccepted" | "ReadingsRejected" | "AlertsRaised";
+                    metric: "OrdersPlaced" | "OrdersConfirmed" | "OrdersRejected" | "OrdersCancelled" | "OrderSettleLatency" | "RelayLag" | "QueueAge" | "DeadLetters" | "EventsConsumed" | "EventsFailed" | "HttpRequests" | "HttpLatency" | "Http5xx" | "ReadingsAccepted" | "ReadingsRejected" | "AlertsRaised";
                     /** @enum {string} */
                     statistic: "Sum" | "Average" | "Maximum" | "Minimum" | "SampleCount" | "p99";
                 }[];
+            }[];
+        };
+        OpsAlarm: {
+            /** @example ConsumerFailing */
+            id: string;
+            description: string;
+            /** @enum {string} */
+            metric: "OrdersPlaced" | "OrdersConfirmed" | "OrdersRejected" | "OrdersCancelled" | "OrderSettleLatency" | "RelayLag" | "QueueAge" | "DeadLetters" | "EventsConsumed" | "EventsFailed" | "HttpRequests" | "HttpLatency" | "Http5xx" | "ReadingsAccepted" | "ReadingsRejected" | "AlertsRaised";
+            /** @example Sum */
+            statistic: string;
+            periodSeconds: number;
+            /** @enum {string} */
+            comparison: "GreaterThanThreshold" | "GreaterThanOrEqualToThreshold" | "LessThanThreshold";
+            threshold: number;
+            evaluationPeriods: number;
+            datapointsToAlarm: number;
+            /** @enum {string} */
+            missingData: "breaching" | "notBreaching" | "ignore" | "missing";
+            /** @enum {string} */
+            state: "OK" | "ALARM" | "INSUFFICIENT_DATA";
+            /** @example Threshold crossed: 2 out of the last 3 datapoints were greater than 2 */
+            reason: string;
+            /**
+             * Format: date-time
+             * @description When the alarm entered its state
+             */
+            since: string;
+            /** Format: date-time */
+            evaluatedAt: string | null;
+            /** @description The last evaluation's periods, oldest first; null: no data in the period */
+            datapoints: {
+                /** Format: date-time */
+                timestamp: string;
+                value: number | null;
+            }[];
+            /** @description State changes, newest first (bounded) */
+            history: {
+                /** Format: date-time */
+                time: string;
+                /** @enum {string} */
+                from: "OK" | "ALARM" | "INSUFFICIENT_DATA";
+                /** @enum {string} */
+                to: "OK" | "ALARM" | "INSUFFICIENT_DATA";
+                reason: string;
             }[];
         };
         FaultSwitches: {
@@ -4569,7 +4630,7 @@ export interface operations {
     getOpsMetric: {
         parameters: {
             query?: {
-                metric?: "OrdersPlaced" | "OrdersConfirmed" | "OrdersRejected" | "OrdersCancelled" | "OrderSettleLatency" | "RelayLag" | "QueueAge" | "DeadLetters" | "EventsConsumed" | "HttpRequests" | "HttpLatency" | "Http5xx" | "ReadingsAccepted" | "ReadingsRejected" | "AlertsRaised";
+                metric?: "OrdersPlaced" | "OrdersConfirmed" | "OrdersRejected" | "OrdersCancelled" | "OrderSettleLatency" | "RelayLag" | "QueueAge" | "DeadLetters" | "EventsConsumed" | "EventsFailed" | "HttpRequests" | "HttpLatency" | "Http5xx" | "ReadingsAccepted" | "ReadingsRejected" | "AlertsRaised";
                 dimension?: string;
                 statistic?: "Sum" | "Average" | "Maximum" | "Minimum" | "SampleCount" | "p99";
                 periodSeconds?: number;
@@ -4638,6 +4699,46 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["OpsDashboard"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed for this role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listOpsAlarms: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The alarms */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["OpsAlarm"][];
+                    };
                 };
             };
             /** @description Missing or invalid credentials */

@@ -1,0 +1,129 @@
+import { count, isNull } from 'drizzle-orm';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { orderFixtures } from '../../test/order-fixtures.js';
+import { asUser, demoProducts, setStock } from '../../test/shop-fixtures.js';
+import { createTestApp, type TestApp } from '../../test/test-app.js';
+import { waitUntil } from '../../test/wait-until.js';
+import type { Order } from '../modules/ordering/api-schemas.js';
+import { outbox, queueMessages } from '../platform/events/schema.js';
+import {
+  createFaultSwitches,
+  createInProcessFaultStore,
+  type FaultSwitches,
+} from '../platform/faults/fault-switches.js';
+import type { OpsAlarmsResponse } from '../platform/observability/alarms-router.js';
+import { createLogger } from '../platform/observability/logger.js';
+import { type EventRuntime, startEventRuntime } from './event-runtime.js';
+
+/**
+ * The issue's "done": flip "stock consumer fails 50 %", watch the local alarm
+ * go to ALARM, turn the switch off and watch it come back to OK. The alarm is
+ * the catalogue's ConsumerFailing (more than 2 failed deliveries a minute in 2
+ * of the last 3 minutes), evaluated by the same monitor `npm start` runs.
+ *
+ * The clock is the test's: `Date` is moved a minute at a time (it keeps
+ * ticking from there), so the metric store files each order's failures under
+ * the minute the test chose and the monitor evaluates at chosen times; the
+ * database's own clock, which schedules the retries, is left alone.
+ */
+const logger = createLogger({ level: 'silent', service: 'kura-test' });
+const minute = 60_000;
+let t: TestApp;
+let dice: number[] = [];
+let faults: FaultSwitches;
+let runtime: EventRuntime;
+let staff: ReturnType<typeof asUser>;
+
+beforeAll(async () => {
+  faults = createFaultSwitches({ store: createInProcessFaultStore(), refreshMs: 0, random: () => dice.shift() ?? 1 });
+  t = await createTestApp({ demoData: true, faults });
+  runtime = startEventRuntime({
+    role: 'local',
+    config: { transport: 'postgres', queue: 'events', maxReceiveCount: 5 },
+    db: t.database.db,
+    logger,
+    faults,
+  });
+  staff = asUser(t, (await t.signIn({ role: 'staff' })).headers);
+});
+afterEach(() => {
+  vi.useRealTimers();
+});
+afterAll(async () => {
+  await runtime?.stop();
+  await t?.close();
+});
+
+/** One order through the flow; with the switch on, each step's first delivery fails and its retry succeeds. */
+async function orderConfirmed(options: { failing: boolean }) {
+  const [product] = await demoProducts(t, 1);
+  if (!product) throw new Error('no demo product');
+  await setStock(t, product.sku, 100);
+  const customer = await orderFixtures(t).customer();
+  // Reserve, confirm, pack tasks: 3 failures, each retried.
+  dice = options.failing ? [0.2, 0.7, 0.2, 0.7, 0.2, 0.7] : [];
+  const order = await customer.order(product.id, 1);
+  runtime.wake();
+  await waitUntil(
+    async () => (await customer.api.json<Order>('GET', `/api/orders/${order.id}`)).body.state === 'confirmed',
+    { what: 'the order is confirmed', timeoutMs: 60_000, everyMs: 100 },
+  );
+  const db = t.database.db;
+  await waitUntil(
+    async () => {
+      const [unpublished] = await db.select({ n: count() }).from(outbox).where(isNull(outbox.publishedAt));
+      const [undelivered] = await db.select({ n: count() }).from(queueMessages).where(isNull(queueMessages.deadAt));
+      return unpublished?.n === 0 && undelivered?.n === 0;
+    },
+    { what: 'the event flow settles', timeoutMs: 60_000, everyMs: 100 },
+  );
+  expect(dice).toEqual([]);
+}
+
+async function consumerFailing() {
+  const { status, body } = await staff.json<OpsAlarmsResponse>('GET', '/api/ops/alarms');
+  expect(status).toBe(200);
+  const alarm = body.items.find((a) => a.id === 'ConsumerFailing');
+  if (!alarm) throw new Error('no ConsumerFailing alarm');
+  return alarm;
+}
+
+describe('the stock consumer fails 50 %: the local alarm fires, and clears once the switch is off', () => {
+  it('goes OK → ALARM → OK, with each change in its history', async () => {
+    const t0 = Math.ceil(Date.now() / minute) * minute + 5 * minute;
+    vi.useFakeTimers({ toFake: ['Date'], now: t0 + 1_000, shouldAdvanceTime: true });
+    t.alarms.evaluate();
+    expect((await consumerFailing()).state).toBe('OK');
+
+    const on = await staff.json('PUT', '/api/staff/faults/stock-consumer', { latencyMs: 0, failureRate: 0.5 });
+    expect(on.status).toBe(200);
+    await orderConfirmed({ failing: true });
+    t.alarms.evaluate();
+    const afterOne = await consumerFailing();
+    expect(afterOne.state).toBe('OK'); // one breaching minute; the alarm wants two of three
+    expect(afterOne.datapoints.at(-1)?.value).toBe(3);
+
+    vi.setSystemTime(t0 + minute + 1_000);
+    await orderConfirmed({ failing: true });
+    t.alarms.evaluate();
+    const firing = await consumerFailing();
+    expect(firing.state).toBe('ALARM');
+    expect(firing.reason).toMatch(
+      /^Threshold crossed: 2 out of the last 3 datapoints were greater than the threshold \(2\)/,
+    );
+
+    const off = await staff.json('PUT', '/api/staff/faults/stock-consumer', { latencyMs: 0, failureRate: 0 });
+    expect(off.status).toBe(200);
+    vi.setSystemTime(t0 + 2 * minute + 1_000);
+    await orderConfirmed({ failing: false });
+    t.alarms.evaluate();
+    expect((await consumerFailing()).state).toBe('ALARM'); // minutes 0 and 1 are still in the window
+
+    vi.setSystemTime(t0 + 3 * minute + 1_000);
+    t.alarms.evaluate();
+    const cleared = await consumerFailing();
+    expect(cleared.state).toBe('OK');
+    expect(cleared.datapoints.slice(-3).map((d) => d.value)).toEqual([3, null, null]);
+    expect(cleared.history.map((h) => `${h.from}→${h.to}`)).toEqual(['ALARM→OK', 'OK→ALARM', 'INSUFFICIENT_DATA→OK']);
+  });
+});
