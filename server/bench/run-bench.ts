@@ -45,6 +45,8 @@ const optionsSchema = z.object({
     .pipe(z.array(z.string().max(100)).min(1).max(5)),
   ordersOnly: z.boolean(),
   telemetryOnly: z.boolean(),
+  /** Where Kura's api process writes a V8 CPU profile (node --cpu-prof) when it stops; none if unset. */
+  cpuProf: z.string().min(1).optional(),
   serverUrl: z.url({
     protocol: /^postgres(ql)?$/,
     hostname: /^(127\.0\.0\.1|localhost)$/,
@@ -66,6 +68,7 @@ function readOptions() {
       terms: { type: 'string', default: '純米,matcha' },
       'orders-only': { type: 'boolean', default: false },
       'telemetry-only': { type: 'boolean', default: false },
+      'cpu-prof': { type: 'string' },
       help: { type: 'boolean', default: false },
     },
   });
@@ -77,6 +80,7 @@ function readOptions() {
     ...values,
     ordersOnly: values['orders-only'],
     telemetryOnly: values['telemetry-only'],
+    cpuProf: values['cpu-prof'],
     serverUrl: benchServerUrl(process.env),
   });
   if (!parsed.success) {
@@ -165,7 +169,12 @@ async function main(): Promise<void> {
  * A fresh database, migrated, and Kura's api entry point on it in a process
  * of its own, ready (/ready waits for the database and demo data).
  */
-async function startKura(params: { serverUrl: string; purpose: string; demoData: boolean }) {
+async function startKura(params: {
+  serverUrl: string;
+  purpose: string;
+  demoData: boolean;
+  cpuProf?: string | undefined;
+}) {
   if (!workDir) throw new Error('no work directory');
   const database = await createBenchDatabase({ serverUrl: params.serverUrl, purpose: params.purpose });
   say(`fresh database ${database.name}`);
@@ -189,7 +198,7 @@ async function startKura(params: { serverUrl: string; purpose: string; demoData:
   const kuraPort = await freePort();
   const kura = startChild({
     name: `kura ${params.purpose}`,
-    args: ['src/entry/api.ts'],
+    args: [...(params.cpuProf ? ['--cpu-prof', `--cpu-prof-dir=${resolve(params.cpuProf)}`] : []), 'src/entry/api.ts'],
     env: {
       ...kuraEnv,
       HOST: '127.0.0.1',
@@ -211,6 +220,7 @@ async function telemetryScenarios(options: ReturnType<typeof readOptions>) {
     serverUrl: options.serverUrl,
     purpose: 'telemetry',
     demoData: false,
+    cpuProf: options.cpuProf,
   });
   return benchTelemetry({
     databaseUrl: database.url,
@@ -226,7 +236,12 @@ async function telemetryScenarios(options: ReturnType<typeof readOptions>) {
 /** Kura's HTTP answers against bare node:http baselines, each server in a process of its own. */
 async function httpScenarios(options: ReturnType<typeof readOptions>, load: LoadOptions): Promise<ScenarioResult[]> {
   if (!workDir) throw new Error('no work directory');
-  const { database, kura, kuraUrl } = await startKura({ serverUrl: options.serverUrl, purpose: 'api', demoData: true });
+  const { database, kura, kuraUrl } = await startKura({
+    serverUrl: options.serverUrl,
+    purpose: 'api',
+    demoData: true,
+    cpuProf: options.cpuProf,
+  });
   say('starting the raw node:http server');
   const rawPort = await freePort();
   const raw = startChild({
