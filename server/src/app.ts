@@ -35,6 +35,7 @@ import {
 } from './modules/inventory/public.js';
 import { createOrderingRouter } from './modules/ordering/public.js';
 import {
+  createDeviceKeyChecker,
   createIngestRouter,
   createInProcessAlertNotifier,
   createPostgresReadingsStore,
@@ -144,6 +145,7 @@ export function createApp(services: AppServices): OpenAPIHono<AppEnv> {
     db: database.db,
     readings,
     recordAudit,
+    deviceKeys: createDeviceKeyChecker(database.db),
     ingestLimiter: createRateLimiter(rateLimits.ingest),
     // Alert rules are evaluated in this process after ingest commits; an alert raised or cleared
     // put an event in the outbox, which the relay publishes now.

@@ -2,6 +2,7 @@ import type { OpenAPIHono } from '@hono/zod-openapi';
 import { trace } from '@opentelemetry/api';
 import { handle } from 'hono/aws-lambda';
 import {
+  createDeviceKeyChecker,
   createIngestRouter,
   createInProcessAlertNotifier,
   type ReadingsStore,
@@ -47,7 +48,8 @@ export function createIngestApp(services: IngestServices): OpenAPIHono<AppEnv> {
   app.route(
     '/',
     createIngestRouter({
-      db: database.db,
+      // Keys remembered per warm instance for a few seconds: a revocation made by the api is honoured within that.
+      deviceKeys: createDeviceKeyChecker(database.db),
       readings,
       // Per function instance: each warm instance keeps its own window, so a device's ceiling is this
       // times the instances serving it; API Gateway's throttling bounds the total.

@@ -71,6 +71,16 @@ export async function listDeviceKeys(db: DatabaseOrTransaction, params: { device
 
 export type DeviceKeyCheck = { kind: 'device'; deviceId: string } | { kind: 'disabled' } | { kind: 'unknown' };
 
+/** The presented key's row, if it is live at `now`, with its device's state and the key's own end. */
+async function findLiveKey(db: DatabaseOrTransaction, params: { keyHash: string; now: Date }) {
+  const [row] = await db
+    .select({ deviceId: devices.id, enabled: devices.enabled, expiresAt: deviceKeys.expiresAt })
+    .from(deviceKeys)
+    .innerJoin(devices, eq(devices.id, deviceKeys.deviceId))
+    .where(and(eq(deviceKeys.keyHash, params.keyHash), live(params.now)));
+  return row;
+}
+
 /**
  * Which device a presented key belongs to: a live key of an enabled device.
  * A revoked, expired or unknown key is `unknown` alike, so a caller learns
@@ -80,11 +90,55 @@ export async function checkDeviceKey(
   db: DatabaseOrTransaction,
   params: { secret: string; now: Date },
 ): Promise<DeviceKeyCheck> {
-  const [row] = await db
-    .select({ deviceId: devices.id, enabled: devices.enabled })
-    .from(deviceKeys)
-    .innerJoin(devices, eq(devices.id, deviceKeys.deviceId))
-    .where(and(eq(deviceKeys.keyHash, hashBearerSecret(params.secret)), live(params.now)));
+  const row = await findLiveKey(db, { keyHash: hashBearerSecret(params.secret), now: params.now });
   if (!row) return { kind: 'unknown' };
   return row.enabled ? { kind: 'device', deviceId: row.deviceId } : { kind: 'disabled' };
+}
+
+/**
+ * checkDeviceKey for the ingest path, with each accepted key remembered for
+ * a few seconds: a device posts every few seconds, and the lookup was a third
+ * of ingest's statements. Only `device` answers are kept (an unknown or
+ * disabled key asks the database each time, so a new key or a re-enabled
+ * device works at once and junk keys fill nothing). A remembered key still
+ * ends at its own expiry (rotation's grace). Revoking, rotating or disabling
+ * in this process forgets the device at once; another process that changed
+ * the keys (another api task) is honoured within `ttlMs`.
+ */
+export type DeviceKeyChecker = {
+  check(params: { secret: string; now: Date }): Promise<DeviceKeyCheck>;
+  /** The device's keys or state changed: its next request asks the database. */
+  forget(deviceId: string): void;
+};
+
+export const deviceKeyCacheTtlMs = 5_000;
+const deviceKeyCacheMaxEntries = 10_000;
+
+export function createDeviceKeyChecker(
+  db: DatabaseOrTransaction,
+  options: { ttlMs?: number; maxEntries?: number } = {},
+): DeviceKeyChecker {
+  const ttlMs = options.ttlMs ?? deviceKeyCacheTtlMs;
+  const maxEntries = options.maxEntries ?? deviceKeyCacheMaxEntries;
+  const remembered = new Map<string, { deviceId: string; until: number }>();
+  return {
+    async check({ secret, now }) {
+      const keyHash = hashBearerSecret(secret);
+      const at = now.getTime();
+      const hit = remembered.get(keyHash);
+      if (hit && at < hit.until) return { kind: 'device', deviceId: hit.deviceId };
+      remembered.delete(keyHash);
+      const row = await findLiveKey(db, { keyHash, now });
+      if (!row) return { kind: 'unknown' };
+      if (!row.enabled) return { kind: 'disabled' };
+      // Oldest first out: Map iterates in insertion order.
+      if (remembered.size >= maxEntries) remembered.delete(remembered.keys().next().value ?? '');
+      const until = Math.min(at + ttlMs, row.expiresAt?.getTime() ?? Number.POSITIVE_INFINITY);
+      remembered.set(keyHash, { deviceId: row.deviceId, until });
+      return { kind: 'device', deviceId: row.deviceId };
+    },
+    forget(deviceId) {
+      for (const [keyHash, entry] of remembered) if (entry.deviceId === deviceId) remembered.delete(keyHash);
+    },
+  };
 }

@@ -5,7 +5,7 @@ import { createTestApp, type TestApp } from '../../../test/test-app.js';
 import type { ErrorBody } from '../../platform/http/errors.js';
 import { createRateLimiter } from '../../platform/http/rate-limiter.js';
 import { createPostgresReadingsStore } from './adapters/postgres-readings-store.js';
-import { checkDeviceKey } from './device-keys.js';
+import { checkDeviceKey, createDeviceKeyChecker, replaceDeviceKeys, revokeDeviceKeys } from './device-keys.js';
 import { type IngestResult, ingestReadings } from './ingest-readings.js';
 import type { RegisterDeviceResponse } from './routes/register-device.js';
 
@@ -121,6 +121,29 @@ describe('POST /ingest/v1/readings', () => {
     expect(await storedCount(revoked.device.id)).toBe(0);
   });
 
+  it('refuses a key that just worked from the very next request after revoking, rotating without grace or disabling', async () => {
+    const staffSend = (method: string, path: string, body?: unknown) =>
+      t.app.request(`/api/staff/telemetry/devices/${path}`, {
+        method,
+        headers: { ...staff.headers, 'Content-Type': 'application/json' },
+        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+      });
+    const changes = [
+      { change: (id: string) => staffSend('DELETE', `${id}/keys`), status: 401 },
+      { change: (id: string) => staffSend('POST', `${id}/keys`, { graceSeconds: 0 }), status: 401 },
+      { change: (id: string) => staffSend('PATCH', id, { enabled: false }), status: 403 },
+    ];
+    for (const [n, { change, status }] of changes.entries()) {
+      const { device, key } = await registerDevice();
+      // Twice, so the key is remembered (the second is answered from the cache).
+      expect((await post(key, { readings: [ok(minutesAgo(3 + n))] })).status).toBe(200);
+      expect((await post(key, { readings: [ok(minutesAgo(2 + n))] })).status).toBe(200);
+      expect([200, 201]).toContain((await change(device.id)).status);
+      expect((await post(key, { readings: [ok(minutesAgo(1))] })).status, `change ${n}`).toBe(status);
+      expect(await storedCount(device.id)).toBe(2);
+    }
+  });
+
   it('writes only as the key’s device: readings land on it, never on another', async () => {
     const [a, b] = [await registerDevice(), await registerDevice()];
     const response = await post(a.key, { readings: [ok(minutesAgo(1))], deviceId: b.device.id });
@@ -188,5 +211,80 @@ describe('ingestReadings, the handler without HTTP (as a Lambda will run it), on
     expect(accepted).toEqual({ status: 200, body: { accepted: 1, duplicates: 0, rejected: [] } });
     const refused = await handlerAt(pastGrace)({ readings: [ok(pastGrace.toISOString())] });
     expect(refused.status === 'error' && refused.error.code).toBe('UNAUTHENTICATED');
+  });
+});
+
+describe('concurrent ingest of one device (proven on the real server when DATABASE_URL is set)', () => {
+  it('loses and double-counts no reading when overlapping batches of one device arrive at once, each twice', {
+    timeout: 120_000,
+  }, async () => {
+    const { key, device } = await registerDevice();
+    const deps = {
+      readings: createPostgresReadingsStore(t.database.db),
+      checkKey: createDeviceKeyChecker(t.database.db).check,
+      limiter: createRateLimiter({ limit: 1_000, windowMs: 60_000 }),
+      readingsStored: async () => {},
+      now: () => new Date(),
+    };
+    const start = Date.now() - 3_600_000;
+    // 10 batches of 200 readings a second apart, each overlapping the next by 100: 1,100 distinct instants.
+    const bodies = Array.from({ length: 10 }, (_, b) =>
+      JSON.stringify({
+        readings: Array.from({ length: 200 }, (_, i) =>
+          ok(new Date(start + (b * 100 + i) * 1000).toISOString(), 4 + ((b * 100 + i) % 50) / 10),
+        ),
+      }),
+    );
+    const answers = await Promise.all(
+      [...bodies, ...bodies].map((body) => ingestReadings(deps, { authorization: `Bearer ${key}`, body })),
+    );
+    const results = answers.map((a) => (a.status === 200 ? a.body : undefined));
+    expect(results.every((r) => r !== undefined && r.rejected.length === 0)).toBe(true);
+    const accepted = results.reduce((sum, r) => sum + (r?.accepted ?? 0), 0);
+    const duplicates = results.reduce((sum, r) => sum + (r?.duplicates ?? 0), 0);
+    expect(accepted).toBe(1_100);
+    expect(accepted + duplicates).toBe(2 * 10 * 200);
+    const [stored] = await sqlRows<{ n: number; distinct: number; sum: number }>(
+      t.database.db,
+      sql`select count(*)::int as n, count(distinct ts)::int as distinct, sum(temperature)::float8 as sum
+          from telemetry.readings where device_id = ${device.id}`,
+    );
+    const expectedSum = Array.from({ length: 1_100 }, (_, n) => 4 + (n % 50) / 10).reduce((a, b) => a + b, 0);
+    expect(stored).toMatchObject({ n: 1_100, distinct: 1_100 });
+    expect(stored?.sum).toBeCloseTo(expectedSum, 6);
+  });
+});
+
+describe('the device key cache, on a controlled clock', () => {
+  it('honours a revocation made elsewhere (another process) within its TTL, and a key’s own expiry at once', async () => {
+    const { key, device } = await registerDevice();
+    const ttlMs = 5_000;
+    const checker = createDeviceKeyChecker(t.database.db, { ttlMs });
+    const t0 = new Date();
+    const at = (ms: number) => new Date(t0.getTime() + ms);
+    expect(await checker.check({ secret: key, now: t0 })).toEqual({ kind: 'device', deviceId: device.id });
+    // Revoked behind this checker's back, as the api would for an ingest Lambda: not seen until the TTL ends …
+    await revokeDeviceKeys(t.database.db, { deviceId: device.id, now: at(1) });
+    expect(await checker.check({ secret: key, now: at(ttlMs - 1) })).toEqual({ kind: 'device', deviceId: device.id });
+    // … and refused from then on.
+    expect(await checker.check({ secret: key, now: at(ttlMs) })).toEqual({ kind: 'unknown' });
+    expect(await checker.check({ secret: key, now: at(ttlMs + 1) })).toEqual({ kind: 'unknown' });
+
+    // A key in its rotation grace is remembered no longer than the grace lasts.
+    const other = await registerDevice();
+    const replaced = await replaceDeviceKeys(t.database.db, { deviceId: other.device.id, now: t0, graceSeconds: 2 });
+    expect(await checker.check({ secret: other.key, now: at(1_000) })).toEqual({
+      kind: 'device',
+      deviceId: other.device.id,
+    });
+    expect(await checker.check({ secret: other.key, now: at(2_000) })).toEqual({ kind: 'unknown' });
+    expect(await checker.check({ secret: replaced.secret, now: at(2_000) })).toEqual({
+      kind: 'device',
+      deviceId: other.device.id,
+    });
+    // Forgetting the device makes the next check ask the database.
+    await revokeDeviceKeys(t.database.db, { deviceId: other.device.id, now: at(2_001) });
+    checker.forget(other.device.id);
+    expect(await checker.check({ secret: replaced.secret, now: at(2_002) })).toEqual({ kind: 'unknown' });
   });
 });

@@ -20,6 +20,8 @@ export {
   toReadingsStoredMessage,
 } from './alert-queue.js';
 export type { TelemetryDeps } from './deps.js';
+/** Device keys as ingest checks them, remembered for a few seconds; the key routes make it forget a changed device. */
+export { createDeviceKeyChecker } from './device-keys.js';
 /** Devices for a one-time load (the demo storehouse): no keys, no audit entries. */
 export { createDevices } from './devices.js';
 export { type AlertCleared, type AlertRaised, telemetryEvents } from './events.js';

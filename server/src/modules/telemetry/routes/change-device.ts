@@ -38,6 +38,8 @@ export function registerChangeDevice(app: OpenAPIHono<AppEnv>, deps: TelemetryDe
       recordAudit: deps.recordAudit,
     });
     if (!row) throw new AppError('NOT_FOUND', 'No such device');
+    // A disabled device is refused from its next request, not after the key cache's few seconds.
+    deps.deviceKeys.forget(id);
     const body: ChangeDeviceResponse = toDevice(row);
     return c.json(body, 200);
   });

@@ -66,6 +66,8 @@ export function registerDeviceKeys(app: OpenAPIHono<AppEnv>, deps: TelemetryDeps
       recordAudit: deps.recordAudit,
     });
     if (!rotated) throw new AppError('NOT_FOUND', 'No such device');
+    // The old keys' new expiry (a grace of 0 ends them now) holds from the next request.
+    deps.deviceKeys.forget(id);
     const body: RotateDeviceKeyResponse = {
       device: toDevice(rotated.device),
       key: rotated.secret,
@@ -84,6 +86,7 @@ export function registerDeviceKeys(app: OpenAPIHono<AppEnv>, deps: TelemetryDeps
       recordAudit: deps.recordAudit,
     });
     if (!result) throw new AppError('NOT_FOUND', 'No such device');
+    deps.deviceKeys.forget(id);
     const body: RevokeDeviceKeysResponse = result;
     return c.json(body, 200);
   });

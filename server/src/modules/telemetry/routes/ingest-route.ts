@@ -3,7 +3,6 @@ import { bodyLimit } from 'hono/body-limit';
 import { type AppEnv, createRouter } from '../../../platform/http/app-env.js';
 import { AppError, errorResponse } from '../../../platform/http/errors.js';
 import type { TelemetryDeps } from '../deps.js';
-import { checkDeviceKey } from '../device-keys.js';
 import { ingestReadings } from '../ingest-readings.js';
 
 /** 500 readings take ~50 KB as devices write them; room for pretty-printing, not for a flood. */
@@ -15,12 +14,12 @@ const maxBodyBytes = 256 * 1024;
  * the /api OpenAPI document, which describes people's and services' API.
  */
 export function createIngestRouter(
-  deps: Pick<TelemetryDeps, 'db' | 'readings' | 'ingestLimiter' | 'readingsStored' | 'now'>,
+  deps: Pick<TelemetryDeps, 'deviceKeys' | 'readings' | 'ingestLimiter' | 'readingsStored' | 'now'>,
 ): OpenAPIHono<AppEnv> {
   const router = createRouter();
   const ingest = {
     readings: deps.readings,
-    checkKey: (params: { secret: string; now: Date }) => checkDeviceKey(deps.db, params),
+    checkKey: deps.deviceKeys.check,
     limiter: deps.ingestLimiter,
     readingsStored: deps.readingsStored,
     now: deps.now,
