@@ -63,6 +63,7 @@ export const alertRuleInputSchema = z
       if (value !== undefined && (value < range.min || value > range.max)) {
         ctx.addIssue({
           code: 'custom',
+          params: { code: 'out_of_range' },
           path: [field],
           message: `must be between ${range.min} and ${range.max} for ${rule.metric}`,
         });
@@ -72,6 +73,7 @@ export const alertRuleInputSchema = z
     if (rule.kind === 'above' ? clear > rule.threshold : clear < rule.threshold) {
       ctx.addIssue({
         code: 'custom',
+        params: { code: 'CLEAR_THRESHOLD_WRONG_SIDE' },
         path: ['clearThreshold'],
         message:
           rule.kind === 'above'

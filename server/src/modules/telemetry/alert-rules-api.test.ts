@@ -5,6 +5,7 @@ import { createTestApp, type TestApp } from '../../../test/test-app.js';
 import type { ErrorBody } from '../../platform/http/errors.js';
 import type { AlertRuleListResponse, AlertRuleResponse } from './routes/alert-rules.js';
 import type { AlertListResponse } from './routes/device-alerts.js';
+import type { ListDeviceStatusResponse } from './routes/device-status.js';
 import type { RegisterDeviceResponse } from './routes/register-device.js';
 
 let t: TestApp;
@@ -126,6 +127,23 @@ describe('alert rules API', () => {
     expect(await auditOf(device.id)).toEqual([]);
   });
 
+  it('names each refused rule in a stable detail code, so the rule editor can word it', async () => {
+    const { device } = await registerDevice();
+    const cases: [body: object, path: string, code: string][] = [
+      [{ ...warm, clearThreshold: 9 }, 'clearThreshold', 'CLEAR_THRESHOLD_WRONG_SIDE'],
+      [{ ...warm, kind: 'below', clearThreshold: 7 }, 'clearThreshold', 'CLEAR_THRESHOLD_WRONG_SIDE'],
+      [{ ...warm, metric: 'humidity', threshold: 120, clearThreshold: 90 }, 'threshold', 'out_of_range'],
+      [{ ...warm, forSeconds: 90_000 }, 'forSeconds', 'too_big'],
+    ];
+    for (const [body, path, code] of cases) {
+      const response = await send('POST', rulesPath(device.id), body);
+      expect(response.status, JSON.stringify(body)).toBe(400);
+      expect(((await response.json()) as ErrorBody).error.details).toContainEqual(
+        expect.objectContaining({ path, code }),
+      );
+    }
+  });
+
   it('answers 404 for an unknown device and for a rule of another device; 403 for a customer', async () => {
     const { device } = await registerDevice();
     const other = await registerDevice();
@@ -154,9 +172,16 @@ describe('alert rules API', () => {
     expect(open).toMatchObject({ ruleId: rule.id, raisedValue: 9.4, clearedAt: null, kind: 'above', threshold: 8 });
     const listed = (await (await send('GET', rulesPath(device.id))).json()) as AlertRuleListResponse;
     expect(listed.items[0]).toMatchObject({ phase: 'raised', openAlertId: open?.id });
+    // The devices list carries the open alert, so the list can show it without a request per device.
+    const openAlertsOf = async () => {
+      const list = (await (await send('GET', '/api/telemetry/devices?limit=100')).json()) as ListDeviceStatusResponse;
+      return list.items.find((d) => d.id === device.id)?.openAlerts;
+    };
+    expect(await openAlertsOf()).toEqual([open]);
 
     await send('PUT', `${rulesPath(device.id)}/${rule.id}`, { ...warm, threshold: 9.5, clearThreshold: 9 });
     expect((await history()).items[0]).toMatchObject({ id: open?.id, clearedBecause: 'rule_changed' });
+    expect(await openAlertsOf()).toEqual([]);
     // Under the new rule a later breach is a new alert.
     await post(key, [
       [15 * minute, 10],

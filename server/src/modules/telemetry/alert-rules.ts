@@ -1,4 +1,4 @@
-import { and, asc, eq, getTableColumns, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, getTableColumns, inArray, isNull, sql } from 'drizzle-orm';
 import type { Database, DatabaseOrTransaction } from '../../platform/db/database.js';
 import { keyset } from '../../platform/db/keyset.js';
 import type { AlertRuleInput } from './alert-api-schemas.js';
@@ -169,4 +169,14 @@ export async function listAlerts(
     .orderBy(...paging.orderBy)
     .limit(params.limit + 1);
   return paging.page(rows, params.limit);
+}
+
+/** The alerts still raised on these devices, newest first (a handful: one per rule at most). */
+export async function listOpenAlerts(db: DatabaseOrTransaction, params: { deviceIds: readonly string[] }) {
+  if (params.deviceIds.length === 0) return [];
+  return db
+    .select()
+    .from(alerts)
+    .where(and(inArray(alerts.deviceId, [...params.deviceIds]), isNull(alerts.clearedAt)))
+    .orderBy(desc(alerts.raisedAt), desc(alerts.id));
 }

@@ -1,5 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { pageParams } from '../../platform/http/cursor.js';
+import { alertSchema } from './alert-api-schemas.js';
 import { defaultRotationGraceSeconds } from './device-keys.js';
 import { bucketWidths } from './ports.js';
 import { deviceKinds, deviceLocationMaxLength, deviceNameMaxLength, reportingIntervalRange } from './schema.js';
@@ -122,6 +123,9 @@ export const deviceStatusSchema = deviceSchema
       description: 'silent: no reading for more than three reporting intervals; disabled: staff turned it off',
     }),
     latest: readingSchema.nullable(),
+    openAlerts: z.array(alertSchema).openapi({
+      description: 'The alerts raised and not yet cleared, newest first: what staff must see before anything else',
+    }),
   })
   .openapi('DeviceStatus');
 

@@ -174,7 +174,14 @@ export function validationHook(
     | { success: true; data?: unknown }
     | {
         success: false;
-        error: { issues: readonly { path: readonly PropertyKey[]; message: string; code?: string }[] };
+        error: {
+          issues: readonly {
+            path: readonly PropertyKey[];
+            message: string;
+            code?: string;
+            params?: Record<string, unknown>;
+          }[];
+        };
       },
   c: Context,
 ): Response | undefined {
@@ -189,11 +196,12 @@ export function validationHook(
       ]),
     );
   }
-  const details = result.error.issues.map((issue) => ({
-    path: issue.path.map(String).join('.') || '(root)',
-    message: issue.message,
-    ...(issue.code ? { code: issue.code } : {}),
-  }));
+  const details = result.error.issues.map((issue) => {
+    // A refinement names its rule with `params.code` (a client words it); zod's own issues keep zod's code.
+    const own = issue.code === 'custom' && typeof issue.params?.code === 'string' ? issue.params.code : undefined;
+    const code = own ?? issue.code;
+    return { path: issue.path.map(String).join('.') || '(root)', message: issue.message, ...(code ? { code } : {}) };
+  });
   const first = details[0];
   const message = first ? `Invalid ${first.path}: ${first.message}` : 'Invalid request';
   return errorResponse(c, new AppError('VALIDATION_FAILED', message, details));

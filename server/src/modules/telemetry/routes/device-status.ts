@@ -2,6 +2,8 @@ import { createRoute, type OpenAPIHono, type z } from '@hono/zod-openapi';
 import { requireUser } from '../../../platform/auth/authenticate.js';
 import type { AppEnv } from '../../../platform/http/app-env.js';
 import { errorResponses } from '../../../platform/http/errors.js';
+import { listOpenAlerts } from '../alert-rules.js';
+import { toAlert } from '../alert-view.js';
 import { type deviceStates, deviceStatusListSchema, listDevicesQuerySchema } from '../api-schemas.js';
 import type { TelemetryDeps } from '../deps.js';
 import { toDevice, toReading } from '../device-view.js';
@@ -41,7 +43,11 @@ export function registerDeviceStatus(app: OpenAPIHono<AppEnv>, deps: TelemetryDe
     const query = c.req.valid('query');
     requireUser(c, 'staff', 'admin');
     const page = await listDevices(deps.db, query);
-    const latest = await deps.readings.latest({ deviceIds: page.items.map((d) => d.id) });
+    const deviceIds = page.items.map((d) => d.id);
+    const [latest, open] = await Promise.all([
+      deps.readings.latest({ deviceIds }),
+      listOpenAlerts(deps.db, { deviceIds }),
+    ]);
     const at = now();
     const body: ListDeviceStatusResponse = {
       items: page.items.map((device) => {
@@ -50,6 +56,7 @@ export function registerDeviceStatus(app: OpenAPIHono<AppEnv>, deps: TelemetryDe
           ...toDevice(device),
           state: stateOf(device, reading, at),
           latest: reading ? toReading(reading) : null,
+          openAlerts: open.filter((alert) => alert.deviceId === device.id).map(toAlert),
         };
       }),
       nextCursor: page.nextCursor,
