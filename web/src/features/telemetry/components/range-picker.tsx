@@ -1,5 +1,6 @@
-import { type FormEvent, useId, useState } from 'react';
+import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { TextField } from '@/components/field';
 import { customRange, rangePresets, type TimeRange, toTokyoLocal } from '../time-range';
 
 /** 1 h, 24 h, 7 d, 30 d (each ending now), or from–to on the shop's clock. */
@@ -12,9 +13,6 @@ export function RangePicker({ range, onChange }: { range: TimeRange; onChange: (
   );
   const [to, setTo] = useState(range.kind === 'custom' ? toTokyoLocal(range.to) : toTokyoLocal(now));
   const [invalid, setInvalid] = useState(false);
-  const fromId = useId();
-  const toId = useId();
-  const errorId = useId();
 
   function apply(event: FormEvent) {
     event.preventDefault();
@@ -59,45 +57,21 @@ export function RangePicker({ range, onChange }: { range: TimeRange; onChange: (
           onSubmit={apply}
           noValidate
           aria-label={t('telemetry.range.custom')}
-          className="flex flex-wrap items-end gap-3"
+          className="flex flex-wrap items-start gap-3"
         >
-          <div className="flex flex-col">
-            <label htmlFor={fromId} className="text-sm font-medium">
-              {t('telemetry.range.from')}
-            </label>
-            <input
-              id={fromId}
-              type="datetime-local"
-              value={from}
-              onChange={(e) => setFrom(e.target.value)}
-              aria-invalid={invalid || undefined}
-              aria-describedby={invalid ? errorId : undefined}
-              className="rounded border border-washi-300 bg-white px-2 py-1.5"
-            />
-          </div>
-          <div className="flex flex-col">
-            <label htmlFor={toId} className="text-sm font-medium">
-              {t('telemetry.range.to')}
-            </label>
-            <input
-              id={toId}
-              type="datetime-local"
-              value={to}
-              onChange={(e) => setTo(e.target.value)}
-              aria-invalid={invalid || undefined}
-              aria-describedby={invalid ? errorId : undefined}
-              className="rounded border border-washi-300 bg-white px-2 py-1.5"
-            />
-          </div>
-          <button type="submit" className="btn-secondary">
+          <TextField label={t('telemetry.range.from')} type="datetime-local" value={from} onChange={setFrom} />
+          <TextField
+            label={t('telemetry.range.to')}
+            type="datetime-local"
+            value={to}
+            onChange={setTo}
+            // the message is about the span, so it sits under its end
+            error={invalid ? t('telemetry.range.invalid') : undefined}
+          />
+          <button type="submit" className="btn-secondary mt-6">
             {t('telemetry.range.show')}
           </button>
           <p className="w-full text-xs text-sumi-600">{t('telemetry.range.tokyoTime')}</p>
-          {invalid && (
-            <p id={errorId} role="alert" className="w-full text-sm text-shu-700">
-              {t('telemetry.range.invalid')}
-            </p>
-          )}
         </form>
       )}
     </div>
