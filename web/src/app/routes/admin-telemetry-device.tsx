@@ -10,6 +10,11 @@ import { DeviceKeysPanel } from '@/features/telemetry/components/device-keys-pan
 import { DeviceStatePill } from '@/features/telemetry/components/device-state';
 import { RangePicker } from '@/features/telemetry/components/range-picker';
 import { rangeFromSearch, rangeToSearch, resolveRange, type TimeRange } from '@/features/telemetry/time-range';
+import { useAlertRules } from '@/features/telemetry-alerts/api/get-alert-rules';
+import { AlertHistory } from '@/features/telemetry-alerts/components/alert-history';
+import { AlertRulesPanel } from '@/features/telemetry-alerts/components/alert-rules-panel';
+import { OpenAlertsBanner } from '@/features/telemetry-alerts/components/open-alerts';
+import { ruleThresholds } from '@/features/telemetry-alerts/describe-alert';
 import { useDocumentTitle } from '@/hooks/use-document-title';
 import { formatDateTime } from '@/lib/format/date-time';
 
@@ -18,7 +23,11 @@ const ReadingsChart = lazy(async () => ({
   default: (await import('@/features/telemetry/components/readings-chart')).ReadingsChart,
 }));
 
-/** /admin/telemetry/:id — live charts of one sensor over a range, its CSV, and its keys. */
+/**
+ * /admin/telemetry/:id — one sensor: its raised alerts first, live charts over
+ * a range with the rules' thresholds drawn in, its CSV, alert rules and
+ * history, and its keys.
+ */
 export function AdminTelemetryDeviceRoute() {
   const id = useParams().id ?? '';
   const device = useDevice(id);
@@ -38,6 +47,7 @@ function DevicePage({ device }: { device: DeviceDetail }) {
   const setRange = (next: TimeRange) => setSearchParams(rangeToSearch(next), { replace: true });
   const buckets = useBuckets(device.id, range, device.reportingIntervalSeconds);
   const status = useDevices().data?.items.find((d) => d.id === device.id);
+  const rules = useAlertRules(device.id).data?.items ?? [];
   const shownRange = () => {
     const data = buckets.data;
     return data
@@ -59,6 +69,7 @@ function DevicePage({ device }: { device: DeviceDetail }) {
           {t('telemetry.everySeconds', { count: device.reportingIntervalSeconds })}
         </p>
       </div>
+      <OpenAlertsBanner alerts={status?.openAlerts ?? []} />
       <dl className="device-figures grid max-w-2xl grid-cols-2 gap-3 sm:grid-cols-4">
         <div className="rounded-lg border border-washi-300 bg-white p-3">
           <dt className="text-xs text-sumi-600">{t('telemetry.stateHeader')}</dt>
@@ -107,11 +118,21 @@ function DevicePage({ device }: { device: DeviceDetail }) {
               <Suspense fallback={<p role="status">{t('common.loading')}</p>}>
                 <figure className="rounded-lg border border-washi-300 bg-white p-3">
                   <figcaption className="mb-2 text-sm font-medium">{t('telemetry.temperatureChart')}</figcaption>
-                  <ReadingsChart buckets={data.buckets} metric="temperature" unit="°C" />
+                  <ReadingsChart
+                    buckets={data.buckets}
+                    metric="temperature"
+                    unit="°C"
+                    thresholds={ruleThresholds(rules, 'temperature', t)}
+                  />
                 </figure>
                 <figure className="rounded-lg border border-washi-300 bg-white p-3">
                   <figcaption className="mb-2 text-sm font-medium">{t('telemetry.humidityChart')}</figcaption>
-                  <ReadingsChart buckets={data.buckets} metric="humidity" unit="%RH" />
+                  <ReadingsChart
+                    buckets={data.buckets}
+                    metric="humidity"
+                    unit="%RH"
+                    thresholds={ruleThresholds(rules, 'humidity', t)}
+                  />
                 </figure>
               </Suspense>
               <p className="text-xs text-sumi-600">{t('telemetry.gapsNote')}</p>
@@ -119,6 +140,9 @@ function DevicePage({ device }: { device: DeviceDetail }) {
           )}
         </QueryState>
       </section>
+
+      <AlertRulesPanel deviceId={device.id} />
+      <AlertHistory deviceId={device.id} />
 
       <DeviceKeysPanel device={device} />
     </div>

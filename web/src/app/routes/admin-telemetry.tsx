@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { QueryState } from '@/components/query-state';
 import { useDevices } from '@/features/telemetry/api/get-devices';
 import { DevicesTable } from '@/features/telemetry/components/devices-table';
+import { OpenAlertsBadge } from '@/features/telemetry-alerts/components/open-alerts';
 import { useDocumentTitle } from '@/hooks/use-document-title';
 
 /** /admin/telemetry — every storehouse sensor with its latest reading, state and last 24 hours. */
@@ -19,7 +20,11 @@ export function AdminTelemetryRoute() {
         </Link>
       </div>
       <p className="text-sm text-sumi-700">{t('telemetry.lead')}</p>
-      <QueryState query={devices}>{(data) => <DevicesTable devices={data.items} />}</QueryState>
+      <QueryState query={devices}>
+        {(data) => (
+          <DevicesTable devices={data.items} alerts={(device) => <OpenAlertsBadge alerts={device.openAlerts} />} />
+        )}
+      </QueryState>
     </div>
   );
 }

@@ -65,6 +65,12 @@ export const queryKeys = {
     device: (id: string) => ['staff', 'telemetry', 'device', id] as const,
     buckets: (id: string, query: object) => ['staff', 'telemetry', 'buckets', id, query] as const,
   },
+  /** A sensor's alert rules and its alert history (the open alerts also ride on `telemetry.devices`). */
+  telemetryAlerts: {
+    all: ['staff', 'telemetry-alerts'] as const,
+    rules: (deviceId: string) => ['staff', 'telemetry-alerts', 'rules', deviceId] as const,
+    history: (deviceId: string) => ['staff', 'telemetry-alerts', 'history', deviceId] as const,
+  },
   /** The back office's home page counts; every staff write may change them, and they refetch on each visit. */
   staffOverview: ['staff', 'overview'] as const,
 

@@ -1491,6 +1491,8 @@ export interface components {
              */
             state: "reporting" | "silent" | "never_reported" | "disabled";
             latest: components["schemas"]["Reading"];
+            /** @description The alerts raised and not yet cleared, newest first: what staff must see before anything else */
+            openAlerts: components["schemas"]["Alert"][];
         };
         Reading: {
             /**
@@ -1504,6 +1506,35 @@ export interface components {
             humidity: number;
             status: string;
         } | null;
+        Alert: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            ruleId: string;
+            /** @enum {string} */
+            kind: "above" | "below" | "silence";
+            /** @enum {string|null} */
+            metric: "temperature" | "humidity" | null;
+            threshold: number | null;
+            forSeconds: number;
+            /**
+             * Format: date-time
+             * @description When the condition began to hold
+             */
+            conditionSince: string;
+            /** Format: date-time */
+            raisedAt: string;
+            /** @description The reading that raised it; null for silence */
+            raisedValue: number | null;
+            /**
+             * Format: date-time
+             * @description null while the alert is raised
+             */
+            clearedAt: string | null;
+            clearedValue: number | null;
+            /** @enum {string|null} */
+            clearedBecause: "recovered" | "rule_changed" | "rule_removed" | null;
+        };
         ReadingsPage: {
             items: components["schemas"]["Reading"][];
             nextCursor: string | null;
@@ -1624,35 +1655,6 @@ export interface components {
         AlertList: {
             items: components["schemas"]["Alert"][];
             nextCursor: string | null;
-        };
-        Alert: {
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            ruleId: string;
-            /** @enum {string} */
-            kind: "above" | "below" | "silence";
-            /** @enum {string|null} */
-            metric: "temperature" | "humidity" | null;
-            threshold: number | null;
-            forSeconds: number;
-            /**
-             * Format: date-time
-             * @description When the condition began to hold
-             */
-            conditionSince: string;
-            /** Format: date-time */
-            raisedAt: string;
-            /** @description The reading that raised it; null for silence */
-            raisedValue: number | null;
-            /**
-             * Format: date-time
-             * @description null while the alert is raised
-             */
-            clearedAt: string | null;
-            clearedValue: number | null;
-            /** @enum {string|null} */
-            clearedBecause: "recovered" | "rule_changed" | "rule_removed" | null;
         };
         DeadLetters: {
             items: components["schemas"]["DeadLetter"][];

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { type Column, DataTable } from '@/components/data-table';
@@ -6,7 +7,14 @@ import { type DeviceStatus, deviceName } from '../api/get-devices';
 import { DeviceStatePill } from './device-state';
 import { TemperatureSparkline } from './sparkline';
 
-export function DevicesTable({ devices }: { devices: readonly DeviceStatus[] }) {
+/** `alerts` draws a device's raised alerts beside its state (the route passes the alerts feature's badge). */
+export function DevicesTable({
+  devices,
+  alerts,
+}: {
+  devices: readonly DeviceStatus[];
+  alerts?: (device: DeviceStatus) => ReactNode;
+}) {
   const { t, i18n } = useTranslation();
   const columns: Column<DeviceStatus>[] = [
     {
@@ -20,7 +28,16 @@ export function DevicesTable({ devices }: { devices: readonly DeviceStatus[] }) 
       ),
     },
     { id: 'location', header: t('telemetry.location'), cell: (device) => device.location },
-    { id: 'state', header: t('telemetry.stateHeader'), cell: (device) => <DeviceStatePill state={device.state} /> },
+    {
+      id: 'state',
+      header: t('telemetry.stateHeader'),
+      cell: (device) => (
+        <span className="flex flex-wrap items-center gap-1">
+          <DeviceStatePill state={device.state} />
+          {alerts?.(device)}
+        </span>
+      ),
+    },
     {
       id: 'temperature',
       header: t('telemetry.temperature'),

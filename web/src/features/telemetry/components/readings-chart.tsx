@@ -156,6 +156,9 @@ export function ReadingsChart({
             ctx.lineWidth = 1.5 * uPlot.pxRatio;
             ctx.setLineDash([6 * uPlot.pxRatio, 4 * uPlot.pxRatio]);
             ctx.font = `${11 * uPlot.pxRatio}px sans-serif`;
+            // the axes leave their own alignment on the context (right-aligned y values): label from the line's start
+            ctx.textAlign = 'left';
+            ctx.textBaseline = 'bottom';
             for (const limit of limits) {
               const y = u.valToPos(limit.value, 'y', true);
               ctx.beginPath();
@@ -189,7 +192,13 @@ export function ReadingsChart({
   const empty = buckets.filter((b) => b.count === 0).length;
   return (
     <div>
-      <div ref={container} className="readings-chart w-full" data-metric={metric} aria-hidden="true" />
+      <div
+        ref={container}
+        className="readings-chart w-full"
+        data-metric={metric}
+        data-thresholds={thresholds.map((limit) => limit.value).join(' ')}
+        aria-hidden="true"
+      />
       <p className="sr-only" data-chart-summary={metric}>
         {values.length === 0
           ? t('telemetry.noReadings')
