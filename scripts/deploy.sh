@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# The deploy steps, in one place, for every pipeline: GitHub Actions (primary) and GitLab CI call
-# these same commands, so they cannot drift apart; a CodePipeline/CodeBuild stack would too (ADR 0015,
-# decided, not built yet).
+# The deploy steps, in one place, for every pipeline: GitHub Actions (primary), GitLab CI and the
+# CodePipeline/CodeBuild stack (Kura-Pipeline) call these same commands, so they cannot drift apart
+# (ADR 0015).
 #
 #   scripts/deploy.sh image <sha>          build the image for linux/amd64 into image.tar.gz
 #   scripts/deploy.sh synth <env> <sha>    synthesise <env>'s stacks (cdk-nag runs) into infra/cdk.out.deploy

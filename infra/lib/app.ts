@@ -11,6 +11,7 @@ import { DataStack } from './stacks/data-stack.ts';
 import { DeliveryStack } from './stacks/delivery-stack.ts';
 import { DrStack, drVaultName } from './stacks/dr-stack.ts';
 import { NetworkStack } from './stacks/network-stack.ts';
+import { PipelineStack } from './stacks/pipeline-stack.ts';
 import { WafStack } from './stacks/waf-stack.ts';
 
 export interface KuraStacks {
@@ -105,8 +106,8 @@ export function createKuraApp(appProps?: AppProps & { account?: string }) {
 }
 
 /**
- * The account-level delivery stack (ADR 0015), built only when its context is given: Kura-Delivery
- * (OIDC roles for GitHub and GitLab). The CodePipeline stack ADR 0015 describes is not built yet.
+ * The account-level delivery stacks (ADR 0015), each built only when its context is given:
+ * Kura-Delivery (OIDC roles for GitHub and GitLab) and Kura-Pipeline (CodePipeline + CodeBuild).
  */
 function addDelivery(app: App, account?: string) {
   const config = loadDeliveryConfig((key) => app.node.tryGetContext(key));
@@ -115,7 +116,15 @@ function addDelivery(app: App, account?: string) {
     config.github || config.gitlab
       ? new DeliveryStack(app, 'Kura-Delivery', { env, delivery: config, description: 'Kura: CI roles (OIDC)' })
       : undefined;
-  const stacks = { delivery };
+  const pipeline = config.codePipeline
+    ? new PipelineStack(app, 'Kura-Pipeline', {
+        env,
+        pipeline: config.codePipeline,
+        environments: config.environments,
+        description: 'Kura: CodePipeline and CodeBuild delivery',
+      })
+    : undefined;
+  const stacks = { delivery, pipeline };
   acknowledgeDeliveryFindings(stacks);
   return stacks;
 }

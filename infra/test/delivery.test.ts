@@ -155,13 +155,6 @@ describe('Kura-Delivery: the CI roles are code, least privilege, trusted only wh
       /environments/,
     );
   });
-
-  test('a CodePipeline connection is refused by name rather than accepted and ignored (that stack is not built)', () => {
-    const arn = 'arn:aws:codeconnections:ap-northeast-1:123456789012:connection/abc-123';
-    expect(() => loadDeliveryConfig((key) => ({ githubRepository: 'a/b', codeConnectionArn: arn })[key])).toThrow(
-      /codeConnectionArn: the CodePipeline stack is not built yet/,
-    );
-  });
 });
 
 describe('the pipelines use the roles the stack defines', () => {

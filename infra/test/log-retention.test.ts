@@ -25,6 +25,7 @@ const { app } = createKuraApp({
     serverDist: stubServerDist(),
     githubRepository: 'kura-shop/kura',
     gitlabProject: 'kura-shop/platform/kura',
+    codeConnectionArn: 'arn:aws:codeconnections:ap-northeast-1:123456789012:connection/abc-123',
   },
 });
 try {
