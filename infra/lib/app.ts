@@ -10,6 +10,7 @@ import { AppStack } from './stacks/app-stack.ts';
 import { DataStack } from './stacks/data-stack.ts';
 import { DeliveryStack } from './stacks/delivery-stack.ts';
 import { DrStack, drVaultName } from './stacks/dr-stack.ts';
+import { EdgeAlarmsStack } from './stacks/edge-alarms-stack.ts';
 import { NetworkStack } from './stacks/network-stack.ts';
 import { PipelineStack } from './stacks/pipeline-stack.ts';
 import { WafStack } from './stacks/waf-stack.ts';
@@ -20,6 +21,7 @@ export interface KuraStacks {
   readonly data: DataStack;
   readonly waf: WafStack;
   readonly app: AppStack;
+  readonly edgeAlarms: EdgeAlarmsStack;
 }
 
 export interface BuildOptions {
@@ -31,7 +33,7 @@ export interface BuildOptions {
   readonly serverDist: string;
 }
 
-/** Adds one environment's stacks (Kura-<env>-Network, -Dr, -Data, -Waf, -App) to `app`. */
+/** Adds one environment's stacks (Kura-<env>-Network, -Dr, -Data, -Waf, -App, -EdgeAlarms) to `app`. */
 export function addEnvironment(app: App, name: EnvironmentName, options: BuildOptions): KuraStacks {
   const config = loadEnvironmentConfig(name, options.account, { compute: options.compute });
   const account = config.account;
@@ -71,7 +73,14 @@ export function addEnvironment(app: App, name: EnvironmentName, options: BuildOp
     serverDist: options.serverDist,
     description: `Kura ${name}: services, edge and monitoring`,
   });
-  const stacks = { network, dr, data, waf, app: appStack };
+  const edgeAlarms = new EdgeAlarmsStack(app, `${prefix}-EdgeAlarms`, {
+    config,
+    env: { account, region: 'us-east-1' },
+    crossRegionReferences: true,
+    distributionId: appStack.edge.distribution.distributionId,
+    description: `Kura ${name}: CloudFront alarms (CloudFront's metrics are in us-east-1)`,
+  });
+  const stacks = { network, dr, data, waf, app: appStack, edgeAlarms };
   acknowledgeFindings(stacks);
   return stacks;
 }

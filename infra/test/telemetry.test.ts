@@ -346,10 +346,10 @@ describe('telemetry alarms and dashboard', () => {
         });
       }
     }
-    const rate = props('Api5xxRate');
+    const rate = props('IngestApi5xxRate');
     expect(rate.Threshold).toBe(config.alarms.http5xxPercent);
     expect(JSON.stringify(rate.Metrics)).toContain('"MetricName":"5xx"');
-    expect(props('ApiP99Latency')).toMatchObject({
+    expect(props('IngestApiP99Latency')).toMatchObject({
       Namespace: 'AWS/ApiGateway',
       MetricName: 'Latency',
       ExtendedStatistic: 'p99',
@@ -388,7 +388,6 @@ describe('telemetry alarms and dashboard', () => {
       'Telemetry alert queues',
       'Readings table',
       'Alert events to the worker',
-      'Telemetry alarms',
     ])
       expect(body).toContain(title);
   });

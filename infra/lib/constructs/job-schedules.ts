@@ -1,21 +1,17 @@
 import { Duration, Validations } from 'aws-cdk-lib';
-import * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
-import * as actions from 'aws-cdk-lib/aws-cloudwatch-actions';
 import * as scheduler from 'aws-cdk-lib/aws-scheduler';
 import * as targets from 'aws-cdk-lib/aws-scheduler-targets';
-import type * as sns from 'aws-cdk-lib/aws-sns';
 import * as sqs from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 // A leaf file of the server (no imports): the intervals the worker's own timers use.
 import { jobEverySeconds } from '../../../server/src/flows/job-cadence.ts';
+import type { ResourceDimensions } from './catalogue-alarms.ts';
 
 export interface JobSchedulesProps {
   /** `kura-<env>`: schedule names are unique per account and region, and environments may share one. */
   readonly namePrefix: string;
   /** The event queue the worker consumes. */
   readonly queue: sqs.IQueue;
-  /** Notified when a schedule's message could not be delivered. */
-  readonly alarmTopic: sns.ITopic;
 }
 
 /** What a failed delivery is retried for: a "due" older than the job's interval says nothing the next one will not. */
@@ -29,12 +25,11 @@ export const scheduleRetry = {
  * job's own interval, sending a `ScheduledJobDue` envelope to the event queue the worker consumes. The
  * worker runs the job under its lease, so a duplicate, a retry or the worker's own timer still makes
  * one run per interval. A message Scheduler could not deliver after its retries lands in a
- * dead-letter queue of its own, which alarms.
+ * dead-letter queue of its own, which the catalogue's ScheduleDlqNotEmpty alarms on (`metricResources`).
  */
 export class JobSchedules extends Construct {
   readonly schedules: scheduler.Schedule[] = [];
   readonly deadLetterQueue: sqs.Queue;
-  readonly alarm: cloudwatch.Alarm;
 
   constructor(scope: Construct, id: string, props: JobSchedulesProps) {
     super(scope, id);
@@ -74,14 +69,10 @@ export class JobSchedules extends Construct {
         }),
       );
     }
-    this.alarm = new cloudwatch.Alarm(this, 'DlqNotEmpty', {
-      alarmDescription: 'A scheduled job message could not be delivered to the event queue after its retries',
-      metric: this.deadLetterQueue.metricApproximateNumberOfMessagesVisible({ period: Duration.minutes(5) }),
-      threshold: 1,
-      evaluationPeriods: 1,
-      comparisonOperator: cloudwatch.ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
-      treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
-    });
-    this.alarm.addAlarmAction(new actions.SnsAction(props.alarmTopic));
+  }
+
+  /** The dead-letter queue's dimension values, for the catalogue's alarm on it. */
+  get metricResources(): ResourceDimensions {
+    return { scheduleDlq: { QueueName: this.deadLetterQueue.queueName } };
   }
 }

@@ -1,8 +1,7 @@
 import { Duration } from 'aws-cdk-lib';
 import * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
-import * as actions from 'aws-cdk-lib/aws-cloudwatch-actions';
-import type * as ecs from 'aws-cdk-lib/aws-ecs';
-import * as elbv2 from 'aws-cdk-lib/aws-elasticloadbalancingv2';
+import * as ecs from 'aws-cdk-lib/aws-ecs';
+import type * as elbv2 from 'aws-cdk-lib/aws-elasticloadbalancingv2';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as kms from 'aws-cdk-lib/aws-kms';
 import type * as rds from 'aws-cdk-lib/aws-rds';
@@ -10,6 +9,21 @@ import * as sns from 'aws-cdk-lib/aws-sns';
 import * as subscriptions from 'aws-cdk-lib/aws-sns-subscriptions';
 import type * as sqs from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
+import {
+  type AlarmId,
+  awsDashboardCatalogue,
+  awsMetricCatalogue,
+  dashboardCatalogue,
+  metricNamespace,
+  type RollsBack,
+} from '../../../server/src/platform/observability/catalogue.ts';
+import type { EnvironmentConfig } from '../config/schema.ts';
+import {
+  addCatalogueAlarms,
+  type CatalogueAlarm,
+  catalogueAwsMetric,
+  type ResourceDimensions,
+} from './catalogue-alarms.ts';
 
 export interface ObservabilityProps {
   readonly dashboardName: string;
@@ -20,146 +34,137 @@ export interface ObservabilityProps {
   readonly queue: sqs.IQueue;
   readonly deadLetterQueue: sqs.IQueue;
   readonly cluster: rds.IDatabaseCluster;
-  readonly http5xxPercent: number;
-  readonly p99LatencySeconds: number;
-  readonly oldestMessageSeconds: number;
+  /** The environment's thresholds in place of the catalogue's defaults (`alarmThresholds`). */
+  readonly thresholds: Partial<Record<AlarmId, number>>;
   readonly alarmEmail: string;
 }
 
-/** Alarms that page someone (via one SNS topic) and one dashboard per environment. */
+/** The thresholds an environment sets itself (EnvironmentConfig.alarms, .queue); the rest are the catalogue's. */
+export function alarmThresholds(config: EnvironmentConfig): Partial<Record<AlarmId, number>> {
+  return {
+    Http5xxRate: config.alarms.http5xxPercent,
+    P99Latency: config.alarms.p99LatencySeconds,
+    OldestMessageAge: config.queue.oldestMessageAlarmSeconds,
+    IngestApi5xxRate: config.alarms.http5xxPercent,
+    IngestApiP99Latency: config.alarms.p99LatencySeconds * 1000,
+  };
+}
+
+/**
+ * The catalogue's alarms and dashboard for one environment: every alarm pages one encrypted SNS topic
+ * (an e-mail subscription), the ones marked `rollsBack` also roll back their ECS service's deployment.
+ * Constructs that own other resources (telemetry, job schedules) get theirs through `addAlarms`.
+ */
 export class Observability extends Construct {
   readonly topic: sns.Topic;
+  /** Every catalogue alarm of the environment, whichever construct holds it. */
   readonly alarms: cloudwatch.Alarm[] = [];
   readonly dashboard: cloudwatch.Dashboard;
+  private readonly thresholds: Partial<Record<AlarmId, number>>;
 
   constructor(scope: Construct, id: string, props: ObservabilityProps) {
     super(scope, id);
+    this.thresholds = props.thresholds;
 
-    const key = new kms.Key(this, 'TopicKey', { description: 'Kura alarm topic', enableKeyRotation: true });
-    // CloudWatch publishes to an encrypted topic only if the key lets it.
-    key.addToResourcePolicy(
-      new iam.PolicyStatement({
-        principals: [new iam.ServicePrincipal('cloudwatch.amazonaws.com')],
-        actions: ['kms:Decrypt', 'kms:GenerateDataKey*'],
-        resources: ['*'],
-      }),
-    );
-    this.topic = new sns.Topic(this, 'Alarms', { masterKey: key, enforceSSL: true, displayName: 'Kura alarms' });
-    this.topic.addSubscription(new subscriptions.EmailSubscription(props.alarmEmail));
+    this.topic = createAlarmTopic(this, props.alarmEmail);
 
-    const alb = props.loadBalancer.metrics;
-    const fiveMin = { period: Duration.minutes(5) };
-    const requests = alb.requestCount({ ...fiveMin, statistic: 'Sum' });
-    const errors5xx = new cloudwatch.MathExpression({
-      label: '5xx %',
-      expression: '100 * (target5xx + elb5xx) / MAX([requests, 1])',
-      usingMetrics: {
-        target5xx: alb.httpCodeTarget(elbv2.HttpCodeTarget.TARGET_5XX_COUNT, { ...fiveMin, statistic: 'Sum' }),
-        elb5xx: alb.httpCodeElb(elbv2.HttpCodeElb.ELB_5XX_COUNT, { ...fiveMin, statistic: 'Sum' }),
-        requests,
-      },
-      period: Duration.minutes(5),
-    });
-    const p99 = props.targetGroup.metrics.targetResponseTime({ ...fiveMin, statistic: 'p99' });
-    const dlqDepth = props.deadLetterQueue.metricApproximateNumberOfMessagesVisible({
-      period: Duration.minutes(1),
-      statistic: 'Maximum',
-    });
-    const oldest = props.queue.metricApproximateAgeOfOldestMessage({
-      period: Duration.minutes(1),
-      statistic: 'Maximum',
-    });
-    const acu = props.cluster.metric('ACUUtilization', { ...fiveMin, statistic: 'Average' });
-    const dbCpu = props.cluster.metricCPUUtilization({ ...fiveMin, statistic: 'Average' });
-    const unhealthy = props.targetGroup.metrics.unhealthyHostCount({
-      period: Duration.minutes(1),
-      statistic: 'Maximum',
-    });
+    const lb = props.loadBalancer.loadBalancerFullName;
+    const service = (s: ecs.FargateService) => ({ ClusterName: s.cluster.clusterName, ServiceName: s.serviceName });
+    const resources: ResourceDimensions = {
+      loadBalancer: { LoadBalancer: lb },
+      targetGroup: { LoadBalancer: lb, TargetGroup: props.targetGroup.targetGroupFullName },
+      eventQueue: { QueueName: props.queue.queueName },
+      eventDlq: { QueueName: props.deadLetterQueue.queueName },
+      database: { DBClusterIdentifier: props.cluster.clusterIdentifier },
+      apiService: service(props.apiService),
+      workerService: service(props.workerService),
+    };
+    const built = this.addAlarms(this, resources, { kura: true });
 
-    this.alarm('Http5xxRate', errors5xx, props.http5xxPercent, 'API 5xx rate above threshold', 2);
-    this.alarm('P99Latency', p99, props.p99LatencySeconds, 'API p99 latency above threshold', 3);
-    this.alarm('DlqNotEmpty', dlqDepth, 0, 'Messages in the dead-letter queue: inspect and redrive', 1);
-    this.alarm('OldestMessageAge', oldest, props.oldestMessageSeconds, 'The event queue is not being drained', 2);
-    this.alarm('AuroraAcuSaturation', acu, 90, 'Aurora near its maximum ACU', 3);
-    this.alarm('AuroraCpu', dbCpu, 85, 'Aurora CPU high', 3);
-    this.alarm('UnhealthyTargets', unhealthy, 0, 'ALB sees unhealthy API tasks', 3);
-    for (const [name, service] of [
-      ['Api', props.apiService],
-      ['Worker', props.workerService],
-    ] as const) {
-      this.alarm(`${name}CpuSaturation`, service.metricCpuUtilization(fiveMin), 90, `${name} tasks CPU saturated`, 3);
-      this.alarm(
-        `${name}MemorySaturation`,
-        service.metricMemoryUtilization(fiveMin),
-        90,
-        `${name} tasks memory saturated`,
-        3,
-      );
+    // A deployment whose new tasks make these alarms fire is rolled back (besides the circuit breaker,
+    // which sees only tasks that fail to start). None of them reads the service itself: no cycle.
+    const rollbacks: Record<RollsBack, ecs.FargateService> = { api: props.apiService, worker: props.workerService };
+    for (const [name, target] of Object.entries(rollbacks) as [RollsBack, ecs.FargateService][]) {
+      const names = built.filter((b) => b.rollsBack === name).map((b) => b.alarm.alarmName);
+      if (names.length > 0) target.enableDeploymentAlarms(names, { behavior: ecs.AlarmBehavior.ROLLBACK_ON_ALARM });
     }
 
     this.dashboard = new cloudwatch.Dashboard(this, 'Dashboard', {
       dashboardName: props.dashboardName,
       defaultInterval: Duration.hours(6),
     });
-    this.dashboard.addWidgets(
-      new cloudwatch.GraphWidget({ title: 'Requests', left: [requests], right: [errors5xx], width: 12 }),
-      new cloudwatch.GraphWidget({ title: 'Latency p99 (s)', left: [p99], width: 12 }),
-    );
-    this.dashboard.addWidgets(
-      new cloudwatch.GraphWidget({
-        title: 'ECS CPU / memory (%)',
-        left: [props.apiService.metricCpuUtilization(), props.workerService.metricCpuUtilization()],
-        right: [props.apiService.metricMemoryUtilization(), props.workerService.metricMemoryUtilization()],
-        width: 12,
-      }),
-      new cloudwatch.GraphWidget({
-        title: 'Aurora',
-        left: [acu, dbCpu],
-        right: [props.cluster.metricDatabaseConnections()],
-        width: 12,
-      }),
-    );
-    this.dashboard.addWidgets(
-      new cloudwatch.GraphWidget({
-        title: 'Event queue',
-        left: [props.queue.metricApproximateNumberOfMessagesVisible(), dlqDepth],
-        right: [oldest],
-        width: 12,
-      }),
+    this.addRows([
+      ...dashboardCatalogue.map(
+        (widget) =>
+          new cloudwatch.GraphWidget({
+            title: widget.title,
+            left: widget.metrics.map(
+              (m) =>
+                new cloudwatch.Metric({ namespace: metricNamespace, metricName: m.metric, statistic: m.statistic }),
+            ),
+            width: 12,
+          }),
+      ),
+      ...this.widgetsFor(resources),
+      // The list is read at synth: alarms added later (telemetry's) are on it too.
       new cloudwatch.AlarmStatusWidget({ title: 'Alarms', alarms: this.alarms, width: 12 }),
-    );
+    ]);
   }
 
-  private alarm(id: string, metric: cloudwatch.IMetric, threshold: number, description: string, periods: number): void {
-    this.alarms.push(pagingAlarm(this, id, { metric, threshold, description, periods, topic: this.topic }));
+  /** Builds, in `scope`, the catalogue's alarms on these resources, each paging the topic. */
+  addAlarms(scope: Construct, resources: ResourceDimensions, options: { kura?: boolean } = {}): CatalogueAlarm[] {
+    const built = addCatalogueAlarms(scope, {
+      resources,
+      topic: this.topic,
+      thresholds: this.thresholds,
+      ...(options.kura ? { kura: true } : {}),
+    });
+    this.alarms.push(...built.map((b) => b.alarm));
+    return built;
   }
-}
 
-export interface PagingAlarmOptions {
-  readonly metric: cloudwatch.IMetric;
-  /** Alarms when the metric is above this for `periods` periods in a row. */
-  readonly threshold: number;
-  readonly description: string;
-  readonly periods: number;
-  /** The alarm topic (Observability.topic): told when the alarm fires and when it clears. */
-  readonly topic: sns.ITopic;
+  /** Adds the catalogue's dashboard widgets on these resources (telemetry's rows). */
+  addWidgets(resources: ResourceDimensions): void {
+    this.addRows(this.widgetsFor(resources));
+  }
+
+  /** The AWS widgets of the catalogue whose every metric reads one of these resources. */
+  private widgetsFor(resources: ResourceDimensions): cloudwatch.IWidget[] {
+    const has = (metric: keyof typeof awsMetricCatalogue) =>
+      resources[awsMetricCatalogue[metric].resource] !== undefined;
+    return awsDashboardCatalogue
+      .filter((w) => [...w.left, ...(w.right ?? [])].every((use) => has(use.metric)))
+      .map(
+        (w) =>
+          new cloudwatch.GraphWidget({
+            title: w.title,
+            left: w.left.map((use) => catalogueAwsMetric(use, resources)),
+            right: (w.right ?? []).map((use) => catalogueAwsMetric(use, resources)),
+            width: 12,
+          }),
+      );
+  }
+
+  /** Two widgets a row. */
+  private addRows(widgets: cloudwatch.IWidget[]): void {
+    for (let i = 0; i < widgets.length; i += 2) this.dashboard.addWidgets(...widgets.slice(i, i + 2));
+  }
 }
 
 /**
- * Kura's one shape of alarm, for constructs that own their alarms (telemetry's): above a threshold for
- * some periods in a row, missing data is fine, and the alarm topic hears both the alarm and the all-clear.
+ * The topic every alarm of a region pages: encrypted with its own rotating key (which CloudWatch may
+ * use to publish), TLS only, and an e-mail subscription (the address the environment's config requires).
  */
-export function pagingAlarm(scope: Construct, id: string, options: PagingAlarmOptions): cloudwatch.Alarm {
-  const alarm = new cloudwatch.Alarm(scope, id, {
-    metric: options.metric,
-    threshold: options.threshold,
-    evaluationPeriods: options.periods,
-    datapointsToAlarm: options.periods,
-    comparisonOperator: cloudwatch.ComparisonOperator.GREATER_THAN_THRESHOLD,
-    treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
-    alarmDescription: options.description,
-  });
-  alarm.addAlarmAction(new actions.SnsAction(options.topic));
-  alarm.addOkAction(new actions.SnsAction(options.topic));
-  return alarm;
+export function createAlarmTopic(scope: Construct, email: string): sns.Topic {
+  const key = new kms.Key(scope, 'TopicKey', { description: 'Kura alarm topic', enableKeyRotation: true });
+  key.addToResourcePolicy(
+    new iam.PolicyStatement({
+      principals: [new iam.ServicePrincipal('cloudwatch.amazonaws.com')],
+      actions: ['kms:Decrypt', 'kms:GenerateDataKey*'],
+      resources: ['*'],
+    }),
+  );
+  const topic = new sns.Topic(scope, 'Alarms', { masterKey: key, enforceSSL: true, displayName: 'Kura alarms' });
+  topic.addSubscription(new subscriptions.EmailSubscription(email));
+  return topic;
 }

@@ -1,20 +1,17 @@
 import { Duration, RemovalPolicy, Validations } from 'aws-cdk-lib';
 import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
-import * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
-import * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import type * as ec2 from 'aws-cdk-lib/aws-ec2';
 import * as events from 'aws-cdk-lib/aws-events';
 import * as targets from 'aws-cdk-lib/aws-events-targets';
 import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
 import * as logs from 'aws-cdk-lib/aws-logs';
-import type * as sns from 'aws-cdk-lib/aws-sns';
 import * as sqs from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
+import type { ResourceDimensions } from './catalogue-alarms.ts';
 import { addAccessLogs } from './http-api-access-logs.ts';
 import { KuraFunction, lambdaDatabaseEnvironment } from './kura-function.ts';
 import type { KuraRuntime } from './kura-task.ts';
-import { pagingAlarm } from './observability.ts';
 import type { TelemetryStore } from './telemetry-store.ts';
 
 /** The devices' endpoint (issue 14's public contract), the one route of the ingest API. */
@@ -41,15 +38,10 @@ export interface TelemetryProps {
   readonly runtime: KuraRuntime;
   /** API Gateway's steady-state requests per second for the ingest API, and its burst (all devices). */
   readonly ingestThrottle: { readonly ratePerSecond: number; readonly burst: number };
-  /** Alarm thresholds shared with the ECS API's (EnvironmentConfig.alarms). */
-  readonly http5xxPercent: number;
-  readonly p99LatencySeconds: number;
   /** The worker's event queue (Messaging.queue): alert events become staff tasks there. */
   readonly workerQueue: sqs.IQueue;
   /** Receives before a message the alert evaluation keeps failing on goes to its dead-letter queue. */
   readonly maxReceiveCount: number;
-  /** Observability.topic: every telemetry alarm tells it. */
-  readonly alarmTopic: sns.ITopic;
   /** The event bus's name (one per environment). */
   readonly busName: string;
 }
@@ -59,7 +51,7 @@ export interface TelemetryProps {
  * to an HTTP API whose one route runs the ingest function (device keys checked in Aurora, readings written
  * to DynamoDB, a notice queued for the alert evaluation); the alert function reads those notices from its
  * queue (partial batch failures, a dead-letter queue behind it); AlertRaised/AlertCleared published on the
- * event bus reach the worker's queue through a rule. Alarms and dashboard rows for all of it.
+ * event bus reach the worker's queue through a rule. Its alarms and dashboard rows are the catalogue's (`metricResources`).
  */
 export class Telemetry extends Construct {
   /** Feeds the alert evaluation (a Lambda function reporting partial batch failures). */
@@ -72,7 +64,6 @@ export class Telemetry extends Construct {
   readonly ingest: KuraFunction;
   readonly alert: KuraFunction;
   readonly httpApi: apigwv2.HttpApi;
-  readonly alarms: cloudwatch.Alarm[] = [];
   private readonly props: TelemetryProps;
 
   constructor(scope: Construct, id: string, props: TelemetryProps) {
@@ -192,8 +183,6 @@ export class Telemetry extends Construct {
       reason:
         "Devices authenticate with their own key (Authorization: Bearer), checked by the ingest function against the key's hash in Aurora (401 for a bad or revoked key); API Gateway has no authorizer that could check it without a second database lookup.",
     });
-
-    this.addAlarms();
   }
 
   /** The URL devices post to (`<url>ingest/v1/readings`). */
@@ -201,171 +190,24 @@ export class Telemetry extends Construct {
     return this.httpApi.apiEndpoint;
   }
 
-  private addAlarms(): void {
-    const topic = this.props.alarmTopic;
-    const alarm = (id: string, metric: cloudwatch.IMetric, description: string, periods = 1, threshold = 0) =>
-      this.alarms.push(pagingAlarm(this, id, { metric, threshold, description, periods, topic }));
-    const oneMinuteMax = { period: Duration.minutes(1), statistic: 'Maximum' };
-    const fiveMinuteSum = { period: Duration.minutes(5), statistic: 'Sum' };
-    const { table } = this.props.store;
-
-    for (const [name, fn] of [
-      ['Ingest', this.ingest.function],
-      ['Alert', this.alert.function],
-    ] as const) {
-      alarm(`${name}Errors`, fn.metricErrors(fiveMinuteSum), `Telemetry: the ${name.toLowerCase()} function failed`);
-      alarm(
-        `${name}Throttles`,
-        fn.metricThrottles(fiveMinuteSum),
-        `Telemetry: Lambda throttled the ${name.toLowerCase()} function (account or reserved concurrency)`,
-      );
-    }
-    const api = this.httpApi;
-    alarm(
-      'Api5xxRate',
-      new cloudwatch.MathExpression({
-        label: '5xx %',
-        expression: '100 * FILL(errors, 0) / MAX([FILL(requests, 0), 1])',
-        usingMetrics: { errors: api.metricServerError(fiveMinuteSum), requests: api.metricCount(fiveMinuteSum) },
-        period: Duration.minutes(5),
-      }),
-      'Telemetry: ingest API 5xx rate above threshold',
-      2,
-      this.props.http5xxPercent,
-    );
-    alarm(
-      'ApiP99Latency',
-      api.metricLatency({ period: Duration.minutes(5), statistic: 'p99' }),
-      'Telemetry: ingest API p99 latency above threshold',
-      3,
-      this.props.p99LatencySeconds * 1000,
-    );
-    alarm(
-      'AlertDlqNotEmpty',
-      this.alertDeadLetterQueue.metricApproximateNumberOfMessagesVisible(oneMinuteMax),
-      'Telemetry: readings the alert evaluation kept failing on are in its dead-letter queue',
-    );
-    alarm(
-      'DeliveryDlqNotEmpty',
-      this.deliveryDeadLetterQueue.metricApproximateNumberOfMessagesVisible(oneMinuteMax),
-      'Telemetry: EventBridge could not deliver alert events to the worker queue (no staff task was made)',
-    );
-    alarm(
-      'ReadingsThrottles',
-      new cloudwatch.MathExpression({
-        label: 'throttled requests',
-        expression: 'FILL(reads, 0) + FILL(writes, 0)',
-        usingMetrics: {
-          reads: table.metric('ReadThrottleEvents', fiveMinuteSum),
-          writes: table.metric('WriteThrottleEvents', fiveMinuteSum),
-        },
-        period: Duration.minutes(5),
-      }),
-      'Telemetry: DynamoDB throttled reads or writes of the readings table',
-    );
-    alarm(
-      'ReadingsSystemErrors',
-      // FILL: a sum over per-operation series is empty wherever one of them has no data point.
-      new cloudwatch.MathExpression({
-        label: 'system errors',
-        expression: readingsOperations.map((op) => `FILL(${op.toLowerCase()}, 0)`).join(' + '),
-        usingMetrics: Object.fromEntries(
-          readingsOperations.map((op) => [
-            op.toLowerCase(),
-            table.metric('SystemErrors', {
-              ...fiveMinuteSum,
-              dimensionsMap: { TableName: table.tableName, Operation: op },
-            }),
-          ]),
-        ),
-        period: Duration.minutes(5),
-      }),
-      'Telemetry: DynamoDB answered the readings table with 500s (system errors)',
-    );
-  }
-
-  /** Dashboard rows, for Observability's dashboard. */
-  dashboardRows(): cloudwatch.IWidget[][] {
-    const { table } = this.props.store;
-    const api = this.httpApi;
-    const functions = [this.ingest.function, this.alert.function];
-    return [
-      [
-        new cloudwatch.GraphWidget({
-          title: 'Ingest API (requests, 4xx, 5xx)',
-          left: [api.metricCount()],
-          right: [api.metricClientError(), api.metricServerError()],
-          width: 12,
-        }),
-        new cloudwatch.GraphWidget({
-          title: 'Ingest API latency p99 (ms)',
-          left: [api.metricLatency({ statistic: 'p99' }), api.metricIntegrationLatency({ statistic: 'p99' })],
-          width: 12,
-        }),
-      ],
-      [
-        new cloudwatch.GraphWidget({
-          title: 'Telemetry functions: invocations, errors, throttles',
-          left: functions.map((fn) => fn.metricInvocations()),
-          right: functions.flatMap((fn) => [fn.metricErrors(), fn.metricThrottles()]),
-          width: 12,
-        }),
-        new cloudwatch.GraphWidget({
-          title: 'Telemetry functions: duration p99 (ms)',
-          left: functions.map((fn) => fn.metricDuration({ statistic: 'p99' })),
-          width: 12,
-        }),
-      ],
-      [
-        new cloudwatch.GraphWidget({
-          title: 'Telemetry alert queues',
-          left: [
-            this.alertQueue.metricApproximateNumberOfMessagesVisible(),
-            this.alertDeadLetterQueue.metricApproximateNumberOfMessagesVisible(),
-            this.deliveryDeadLetterQueue.metricApproximateNumberOfMessagesVisible(),
-          ],
-          right: [this.alertQueue.metricApproximateAgeOfOldestMessage()],
-          width: 12,
-        }),
-        new cloudwatch.GraphWidget({
-          title: 'Readings table (consumed units, throttles)',
-          left: [table.metricConsumedWriteCapacityUnits(), table.metricConsumedReadCapacityUnits()],
-          right: [table.metric('WriteThrottleEvents'), table.metric('ReadThrottleEvents')],
-          width: 12,
-        }),
-      ],
-      [
-        new cloudwatch.GraphWidget({
-          title: 'Alert events to the worker',
-          left: [this.ruleMetric('MatchedEvents'), this.ruleMetric('FailedInvocations')],
-          width: 12,
-        }),
-        new cloudwatch.AlarmStatusWidget({ title: 'Telemetry alarms', alarms: this.alarms, width: 12 }),
-      ],
-    ];
-  }
-
-  /** The rule's own metrics (a custom bus's rules are counted per bus and rule). */
-  private ruleMetric(metricName: string): cloudwatch.Metric {
-    return new cloudwatch.Metric({
-      namespace: 'AWS/Events',
-      metricName,
-      dimensionsMap: { EventBusName: this.bus.eventBusName, RuleName: this.alertRule.ruleName },
-      statistic: 'Sum',
-    });
+  /**
+   * The dimension values of telemetry's resources, for the catalogue's alarms and dashboard rows
+   * (Observability.addAlarms / addWidgets build them in this construct's place).
+   */
+  get metricResources(): ResourceDimensions {
+    const queue = (q: sqs.IQueue) => ({ QueueName: q.queueName });
+    return {
+      ingestFunction: { FunctionName: this.ingest.function.functionName },
+      alertFunction: { FunctionName: this.alert.function.functionName },
+      ingestApi: { ApiId: this.httpApi.apiId },
+      alertQueue: queue(this.alertQueue),
+      alertDlq: queue(this.alertDeadLetterQueue),
+      deliveryDlq: queue(this.deliveryDeadLetterQueue),
+      readingsTable: { TableName: this.props.store.table.tableName },
+      alertRule: { EventBusName: this.bus.eventBusName, RuleName: this.alertRule.ruleName },
+    };
   }
 }
-
-/** The readings store's calls (the adapter's batch writes, conditional puts, range queries). */
-const readingsOperations = [
-  dynamodb.Operation.BATCH_WRITE_ITEM,
-  dynamodb.Operation.PUT_ITEM,
-  dynamodb.Operation.UPDATE_ITEM,
-  dynamodb.Operation.TRANSACT_WRITE_ITEMS,
-  dynamodb.Operation.QUERY,
-  dynamodb.Operation.GET_ITEM,
-  dynamodb.Operation.BATCH_GET_ITEM,
-];
 
 function withoutRegion(environment: Record<string, string>): Record<string, string> {
   const { AWS_REGION: _reserved, ...rest } = environment;

@@ -13,7 +13,7 @@ import type { KuraRuntime } from '../constructs/kura-task.ts';
 import { Messaging } from '../constructs/messaging.ts';
 import { Migration } from '../constructs/migration.ts';
 import type { Network } from '../constructs/network.ts';
-import { Observability } from '../constructs/observability.ts';
+import { alarmThresholds, Observability } from '../constructs/observability.ts';
 import { PublishedSettings } from '../constructs/published-settings.ts';
 import { SecretRotationRestart } from '../constructs/secret-rotation-restart.ts';
 import { ServiceCluster } from '../constructs/service-cluster.ts';
@@ -195,16 +195,14 @@ export class AppStack extends KuraStack {
       queue: this.messaging.queue,
       deadLetterQueue: this.messaging.deadLetterQueue,
       cluster: data.cluster,
-      http5xxPercent: c.alarms.http5xxPercent,
-      p99LatencySeconds: c.alarms.p99LatencySeconds,
-      oldestMessageSeconds: c.queue.oldestMessageAlarmSeconds,
+      thresholds: alarmThresholds(c),
       alarmEmail: c.alarms.email,
     });
     this.jobSchedules = new JobSchedules(this, 'JobSchedules', {
       namePrefix: `kura-${c.name}`,
       queue: this.messaging.queue,
-      alarmTopic: this.observability.topic,
     });
+    this.observability.addAlarms(this.jobSchedules, this.jobSchedules.metricResources);
 
     this.telemetry = new Telemetry(this, 'Telemetry', {
       store: props.dataStack.telemetry,
@@ -213,14 +211,12 @@ export class AppStack extends KuraStack {
       runtime,
       // 50 batches of up to 500 readings a second, far above a few storehouses' sensors reporting each minute.
       ingestThrottle: { ratePerSecond: 50, burst: 100 },
-      http5xxPercent: c.alarms.http5xxPercent,
-      p99LatencySeconds: c.alarms.p99LatencySeconds,
       workerQueue: this.messaging.queue,
       maxReceiveCount: c.queue.maxReceiveCount,
-      alarmTopic: this.observability.topic,
       busName: `kura-${c.name}-telemetry`,
     });
-    for (const row of this.telemetry.dashboardRows()) this.observability.dashboard.addWidgets(...row);
+    this.observability.addAlarms(this.telemetry, this.telemetry.metricResources);
+    this.observability.addWidgets(this.telemetry.metricResources);
 
     // 'Default' keeps the parameters' logical IDs from when the stack made them itself: a
     // parameter with a new ID is created before the old one is deleted, and its name is taken.
