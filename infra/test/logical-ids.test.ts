@@ -30,7 +30,7 @@ describe('logical IDs and resource types of every stack', () => {
         ...Object.keys(template.Outputs ?? {}).map((id) => `${id} Output`),
       ].sort();
     }
-    expect(Object.keys(stacks)).toHaveLength(15);
+    expect(Object.keys(stacks)).toHaveLength(18);
     const sorted = Object.fromEntries(Object.entries(stacks).sort(([a], [b]) => a.localeCompare(b)));
     await expect(`${JSON.stringify(sorted, null, 2)}\n`).toMatchFileSnapshot('./fixtures/logical-ids.json');
   });
