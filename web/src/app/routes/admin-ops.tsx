@@ -1,14 +1,17 @@
 import '@/features/ops/ops-messages';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { QueryState } from '@/components/query-state';
 import {
   type LogQuery,
+  type MetricRange,
+  metricRanges,
   type OpsTraceSummary,
   type TraceQuery,
   useFaultSwitches,
   useLogs,
+  useOpsDashboard,
   useTrace,
   useTraceSearch,
 } from '@/features/ops/api/ops';
@@ -18,10 +21,15 @@ import { ServiceMap } from '@/features/ops/components/service-map';
 import { TraceWaterfall } from '@/features/ops/components/trace-waterfall';
 import { useDocumentTitle } from '@/hooks/use-document-title';
 
-const tabs = ['traces', 'logs', 'faults'] as const;
+// uPlot comes with the metrics tab only: the traces, logs and the rest of the back office never load it.
+const MetricCharts = lazy(async () => ({
+  default: (await import('@/features/ops/components/metric-charts')).MetricCharts,
+}));
+
+const tabs = ['traces', 'metrics', 'logs', 'faults'] as const;
 type Tab = (typeof tabs)[number];
 
-/** The operations console: traces (a click to the stock reservation), structured logs, fault switches. */
+/** The operations console: traces (a click to the stock reservation), metric charts, structured logs, fault switches. */
 export function AdminOpsRoute() {
   const { t } = useTranslation();
   useDocumentTitle(t('ops.title'));
@@ -62,6 +70,12 @@ export function AdminOpsRoute() {
         ) : (
           <TraceSearch onOpen={openTrace} />
         ))}
+      {tab === 'metrics' && (
+        <MetricsView
+          range={metricRangeOf(params.get('range'))}
+          onRange={(range) => setParams({ tab: 'metrics', range })}
+        />
+      )}
       {tab === 'logs' && <LogsView onTrace={openTrace} />}
       {tab === 'faults' && <FaultsView />}
     </div>
@@ -133,7 +147,12 @@ function TraceSearch({ onOpen }: { onOpen: (traceId: string) => void }) {
               </thead>
               <tbody>
                 {shown(data.items).map((trace) => (
-                  <tr key={trace.traceId} className="border-t border-sumi-100" data-testid="trace-row">
+                  <tr
+                    key={trace.traceId}
+                    className="border-t border-sumi-100"
+                    data-testid="trace-row"
+                    data-trace-id={trace.traceId}
+                  >
                     <td className="whitespace-nowrap">{new Date(trace.startTime).toLocaleTimeString()}</td>
                     <td>
                       <button type="button" className="text-left underline" onClick={() => onOpen(trace.traceId)}>
@@ -240,6 +259,36 @@ function LogsView({ onTrace }: { onTrace: (traceId: string) => void }) {
       </form>
       <QueryState query={logs} keepDataOnError>
         {(page) => <LogsTable lines={page.items} onTrace={onTrace} />}
+      </QueryState>
+    </section>
+  );
+}
+
+const metricRangeOf = (value: string | null): MetricRange =>
+  (Object.keys(metricRanges) as MetricRange[]).find((range) => range === value) ?? '1h';
+
+function MetricsView({ range, onRange }: { range: MetricRange; onRange: (range: MetricRange) => void }) {
+  const { t } = useTranslation();
+  const dashboard = useOpsDashboard();
+  return (
+    <section className="space-y-3">
+      <p className="text-sm text-sumi-700">{t('ops.metrics.lead')}</p>
+      <fieldset className="flex flex-wrap items-center gap-3 text-sm">
+        <legend className="sr-only">{t('ops.metrics.range')}</legend>
+        <span aria-hidden="true">{t('ops.metrics.range')}:</span>
+        {(Object.keys(metricRanges) as MetricRange[]).map((name) => (
+          <label key={name} className="flex items-center gap-1">
+            <input type="radio" name="metric-range" checked={range === name} onChange={() => onRange(name)} />
+            {t(`ops.metrics.ranges.${name}`)}
+          </label>
+        ))}
+      </fieldset>
+      <QueryState query={dashboard}>
+        {(data) => (
+          <Suspense fallback={<p className="text-sm text-sumi-500">…</p>}>
+            <MetricCharts dashboard={data} range={range} />
+          </Suspense>
+        )}
       </QueryState>
     </section>
   );

@@ -6,7 +6,7 @@ import i18n from 'i18next';
  * (its type says so). The menu's title and lead are in the main locale files.
  */
 const ja = {
-  tabs: { traces: 'トレース', logs: 'ログ', faults: '障害スイッチ' },
+  tabs: { traces: 'トレース', metrics: 'メトリクス', logs: 'ログ', faults: '障害スイッチ' },
   links: { title: '関連ページ', deadLetters: '失敗したイベント', telemetryAlerts: 'センサーのアラート' },
   traces: {
     route: 'ルート・名前',
@@ -29,6 +29,41 @@ const ja = {
     pickSpan: 'スパンを選ぶと属性が表示されます。',
     serviceMap: 'サービスマップ',
     logsOfTrace: 'このトレースのログ',
+  },
+  metrics: {
+    lead: 'CloudWatch のダッシュボードと同じカタログのメトリクスを、このプロセスが記録した値から描きます（1 分単位）。',
+    range: '期間',
+    ranges: { '15m': '15 分', '1h': '1 時間', '6h': '6 時間' },
+    count: '件数',
+    milliseconds: 'ミリ秒',
+    failed: 'メトリクスを読み込めませんでした。',
+    summary: '{{name}}（{{statistic}}）: {{total}}（データのある区間 {{count}}）',
+    names: {
+      OrdersPlaced: '注文',
+      OrdersConfirmed: '確定した注文',
+      OrdersRejected: '在庫切れで断った注文',
+      OrdersCancelled: 'キャンセル',
+      OrderSettleLatency: '注文から確定・却下まで',
+      RelayLag: 'リレーの遅れ',
+      QueueAge: 'キューでの待ち時間',
+      DeadLetters: '失敗したイベント',
+      EventsConsumed: '処理したイベント',
+      HttpRequests: 'API リクエスト',
+      HttpLatency: 'API の応答時間',
+      Http5xx: 'API の 5xx',
+      ReadingsAccepted: '受け付けた計測値',
+      ReadingsRejected: '断った計測値',
+      AlertsRaised: 'センサーのアラート',
+    },
+    widgets: {
+      Orders: '注文',
+      'Placed → settled (ms)': '注文から確定・却下まで（ms）',
+      'Event flow (ms)': 'イベントの流れ（ms）',
+      Events: 'イベント',
+      API: 'API',
+      'API latency (ms)': 'API の応答時間（ms）',
+      Telemetry: 'センサー',
+    },
   },
   map: { browser: 'ブラウザ', api: 'API', queue: 'キュー', worker: 'ワーカー', database: 'データベース' },
   logs: {
@@ -64,7 +99,7 @@ const ja = {
 };
 
 const en: typeof ja = {
-  tabs: { traces: 'Traces', logs: 'Logs', faults: 'Fault switches' },
+  tabs: { traces: 'Traces', metrics: 'Metrics', logs: 'Logs', faults: 'Fault switches' },
   links: { title: 'Related', deadLetters: 'Failed events', telemetryAlerts: 'Sensor alerts' },
   traces: {
     route: 'Route or name',
@@ -87,6 +122,41 @@ const en: typeof ja = {
     pickSpan: 'Pick a span to see its attributes.',
     serviceMap: 'Service map',
     logsOfTrace: "This trace's logs",
+  },
+  metrics: {
+    lead: "The catalogue's metrics, the same the CloudWatch dashboard draws, from what this process recorded (per minute).",
+    range: 'Range',
+    ranges: { '15m': '15 min', '1h': '1 hour', '6h': '6 hours' },
+    count: 'count',
+    milliseconds: 'ms',
+    failed: 'The metrics could not be loaded.',
+    summary: '{{name}} ({{statistic}}): {{total}} ({{count}} periods with data)',
+    names: {
+      OrdersPlaced: 'Orders placed',
+      OrdersConfirmed: 'Orders confirmed',
+      OrdersRejected: 'Orders rejected (no stock)',
+      OrdersCancelled: 'Orders cancelled',
+      OrderSettleLatency: 'Placed to settled',
+      RelayLag: 'Relay lag',
+      QueueAge: 'Queue age',
+      DeadLetters: 'Dead letters',
+      EventsConsumed: 'Events consumed',
+      HttpRequests: 'API requests',
+      HttpLatency: 'API latency',
+      Http5xx: 'API 5xx',
+      ReadingsAccepted: 'Readings accepted',
+      ReadingsRejected: 'Readings rejected',
+      AlertsRaised: 'Sensor alerts',
+    },
+    widgets: {
+      Orders: 'Orders',
+      'Placed → settled (ms)': 'Placed → settled (ms)',
+      'Event flow (ms)': 'Event flow (ms)',
+      Events: 'Events',
+      API: 'API',
+      'API latency (ms)': 'API latency (ms)',
+      Telemetry: 'Telemetry',
+    },
   },
   map: { browser: 'Browser', api: 'API', queue: 'Queue', worker: 'Worker', database: 'Database' },
   logs: {

@@ -56,6 +56,8 @@ export const queryKeys = {
     traces: (query: object) => ['ops', 'traces', query] as const,
     trace: (traceId: string) => ['ops', 'trace', traceId] as const,
     logs: (query: object) => ['ops', 'logs', query] as const,
+    dashboard: ['ops', 'dashboard'] as const,
+    metric: (query: object) => ['ops', 'metric', query] as const,
     faults: ['staff', 'faults'] as const,
   },
   /** Storehouse sensors: the device list (with latest readings), one device with its keys, its charted buckets. */

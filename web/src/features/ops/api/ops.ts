@@ -1,4 +1,11 @@
-import { keepPreviousData, queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import {
+  keepPreviousData,
+  queryOptions,
+  useMutation,
+  useQueries,
+  useQuery,
+  useQueryClient,
+} from '@tanstack/react-query';
 import { unwrap } from '@/lib/api/api-error';
 import { apiClient, type Schemas } from '@/lib/api/client';
 import { queryKeys } from '@/lib/api/query-keys';
@@ -7,6 +14,10 @@ export type OpsSpan = Schemas['OpsSpan'];
 export type OpsTraceSummary = Schemas['OpsTraceSummary'];
 export type OpsLogRecord = Schemas['OpsLogRecord'];
 export type FaultSwitch = Schemas['FaultSwitch'];
+export type OpsDashboard = Schemas['OpsDashboard'];
+export type OpsMetricSeries = Schemas['OpsMetricSeries'];
+export type MetricName = OpsMetricSeries['metric'];
+export type MetricStatistic = OpsMetricSeries['statistic'];
 export type FaultTarget = FaultSwitch['target'];
 
 export type TraceQuery = { route?: string; status?: 'ok' | 'error'; minDurationMs?: number };
@@ -64,5 +75,49 @@ export function useSetFaultSwitch() {
         }),
       ),
     onSettled: () => queryClient.invalidateQueries({ queryKey: queryKeys.ops.faults }),
+  });
+}
+
+/** The catalogue's metrics and the dashboard's widgets: the same the CloudWatch dashboard is built from. */
+export function useOpsDashboard() {
+  return useQuery({
+    queryKey: queryKeys.ops.dashboard,
+    queryFn: async ({ signal }) => unwrap(await apiClient.GET('/api/ops/dashboard', { signal })),
+    staleTime: Number.POSITIVE_INFINITY,
+  });
+}
+
+/** The ranges a chart offers, each with the period its datapoints are summed over. */
+export const metricRanges = {
+  '15m': { minutes: 15, periodSeconds: 60 },
+  '1h': { minutes: 60, periodSeconds: 60 },
+  '6h': { minutes: 360, periodSeconds: 300 },
+} as const;
+export type MetricRange = keyof typeof metricRanges;
+
+/** One widget's series over the last `range`, refreshed each minute (the store's resolution). */
+export function useMetricSeries(
+  metrics: readonly { metric: MetricName; statistic: MetricStatistic }[],
+  range: MetricRange,
+) {
+  const { minutes, periodSeconds } = metricRanges[range];
+  return useQueries({
+    queries: metrics.map(({ metric, statistic }) => ({
+      queryKey: queryKeys.ops.metric({ metric, statistic, range }),
+      queryFn: async ({ signal }: { signal: AbortSignal }) => {
+        const to = new Date();
+        const from = new Date(to.getTime() - minutes * 60_000);
+        return unwrap(
+          await apiClient.GET('/api/ops/metrics', {
+            params: {
+              query: { metric, statistic, periodSeconds, from: from.toISOString(), to: to.toISOString() },
+            },
+            signal,
+          }),
+        );
+      },
+      refetchInterval: 15_000,
+      placeholderData: keepPreviousData,
+    })),
   });
 }
