@@ -1,6 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import { expect, type Page, test } from '@playwright/test';
 import { accessToken, demo, signInOnProvider } from './support/auth';
+import { expectAccessible } from './support/axe';
 import { switchLanguage } from './support/language';
 
 type Registered = { device: { id: string }; key: string };
@@ -56,6 +57,7 @@ test('staff set a rule on the device page; a breach posted to the ingest API rai
   await expect(form.getByLabel(/^解除のしきい値（°C）/)).toHaveAccessibleDescription(
     /解除のしきい値はしきい値以下にしてください/,
   );
+  await expectAccessible(page);
   await form.getByLabel(/^解除のしきい値（°C）/).fill('7');
   await form.getByRole('button', { name: '追加', exact: true }).click();
   await expect(form).toBeHidden();
@@ -90,6 +92,8 @@ test('staff set a rule on the device page; a breach posted to the ingest API rai
   await expect(banner).toContainText('温度 > 8 °C：9.4 °C', { timeout: 30_000 });
   await expect(rule).toContainText('アラート発生中', { timeout: 30_000 });
 
+  await expectAccessible(page);
+
   await mkdir('test-results/screens', { recursive: true });
   await page.screenshot({ path: 'test-results/screens/device-alert-ja-desktop.png', fullPage: true });
   await page.setViewportSize({ width: 390, height: 844 });
@@ -101,6 +105,7 @@ test('staff set a rule on the device page; a breach posted to the ingest API rai
   await page.goto('/admin/telemetry');
   const row = page.locator('.device-row').filter({ has: page.getByRole('link', { name, exact: true }) });
   await expect(row.locator('.open-alerts-badge')).toHaveText('アラート 1件');
+  await expectAccessible(page);
 
   // Every on-duty staff member gets the task, worded as staff say it.
   const title = `${name}: 9.4 °C が 12 分続いています`;

@@ -1,14 +1,7 @@
 import { readFile } from 'node:fs/promises';
-import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { demo, signInOnProvider } from './support/auth';
-
-/** Nothing serious or critical by axe's default rules. */
-async function expectAccessible(page: Page): Promise<void> {
-  const result = await new AxeBuilder({ page }).analyze();
-  const serious = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
+import { expectAccessible } from './support/axe';
 
 test('the device page charts a demo sensor, switches ranges and downloads the range as CSV', async ({ page }) => {
   await page.goto('/admin/telemetry');

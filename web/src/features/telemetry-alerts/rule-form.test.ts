@@ -1,5 +1,10 @@
+import type { TFunction } from 'i18next';
 import { describe, expect, it } from 'vitest';
-import { emptyRuleForm, formToRule, type RuleForm, ruleToForm } from './rule-form';
+import { ApiError } from '@/lib/api/api-error';
+import { fieldErrors } from '@/lib/api/error-messages';
+import en from '@/lib/i18n/locales/en.json';
+import ja from '@/lib/i18n/locales/ja.json';
+import { emptyRuleForm, formToRule, type RuleForm, ruleToForm, serverFieldPaths, serverRuleWording } from './rule-form';
 
 const form = (patch: Partial<RuleForm>): RuleForm => ({ ...emptyRuleForm, ...patch });
 
@@ -75,5 +80,43 @@ describe('ruleToForm', () => {
       clearForMinutes: '0',
       enabled: false,
     });
+  });
+});
+
+describe('the server’s refusals', () => {
+  // The i18n key itself stands in for its wording: which key a code gets is what is checked here.
+  const keyOnly = ((key: string) => key) as unknown as TFunction;
+  const refused = (details: { path: string; code: string }[]) =>
+    new ApiError({
+      status: 400,
+      code: 'VALIDATION_FAILED',
+      message: 'Invalid',
+      details: details.map((d) => ({ ...d, message: 'x' })),
+    });
+
+  it('word each rule code at its field, in the editor’s own words', () => {
+    const errors = fieldErrors(
+      refused([
+        { path: 'clearThreshold', code: 'CLEAR_THRESHOLD_WRONG_SIDE' },
+        { path: 'threshold', code: 'out_of_range' },
+        { path: 'forSeconds', code: 'too_big' },
+      ]),
+      keyOnly,
+      { fields: Object.keys(serverFieldPaths), byCode: serverRuleWording },
+    );
+    expect(errors).toEqual({
+      clearThreshold: 'telemetryAlerts.errors.clearSide',
+      threshold: 'telemetryAlerts.errors.outOfRange',
+      forSeconds: 'telemetryAlerts.errors.minutesRange',
+    });
+  });
+
+  it('have their wording in both languages', () => {
+    const lookup = (resource: unknown, key: string) =>
+      key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], resource);
+    for (const key of Object.values(serverRuleWording)) {
+      expect(typeof lookup(ja, key), `ja ${key}`).toBe('string');
+      expect(typeof lookup(en, key), `en ${key}`).toBe('string');
+    }
   });
 });

@@ -133,3 +133,12 @@ export const serverFieldPaths: Record<string, RuleField> = {
   forSeconds: 'forMinutes',
   clearForSeconds: 'clearForMinutes',
 };
+
+/** The server's detail codes for a refused rule (alert-api-schemas.ts), worded like the editor's own checks. */
+export const serverRuleWording: Readonly<Record<string, string>> = {
+  CLEAR_THRESHOLD_WRONG_SIDE: 'telemetryAlerts.errors.clearSide',
+  out_of_range: 'telemetryAlerts.errors.outOfRange',
+  too_big: 'telemetryAlerts.errors.minutesRange',
+  too_small: 'telemetryAlerts.errors.minutesRange',
+  invalid_type: 'telemetryAlerts.errors.number',
+};

@@ -15,16 +15,8 @@ import {
   type RuleFormErrors,
   ruleToForm,
   serverFieldPaths,
+  serverRuleWording,
 } from '../rule-form';
-
-/** The server's codes for a refused rule, worded like the editor's own checks. */
-const serverWording = {
-  CLEAR_THRESHOLD_WRONG_SIDE: 'telemetryAlerts.errors.clearSide',
-  out_of_range: 'telemetryAlerts.errors.outOfRange',
-  too_big: 'telemetryAlerts.errors.minutesRange',
-  too_small: 'telemetryAlerts.errors.minutesRange',
-  invalid_type: 'telemetryAlerts.errors.number',
-};
 
 /**
  * Adds a rule, or edits one: above/below a threshold for some minutes with a
@@ -49,7 +41,7 @@ export function AlertRuleForm({
     (value: RuleForm[K]) =>
       setForm((current) => ({ ...current, [key]: value }));
 
-  const server = fieldErrors(save.error, t, { fields: Object.keys(serverFieldPaths), byCode: serverWording });
+  const server = fieldErrors(save.error, t, { fields: Object.keys(serverFieldPaths), byCode: serverRuleWording });
   const errorOf = (field: RuleField): string | undefined => {
     const own = checked[field];
     if (own) return t(`telemetryAlerts.errors.${own}`);
