@@ -49,6 +49,8 @@ const result = await build({
     './flows/load-demo-telemetry.js',
     // Native (libvips): esbuild cannot bundle it; copied beside the bundles below.
     'sharp',
+    // Product readings: it reads its dictionary files from its own package folder, so the package is copied too.
+    'kuromoji',
   ],
 });
 
@@ -108,6 +110,7 @@ function copyPackage(name, fromDir) {
   for (const dep of Object.keys({ ...pkg.dependencies, ...pkg.optionalDependencies })) copyPackage(dep, dir);
 }
 copyPackage('sharp', serverDir);
+copyPackage('kuromoji', serverDir);
 if (!copied.has('sharp')) {
   console.error('server/build.mjs: sharp is not installed');
   process.exit(1);

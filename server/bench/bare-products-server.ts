@@ -17,7 +17,6 @@ const searchesSchema = z.array(
     term: z.string(),
     limit: z.number().int().positive(),
     products: statementSchema,
-    images: statementSchema.optional(),
   }),
 );
 const envSchema = z.object({
@@ -60,28 +59,29 @@ type ProductRow = [
   categoryNameEn: string,
   available: number,
   availabilityStatus: string,
+  image: ImageRow | null,
   sortKey: string,
 ];
 type Rendition = { objectKey: string; width: number; height: number };
-type ImageRow = [
-  productId: string,
-  objectKey: string,
-  width: number,
-  height: number,
-  altJa: string,
-  altEn: string,
-  renditions: Rendition[],
-];
+type ImageRow = {
+  productId: string;
+  objectKey: string;
+  width: number;
+  height: number;
+  altJa: string;
+  altEn: string;
+  renditions: Rendition[];
+};
 
 /** As the storefront shows an image: the widest rendition as `url`, every rendition for `srcset`. */
 function imageOf(image: ImageRow) {
-  const renditions = image[6].map((r) => ({ url: `/media/${r.objectKey}`, width: r.width, height: r.height }));
+  const renditions = image.renditions.map((r) => ({ url: `/media/${r.objectKey}`, width: r.width, height: r.height }));
   const widest = renditions.at(-1);
   return {
-    url: widest?.url ?? `/media/${image[1]}`,
-    alt: { ja: image[4], en: image[5] },
-    width: widest?.width ?? image[2],
-    height: widest?.height ?? image[3],
+    url: widest?.url ?? `/media/${image.objectKey}`,
+    alt: { ja: image.altJa, en: image.altEn },
+    width: widest?.width ?? image.width,
+    height: widest?.height ?? image.height,
     renditions,
   };
 }
@@ -93,19 +93,10 @@ async function searchProducts(search: Search) {
     rowMode: 'array',
   });
   const page = rows.slice(0, search.limit);
-  const images = new Map<string, ImageRow>();
-  if (search.images && page.length > 0) {
-    const result = await pool.query<ImageRow>({
-      text: search.images.text,
-      values: page.map((row) => row[0]),
-      rowMode: 'array',
-    });
-    for (const image of result.rows) images.set(image[0], image);
-  }
   const last = page.at(-1);
   return {
     items: page.map((row) => {
-      const image = images.get(row[0]);
+      const image = row[16];
       return {
         id: row[0],
         slug: row[1],
@@ -121,8 +112,10 @@ async function searchProducts(search: Search) {
     // A search is ordered by relevance, so that is the cursor's sort.
     nextCursor:
       rows.length > search.limit && last
-        ? Buffer.from(JSON.stringify({ s: 'relevance', k: last[16], id: last[0] })).toString('base64url')
+        ? Buffer.from(JSON.stringify({ s: 'relevance', k: last[17], id: last[0] })).toString('base64url')
         : null,
+    // Captured searches find products: Kura asks for no suggestion then.
+    suggestion: null,
   };
 }
 

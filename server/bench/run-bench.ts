@@ -288,7 +288,7 @@ async function httpScenarios(options: ReturnType<typeof readOptions>, load: Load
     await compare(
       `GET /api/products?q=${search.term}`,
       productsPath(search.term),
-      'node:http + pg Pool(10) running the same two statements',
+      'node:http + pg Pool(10) running the same statement',
       bare,
       bareUrl,
     );

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { demoCategories, demoProducts } from '../../demo/catalog-data.js';
+import { demoReadings } from '../../demo/demo-readings-data.js';
 import { renderIllustration } from '../../demo/illustrations.js';
 import { createCategories, createProducts, type NewProduct } from '../modules/catalog/public.js';
 import { createOpeningStock } from '../modules/inventory/public.js';
@@ -65,6 +66,8 @@ export async function loadDemoData(options: {
         categoryId,
         nameJa: p.name.ja,
         nameEn: p.name.en,
+        // Shipped, so the first start does not load the analyser's dictionary.
+        nameReading: demoReadings[p.name.ja],
         descriptionJa: p.description.ja,
         descriptionEn: p.description.en,
         price: p.price,

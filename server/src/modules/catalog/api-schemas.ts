@@ -84,6 +84,10 @@ export const productListSchema = z
       .string()
       .nullable()
       .openapi({ description: 'Pass as `cursor` for the next page; null on the last page' }),
+    suggestion: z.string().nullable().openapi({
+      description: 'Did you mean: a query near this one that finds products, when this one found none; else null',
+      example: 'matcha',
+    }),
   })
   .openapi('ProductList');
 
@@ -117,6 +121,15 @@ export const productNameField = z
   .min(1, 'must not be empty')
   .max(200, 'must be at most 200 characters');
 
+export const readingField = z
+  .string({ error: 'must be a string' })
+  .trim()
+  .max(200, 'must be at most 200 characters')
+  .openapi({
+    description: 'How the Japanese name reads, in kana (stored as hiragana); empty: made from the name',
+    example: 'じゅんまいだいぎんじょう',
+  });
+
 export const descriptionField = z.string({ error: 'must be a string' }).max(5000, 'must be at most 5000 characters');
 
 export const priceField = z
@@ -147,6 +160,7 @@ export const createProductBodySchema = z
     sku: skuField,
     slug: slugField.optional().openapi({ description: 'Default: from the English name, numbered when taken' }),
     name: localizedName,
+    reading: readingField.optional(),
     description: z.strictObject({ ja: descriptionField, en: descriptionField }).optional(),
     categoryId: z.uuid({ error: 'must be a category id' }),
     price: priceField,
@@ -164,6 +178,9 @@ export const updateProductBodySchema = z
       .openapi({ type: 'string', description: 'Refused: a SKU is fixed once created' }),
     slug: slugField.optional(),
     name: z.strictObject({ ja: productNameField.optional(), en: productNameField.optional() }).optional(),
+    reading: readingField.optional().openapi({
+      description: 'In kana; empty: made from the name. A new Japanese name without it gets its reading made anew',
+    }),
     description: z.strictObject({ ja: descriptionField.optional(), en: descriptionField.optional() }).optional(),
     categoryId: z.uuid({ error: 'must be a category id' }).optional(),
     price: priceField.optional(),
@@ -198,7 +215,12 @@ export const staffProductSummarySchema = z
   .openapi('StaffProductSummary');
 
 export const staffProductSchema = staffProductSummarySchema
-  .extend({ description: localizedSchema, images: z.array(imageSchema), createdAt: z.iso.datetime() })
+  .extend({
+    reading: z.string().openapi({ description: 'How the Japanese name reads, in hiragana (search finds it by it)' }),
+    description: localizedSchema,
+    images: z.array(imageSchema),
+    createdAt: z.iso.datetime(),
+  })
   .openapi('StaffProduct');
 
 export const staffProductListSchema = z

@@ -19,3 +19,4 @@ export { catalogLargeBodies } from './large-bodies.js';
 export type { MediaUrl, OpeningStock, StockReadModel } from './ports.js';
 /** Bulk creation, for the demo storehouse flow (flows/load-demo-data.ts). */
 export { createCategories, createProducts, type NewProduct } from './products/product-writes.js';
+export { readingsOf } from './products/readings.js';

@@ -1,5 +1,16 @@
 import { sql } from 'drizzle-orm';
-import { boolean, check, index, integer, jsonb, pgSchema, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import {
+  boolean,
+  check,
+  index,
+  integer,
+  jsonb,
+  pgSchema,
+  primaryKey,
+  text,
+  timestamp,
+  uuid,
+} from 'drizzle-orm/pg-core';
 
 /** The catalog module owns the `catalog` schema; no other module reads it. */
 export const catalog = pgSchema('catalog');
@@ -27,6 +38,8 @@ export const products = catalog.table(
       .references(() => categories.id),
     nameJa: text('name_ja').notNull(),
     nameEn: text('name_en').notNull(),
+    /** How the Japanese name is read, in hiragana (readings.ts makes it; staff may correct it). */
+    nameReading: text('name_reading').notNull().default(''),
     descriptionJa: text('description_ja').notNull().default(''),
     descriptionEn: text('description_en').notNull().default(''),
     /** Integer yen, consumption tax included (Japan requires tax-inclusive display). */
@@ -49,6 +62,26 @@ export const products = catalog.table(
     index('products_price_idx').on(t.price, t.id),
     index('products_search_name_trgm_idx').using('gin', t.searchName.op('gin_trgm_ops')),
     index('products_search_text_trgm_idx').using('gin', t.searchText.op('gin_trgm_ops')),
+  ],
+);
+
+/**
+ * Every word (three characters or more) of each product's search name: a
+ * small table whose trigram index finds the words near a mistyped term
+ * without looking at every product (did you mean, and typo-tolerant search).
+ */
+export const searchWords = catalog.table(
+  'search_words',
+  {
+    word: text('word').notNull(),
+    productId: uuid('product_id')
+      .notNull()
+      .references(() => products.id, { onDelete: 'cascade' }),
+  },
+  (t) => [
+    primaryKey({ columns: [t.word, t.productId] }),
+    index('search_words_product_idx').on(t.productId),
+    index('search_words_word_trgm_idx').using('gist', t.word.op('gist_trgm_ops')),
   ],
 );
 

@@ -667,7 +667,7 @@ export interface paths {
         put?: never;
         /**
          * Create and update products from a CSV, upserting by SKU (staff)
-         * @description The body is the CSV itself (Content-Type text/csv), UTF-8 with or without BOM, at most 20000 rows. The first row names the columns, in any order: sku, slug, name_ja, name_en, description_ja, description_en, category, price, tax_class, active, opening_stock. Required: sku, name_ja, name_en, category, price, tax_class. An empty slug keeps the product's slug (new products get one from name_en); an empty active keeps it (new: true); opening_stock applies to new SKUs only. With mode=all (the default) a single bad row means nothing is written; mode=valid-rows writes the good rows. Either way the answer is a report listing each bad cell by row (as Excel numbers it), column and code.
+         * @description The body is the CSV itself (Content-Type text/csv), UTF-8 with or without BOM, at most 20000 rows. The first row names the columns, in any order: sku, slug, name_ja, name_en, name_reading, description_ja, description_en, category, price, tax_class, active, opening_stock. Required: sku, name_ja, name_en, category, price, tax_class. An empty slug keeps the product's slug (new products get one from name_en); an empty active keeps it (new: true); opening_stock applies to new SKUs only. With mode=all (the default) a single bad row means nothing is written; mode=valid-rows writes the good rows. Either way the answer is a report listing each bad cell by row (as Excel numbers it), column and code.
          */
         post: operations["staffImportProducts"];
         delete?: never;
@@ -1175,6 +1175,11 @@ export interface components {
             items: components["schemas"]["ProductSummary"][];
             /** @description Pass as `cursor` for the next page; null on the last page */
             nextCursor: string | null;
+            /**
+             * @description Did you mean: a query near this one that finds products, when this one found none; else null
+             * @example matcha
+             */
+            suggestion: string | null;
         };
         ProductSummary: {
             /** Format: uuid */
@@ -1943,7 +1948,7 @@ export interface components {
              * @description null when the whole row is at fault
              * @enum {string|null}
              */
-            column: "sku" | "slug" | "name_ja" | "name_en" | "description_ja" | "description_en" | "category" | "price" | "tax_class" | "active" | "opening_stock" | null;
+            column: "sku" | "slug" | "name_ja" | "name_en" | "name_reading" | "description_ja" | "description_en" | "category" | "price" | "tax_class" | "active" | "opening_stock" | null;
             /** @description zod's issue code for a malformed value (too_small, too_big, invalid_format, invalid_value), or UNKNOWN_CATEGORY, SLUG_TAKEN, DUPLICATE_IN_FILE, WRONG_COLUMN_COUNT */
             code: string;
             message: string;
@@ -1956,6 +1961,8 @@ export interface components {
             ids: string[];
         };
         StaffProduct: components["schemas"]["StaffProductSummary"] & {
+            /** @description How the Japanese name reads, in hiragana (search finds it by it) */
+            reading: string;
             description: components["schemas"]["Localized"];
             images: components["schemas"]["Image"][];
             /** Format: date-time */
@@ -1973,6 +1980,11 @@ export interface components {
                 ja: string;
                 en: string;
             };
+            /**
+             * @description How the Japanese name reads, in kana (stored as hiragana); empty: made from the name
+             * @example じゅんまいだいぎんじょう
+             */
+            reading?: string;
             description?: {
                 ja: string;
                 en: string;
@@ -2006,6 +2018,11 @@ export interface components {
                 ja?: string;
                 en?: string;
             };
+            /**
+             * @description In kana; empty: made from the name. A new Japanese name without it gets its reading made anew
+             * @example じゅんまいだいぎんじょう
+             */
+            reading?: string;
             description?: {
                 ja?: string;
                 en?: string;

@@ -11,6 +11,7 @@ import {
   openingStockField,
   priceField,
   productNameField,
+  readingField,
   skuField,
   slugField,
   taxClassField,
@@ -26,6 +27,7 @@ export const csvColumns = [
   'slug',
   'name_ja',
   'name_en',
+  'name_reading',
   'description_ja',
   'description_en',
   'category',
@@ -85,6 +87,7 @@ const rowSchema = z.object({
   slug: optionalCell(slugField),
   name_ja: productNameField,
   name_en: productNameField,
+  name_reading: optionalCell(readingField),
   description_ja: descriptionField.optional(),
   description_en: descriptionField.optional(),
   category: categorySlugField.min(1, 'must not be empty'),
@@ -101,6 +104,8 @@ export type CsvProduct = {
   slug: string | undefined;
   nameJa: string;
   nameEn: string;
+  /** Undefined (column absent or cell empty): made from the name when the name is new or changed. */
+  nameReading: string | undefined;
   descriptionJa: string | undefined;
   descriptionEn: string | undefined;
   categorySlug: string;
@@ -233,6 +238,7 @@ function readRow(
       slug: v.slug,
       nameJa: v.name_ja,
       nameEn: v.name_en,
+      nameReading: v.name_reading,
       descriptionJa: v.description_ja,
       descriptionEn: v.description_en,
       categorySlug: v.category,

@@ -3,6 +3,9 @@ import { getTableColumns, inArray, type SQL, sql } from 'drizzle-orm';
 import type { DatabaseOrTransaction } from '../../../platform/db/database.js';
 import type { OpeningStock } from '../ports.js';
 import { type CategoryNames, type ProductFields, productConflict, productValues } from '../products/product-edits.js';
+import { readingsOf } from '../products/readings.js';
+import { foldForSearch } from '../products/search-text.js';
+import { replaceSearchWords } from '../products/search-words.js';
 import { firstFreeSlug, slugify } from '../products/slug.js';
 import { categories, products } from '../schema.js';
 import type { CsvProduct, ParsedCsv, RowError } from './product-csv.js';
@@ -83,6 +86,14 @@ async function planImport(db: DatabaseOrTransaction, rows: readonly CsvProduct[]
   // Slugs named in the file are reserved before any is generated, so a generated one never takes them.
   const taken = new Set([...slugOwner.keys(), ...rows.flatMap((row) => (row.slug ? [row.slug] : []))]);
 
+  // Readings the file leaves out: kept while the name stays, made (in one batch) for new and renamed products.
+  const needReading = rows.filter((row) => {
+    const existing = existingBySku.get(row.sku);
+    return !row.nameReading && !(existing && existing.nameJa === row.nameJa && existing.nameReading);
+  });
+  const made = await readingsOf(needReading.map((row) => row.nameJa));
+  const madeReading = new Map(needReading.map((row, i) => [row, made[i] ?? '']));
+
   const errors: RowError[] = [];
   const writes: PlannedWrite[] = [];
   const rowOfSku = new Map<string, number>();
@@ -118,6 +129,9 @@ async function planImport(db: DatabaseOrTransaction, rows: readonly CsvProduct[]
       slug,
       nameJa: row.nameJa,
       nameEn: row.nameEn,
+      nameReading: row.nameReading
+        ? foldForSearch(row.nameReading)
+        : (madeReading.get(row) ?? existing?.nameReading ?? ''),
       descriptionJa: row.descriptionJa ?? existing?.descriptionJa ?? '',
       descriptionEn: row.descriptionEn ?? existing?.descriptionEn ?? '',
       categoryId: category.id,
@@ -138,6 +152,7 @@ const fieldNames = [
   'slug',
   'nameJa',
   'nameEn',
+  'nameReading',
   'descriptionJa',
   'descriptionEn',
   'categoryId',
@@ -179,7 +194,13 @@ async function writeProducts(db: DatabaseOrTransaction, openingStock: OpeningSto
             set: { ...set, version: sql`${products.version} + 1`, updatedAt: sql`now()` },
             setWhere: changed,
           })
-          .returning({ sku: products.sku, inserted: sql<boolean>`(xmax = 0)` });
+          .returning({
+            id: products.id,
+            sku: products.sku,
+            searchName: products.searchName,
+            inserted: sql<boolean>`(xmax = 0)`,
+          });
+        await replaceSearchWords(tx, result);
         for (const row of result) {
           if (row.inserted) {
             created++;

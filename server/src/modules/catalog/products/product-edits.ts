@@ -5,7 +5,9 @@ import { AppError } from '../../../platform/http/errors.js';
 import type { ExpectedVersions } from '../../../platform/http/etag.js';
 import type { OpeningStock } from '../ports.js';
 import { categories, products, type TaxClass } from '../schema.js';
-import { searchColumns } from './search-text.js';
+import { readingOf } from './readings.js';
+import { foldForSearch, searchColumns } from './search-text.js';
+import { replaceSearchWords } from './search-words.js';
 import { firstFreeSlug, slugify } from './slug.js';
 
 /** The back office's single-product writes: create, change, archive and restore. */
@@ -13,6 +15,8 @@ export type ProductFields = {
   slug: string;
   nameJa: string;
   nameEn: string;
+  /** How the Japanese name reads, in hiragana. */
+  nameReading: string;
   descriptionJa: string;
   descriptionEn: string;
   categoryId: string;
@@ -21,7 +25,9 @@ export type ProductFields = {
   active: boolean;
 };
 
-export type CreateProductParams = Omit<ProductFields, 'slug'> & {
+export type CreateProductParams = Omit<ProductFields, 'slug' | 'nameReading'> & {
+  /** Omitted or empty: made from the Japanese name. */
+  nameReading?: string | undefined;
   sku: string;
   /** Omitted: made from the English name (or the SKU), numbered when taken. */
   slug?: string | undefined;
@@ -35,6 +41,8 @@ const slugAttempts = 4;
 
 /** Creates the product and its stock row in one transaction; returns its id. */
 export async function createProduct(db: DatabaseOrTransaction, params: CreateProductParams): Promise<string> {
+  // Before the transaction: the analyser may take seconds to load the first time.
+  const nameReading = await readingFor(params.nameJa, params.nameReading);
   for (let attempt = 1; ; attempt++) {
     try {
       return await db.transaction(async (tx) => {
@@ -42,9 +50,10 @@ export async function createProduct(db: DatabaseOrTransaction, params: CreatePro
         const category = await categoryNames(tx, params.categoryId);
         const [row] = await tx
           .insert(products)
-          .values({ ...productValues({ ...params, slug }, category, params.sku), sku: params.sku })
-          .returning({ id: products.id });
+          .values({ ...productValues({ ...params, slug, nameReading }, category, params.sku), sku: params.sku })
+          .returning({ id: products.id, searchName: products.searchName });
         if (!row) throw new Error('insert returned no row');
+        await replaceSearchWords(tx, [row]);
         await params.writeOpeningStock(tx, [{ sku: params.sku, onHand: params.openingStock }]);
         return row.id;
       });
@@ -57,6 +66,7 @@ export async function createProduct(db: DatabaseOrTransaction, params: CreatePro
   }
 }
 
+/** An empty `nameReading` asks for one made from the name; a new name without a reading gets one made too. */
 export type ProductChanges = Partial<ProductFields>;
 export type EditOutcome = { kind: 'done' } | { kind: 'stale'; version: number } | { kind: 'missing' };
 
@@ -78,15 +88,19 @@ export async function updateProduct(
         return { kind: 'stale', version: current.version } as const;
       }
       const next: ProductFields = { ...current, ...definedOnly(params.changes) };
+      const renamed = next.nameJa !== current.nameJa && params.changes.nameReading === undefined;
+      if (renamed || params.changes.nameReading !== undefined) {
+        next.nameReading = await readingFor(next.nameJa, renamed ? undefined : params.changes.nameReading);
+      }
       const category = await categoryNames(tx, next.categoryId);
+      const values = productValues(next, category, current.sku);
       await tx
         .update(products)
-        .set({
-          ...productValues(next, category, current.sku),
-          version: sql`${products.version} + 1`,
-          updatedAt: sql`now()`,
-        })
+        .set({ ...values, version: sql`${products.version} + 1`, updatedAt: sql`now()` })
         .where(eq(products.id, params.id));
+      if (values.searchName !== current.searchName) {
+        await replaceSearchWords(tx, [{ id: params.id, searchName: values.searchName }]);
+      }
       return { kind: 'done' } as const;
     });
   } catch (err) {
@@ -125,6 +139,7 @@ export function productValues(fields: ProductFields, category: CategoryNames, sk
     slug: fields.slug,
     nameJa: fields.nameJa,
     nameEn: fields.nameEn,
+    nameReading: fields.nameReading,
     descriptionJa: fields.descriptionJa,
     descriptionEn: fields.descriptionEn,
     categoryId: fields.categoryId,
@@ -133,6 +148,12 @@ export function productValues(fields: ProductFields, category: CategoryNames, sk
     active: fields.active,
     ...searchColumns({ ...fields, sku, categoryNameJa: category.nameJa, categoryNameEn: category.nameEn }),
   };
+}
+
+/** The reading staff gave, folded to hiragana; when they gave none (or an empty one), the analyser's. */
+export async function readingFor(nameJa: string, given: string | undefined): Promise<string> {
+  const folded = given === undefined ? '' : foldForSearch(given);
+  return folded === '' ? readingOf(nameJa) : folded;
 }
 
 function definedOnly<T extends object>(changes: T): Partial<T> {

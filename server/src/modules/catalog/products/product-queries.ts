@@ -1,10 +1,10 @@
-import { and, count, eq, gte, inArray, lte, type SQL, sql } from 'drizzle-orm';
+import { and, count, eq, gte, lte, type SQL, sql } from 'drizzle-orm';
 import type { DatabaseOrTransaction } from '../../../platform/db/database.js';
 import { escapeLike } from '../../../platform/db/escape-like.js';
 import { type KeysetSpec, keyset } from '../../../platform/db/keyset.js';
 import type { StockReadModel } from '../ports.js';
-import { categories, type ImageRendition, productImages, products, type TaxClass } from '../schema.js';
-import { searchTerms } from './search-text.js';
+import { categories, type ImageRendition, productImages, products, searchWords, type TaxClass } from '../schema.js';
+import { type SearchTerm, searchTerms } from './search-text.js';
 
 /** The storefront's sorts; the back office adds its own. */
 export const productSorts = ['relevance', 'newest', 'price_asc', 'price_desc', 'name'] as const;
@@ -29,9 +29,6 @@ export type ListProductsParams = {
   /** Also count every product the filters match, across pages (the back office shows it; a second query). */
   countTotal?: boolean | undefined;
 };
-
-/** Trigram word similarity at or above this counts as a match (catches swapped letters). */
-const similarityThreshold = 0.5;
 
 export async function listProducts(db: DatabaseOrTransaction, params: ListProductsParams) {
   const { stock } = params;
@@ -65,9 +62,11 @@ export async function listProducts(db: DatabaseOrTransaction, params: ListProduc
     params.inStock === false ? sql`${available} <= 0` : undefined,
   ];
 
+  // One statement: the page's first images come along, so a search is one round trip.
   const rows = await db
     .select({
       ...summaryColumns(stock),
+      image: firstImage,
       ...paging.select,
     })
     .from(products)
@@ -77,10 +76,6 @@ export async function listProducts(db: DatabaseOrTransaction, params: ListProduc
     .limit(params.limit + 1);
 
   const { items, nextCursor } = paging.page(rows, params.limit);
-  const images = await firstImages(
-    db,
-    items.map((row) => row.id),
-  );
   const total = params.countTotal
     ? ((
         await db
@@ -90,7 +85,7 @@ export async function listProducts(db: DatabaseOrTransaction, params: ListProduc
           .where(and(...conditions))
       )[0]?.n ?? 0)
     : undefined;
-  return { items: items.map((row) => ({ ...row, image: images.get(row.id) ?? null })), nextCursor, total };
+  return { items, nextCursor, total };
 }
 
 export type ProductSummaryRow = Awaited<ReturnType<typeof listProducts>>['items'][number];
@@ -116,43 +111,65 @@ function summaryColumns(stock: StockReadModel) {
   };
 }
 
+/** The product's first image as JSON (null without one), for the list's cards. */
+const firstImage = sql<ImageRow | null>`(select json_build_object(
+    'productId', i.product_id, 'objectKey', i.object_key, 'width', i.width, 'height', i.height,
+    'altJa', i.alt_ja, 'altEn', i.alt_en, 'renditions', i.renditions)
+  from ${productImages} i where i.product_id = ${products.id} order by i.position limit 1)`;
+
 /**
- * A term matches a product when it is a substring of its names, SKU or
+ * A term matches a product when one of its spellings (as typed, in kana for
+ * romaji, long vowels dropped) is a substring of its names, reading, SKU or
  * description, or (for terms of four or more characters) when a word of its
  * names is within one edit (two for long terms) or trigram-similar: "macha"
  * finds Matcha, "konbu" finds Kombu, "sencah" finds Sencha.
  */
-function termMatches(term: string): SQL {
-  const like = `%${escapeLike(term)}%`;
-  const typo = isTypoCandidate(term)
-    ? sql` or word_similarity(${term}, ${products.searchName}) >= ${similarityThreshold} or ${closestWordDistance(term)} <= ${maxEdits(term)}`
-    : sql``;
-  return sql`(${products.searchName} like ${like} or ${products.searchText} like ${like}${typo})`;
+function termMatches(term: SearchTerm): SQL {
+  const likes = term.variants.map((variant) => `%${escapeLike(variant)}%`);
+  const inName = sql.join(
+    likes.map((like) => sql`${products.searchName} like ${like}`),
+    sql` or `,
+  );
+  const inText = sql.join(
+    likes.map((like) => sql`${products.searchText} like ${like}`),
+    sql` or `,
+  );
+  const typo = isTypoCandidate(term.term) ? sql` or ${nearMiss(term.term)}` : sql``;
+  return sql`(${inName} or ${inText}${typo})`;
 }
 
 const isTypoCandidate = (term: string) => [...term].length >= 4;
 const maxEdits = (term: string) => ([...term].length >= 7 ? 2 : 1);
 
-/** Edit distance from the term to the nearest word of the product's names. */
-function closestWordDistance(term: string): SQL {
-  return sql`coalesce((select min(levenshtein(word, ${term}))
-    from regexp_split_to_table(${products.searchName}, '[^[:alnum:]]+') as word where length(word) >= 3), 99)`;
+/**
+ * The product has a word near the term: the word table's trigram index finds
+ * the similar words (pg_trgm's %), the edit distance keeps the close ones; no
+ * product row is looked at for it.
+ */
+function nearMiss(term: string): SQL {
+  return sql`${products.id} in (select w.product_id from ${searchWords} w
+    where w.word % ${term} and (levenshtein_less_equal(w.word, ${term}, ${maxEdits(term)}) <= ${maxEdits(term)}
+      or word_similarity(${term}, w.word) >= ${similarityThreshold}))`;
 }
 
+/** Trigram word similarity at or above this counts as near too: it catches swapped letters (sencah). */
+const similarityThreshold = 0.5;
+
 /**
- * Name matches outrank near misses (fewer edits first), which outrank
- * description matches; trigram similarity breaks ties.
+ * Name matches outrank near misses, which outrank description matches;
+ * trigram similarity breaks ties.
  */
-function relevanceScore(terms: string[]): SQL {
+function relevanceScore(terms: SearchTerm[]): SQL {
   if (terms.length === 0) return sql`0`;
   const parts = terms.map((term) => {
-    const like = `%${escapeLike(term)}%`;
-    const nearMiss = isTypoCandidate(term)
-      ? sql`when ${closestWordDistance(term)} <= ${maxEdits(term)} then 0.8 - 0.2 * ${closestWordDistance(term)}`
-      : sql``;
-    return sql`(case when ${products.searchName} like ${like} then 1.0 ${nearMiss}
-      when ${products.searchText} like ${like} then 0.4 else 0 end
-      + word_similarity(${term}, ${products.searchName}) * 0.5)`;
+    const inName = sql.join(
+      term.variants.map((variant) => sql`${products.searchName} like ${`%${escapeLike(variant)}%`}`),
+      sql` or `,
+    );
+    const nearMissScore = isTypoCandidate(term.term) ? sql`when ${nearMiss(term.term)} then 0.7` : sql``;
+    return sql`(case when ${inName} then 1.0 ${nearMissScore}
+      when ${products.searchText} like ${`%${escapeLike(term.term)}%`} then 0.4 else 0 end
+      + word_similarity(${term.term}, ${products.searchName}) * 0.5)`;
   });
   return sql`round((${sql.join(parts, sql` + `)})::numeric, 6)`;
 }
@@ -197,16 +214,6 @@ type ImageRow = {
   renditions: ImageRendition[];
 };
 
-async function firstImages(db: DatabaseOrTransaction, productIds: string[]): Promise<Map<string, ImageRow>> {
-  if (productIds.length === 0) return new Map();
-  const rows = await db
-    .selectDistinctOn([productImages.productId], imageColumns)
-    .from(productImages)
-    .where(inArray(productImages.productId, productIds))
-    .orderBy(productImages.productId, productImages.position);
-  return new Map(rows.map((row) => [row.productId, row]));
-}
-
 const imageColumns = {
   productId: productImages.productId,
   objectKey: productImages.objectKey,
@@ -232,6 +239,7 @@ export async function getProduct(
   const [row] = await db
     .select({
       ...summaryColumns(stock),
+      nameReading: products.nameReading,
       descriptionJa: products.descriptionJa,
       descriptionEn: products.descriptionEn,
       createdAt: products.createdAt,
@@ -264,4 +272,26 @@ export async function listCategories(db: DatabaseOrTransaction) {
     .leftJoin(products, eq(products.categoryId, categories.id))
     .groupBy(categories.id)
     .orderBy(categories.position, categories.slug);
+}
+
+/**
+ * "Did you mean": each term of a query that found nothing, replaced by the
+ * nearest word of an active product's name (the word table's trigram index
+ * orders by distance, so no product row is read for it); undefined when no
+ * term has a near word.
+ */
+export async function suggestQuery(db: DatabaseOrTransaction, query: string): Promise<string | undefined> {
+  const terms = searchTerms(query).map((term) => term.term);
+  if (terms.length === 0) return undefined;
+  const nearest = sql.join(
+    terms.map(
+      (term, i) => sql`(select ${i} as i, w.word from ${searchWords} w
+        join ${products} p on p.id = w.product_id and p.active
+        where w.word % ${term} order by w.word <-> ${term} limit 1)`,
+    ),
+    sql` union all `,
+  );
+  const { rows } = (await db.execute(nearest)) as unknown as { rows: { i: number; word: string }[] };
+  const words = terms.map((term, i) => rows.find((row) => Number(row.i) === i)?.word ?? term);
+  return words.some((word, i) => word !== terms[i]) ? words.join(' ') : undefined;
 }

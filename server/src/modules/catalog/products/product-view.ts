@@ -89,6 +89,7 @@ export function toStaffProduct(
   const { category, ...product } = toProduct(row, mediaUrl);
   return {
     ...product,
+    reading: row.nameReading,
     category: { id: row.categoryId, ...category },
     active: row.active,
     version: row.version,
