@@ -1,5 +1,5 @@
 import { and, asc, eq, gt, inArray, lte, sql } from 'drizzle-orm';
-import type { DatabaseOrTransaction, Transaction } from '../../platform/db/database.js';
+import { type DatabaseOrTransaction, inTransaction, type Transaction } from '../../platform/db/database.js';
 import { type NewMovement, recordMovements } from './movements.js';
 import { type MovementReason, type ReservationState, reservations, stockItems } from './schema.js';
 
@@ -26,49 +26,77 @@ export type ReserveOrderParams = {
   orderId: string;
   /** Lines may name the same SKU more than once; they are summed. Quantities are positive integers. */
   lines: readonly OrderLine[];
-  /** When an unconfirmed reservation may be released by `releaseExpiredHold`. */
-  expiresAt: Date;
+  /**
+   * When an unconfirmed reservation may be released by `releaseExpiredHold`;
+   * null when the order is confirmed in the same transaction (held until it ships).
+   */
+  expiresAt: Date | null;
 };
 
 /**
- * Reserves every line of an order or none. Locks are taken in one global
- * order (the order id, then the SKUs sorted), so concurrent orders sharing
- * SKUs queue rather than deadlock.
+ * Reserves every line of an order or none, with no lock beyond the rows it
+ * writes, and (in the caller's transaction) no savepoint: the order's
+ * reservation rows are claimed first (`on conflict do nothing`, so a
+ * concurrent call for the same order waits for the first one's commit and
+ * then finds its rows), then each SKU gets one conditional
+ * `reserved = reserved + q where on_hand - reserved >= q`, in SKU order so
+ * concurrent orders sharing SKUs queue rather than deadlock. A short line
+ * (rare) is settled under row locks and whatever was done is undone in the
+ * same transaction; the CHECK on available stock is the last word on
+ * overselling either way.
  */
 export async function reserveOrder(db: DatabaseOrTransaction, params: ReserveOrderParams): Promise<ReserveOutcome> {
   const wanted = sumLines(params.lines);
   const { orderId } = params;
-  return db.transaction(async (tx) => {
-    await lockOrder(tx, orderId);
-    const existing = await linesOf(tx, orderId);
-    if (existing.length > 0) {
-      const same =
-        existing.every((line) => line.state === 'reserved') &&
-        existing.length === wanted.length &&
-        existing.every((line, i) => line.sku === wanted[i]?.sku && line.quantity === wanted[i]?.quantity);
-      if (!same) return { kind: 'conflict', orderId, lines: existing.map(toLine) };
-      const expiresAt = existing[0]?.expiresAt ?? null;
-      return { kind: 'reserved', orderId, lines: existing.map(toLine), expiresAt, replayed: true };
+  return inTransaction(db, async (tx) => {
+    const claimed = await claimReservations(tx, { orderId, lines: wanted, expiresAt: params.expiresAt });
+    if (claimed.size < wanted.length) {
+      const existing = (await linesOf(tx, orderId)).filter((line) => !claimed.has(line.sku));
+      if (existing.length > 0) {
+        // The order was reserved before (a replay) or otherwise: what this call claimed is not its own.
+        if (claimed.size > 0) await unclaimReservations(tx, orderId, [...claimed]);
+        const same =
+          existing.every((line) => line.state === 'reserved') &&
+          existing.length === wanted.length &&
+          existing.every((line, i) => line.sku === wanted[i]?.sku && line.quantity === wanted[i]?.quantity);
+        if (!same) return { kind: 'conflict', orderId, lines: existing.map(toLine) };
+        const expiresAt = existing[0]?.expiresAt ?? null;
+        return { kind: 'reserved', orderId, lines: existing.map(toLine), expiresAt, replayed: true };
+      }
+      // No earlier reservation: a SKU without a stock row (nothing available) was left unclaimed.
     }
-    const stock = await lockSkus(
-      tx,
-      wanted.map((line) => line.sku),
-    );
-    const shortages = wanted.flatMap((line) => {
-      const row = stock.get(line.sku);
-      const available = row ? row.onHand - row.reserved : 0;
-      return available < line.quantity ? [{ sku: line.sku, requested: line.quantity, available }] : [];
-    });
-    if (shortages.length > 0) return { kind: 'insufficient', orderId, shortages };
-
-    const movements = await applyToStock(
-      tx,
-      wanted.map((line) => ({ sku: line.sku, onHand: 0, reserved: line.quantity })),
-    );
-    await tx
-      .insert(reservations)
-      .values(wanted.map((line) => ({ orderId, sku: line.sku, quantity: line.quantity, expiresAt: params.expiresAt })));
-    await recordMovements(tx, movements('order_reserved', orderId));
+    const moved: NewMovement[] = [];
+    for (const line of wanted) {
+      if (!claimed.has(line.sku)) break;
+      const [row] = await tx
+        .update(stockItems)
+        .set({ reserved: sql`${stockItems.reserved} + ${line.quantity}`, updatedAt: sql`now()` })
+        .where(
+          and(eq(stockItems.sku, line.sku), sql`${stockItems.onHand} - ${stockItems.reserved} >= ${line.quantity}`),
+        )
+        .returning({ onHand: stockItems.onHand, reserved: stockItems.reserved });
+      if (!row) break;
+      moved.push({
+        sku: line.sku,
+        actorId: null,
+        deltaOnHand: 0,
+        deltaReserved: line.quantity,
+        reason: 'order_reserved',
+        onHandAfter: row.onHand,
+        reservedAfter: row.reserved,
+        orderId,
+      });
+    }
+    if (moved.length < wanted.length) {
+      const rest = await reserveRestUnderLock(tx, { orderId, wanted, done: moved.length });
+      if (rest.kind === 'insufficient') {
+        await undoReserved(tx, wanted.slice(0, moved.length));
+        if (claimed.size > 0) await unclaimReservations(tx, orderId, [...claimed]);
+        return { kind: 'insufficient', orderId, shortages: rest.shortages };
+      }
+      moved.push(...rest.moved);
+    }
+    await recordMovements(tx, moved);
     return {
       kind: 'reserved',
       orderId,
@@ -77,6 +105,74 @@ export async function reserveOrder(db: DatabaseOrTransaction, params: ReserveOrd
       replayed: false,
     };
   });
+}
+
+/**
+ * Inserts the order's reservation rows, one per SKU that has a stock row; a
+ * row the order already has is left alone (and waited for while another
+ * transaction is inserting it). Returns the SKUs this call inserted.
+ */
+async function claimReservations(
+  tx: Transaction,
+  params: { orderId: string; lines: readonly OrderLine[]; expiresAt: Date | null },
+): Promise<Set<string>> {
+  const expiresAt = params.expiresAt?.toISOString() ?? null;
+  // Both drivers (PGlite, node-postgres) answer `{ rows }`.
+  const inserted = (await tx.execute(sql`
+    insert into ${reservations} (order_id, sku, quantity, expires_at)
+    select ${params.orderId}::uuid, wanted.sku, wanted.quantity, ${expiresAt}::timestamptz
+      from jsonb_to_recordset(${JSON.stringify(params.lines)}::jsonb) as wanted(sku text, quantity int)
+      join ${stockItems} on ${stockItems.sku} = wanted.sku
+     -- One order for every caller: two calls for one order wait on each other's rows, never in a cycle.
+     order by wanted.sku collate "C"
+    on conflict do nothing
+    returning sku`)) as unknown as { rows: { sku: string }[] };
+  return new Set(inserted.rows.map((row) => row.sku));
+}
+
+async function unclaimReservations(tx: Transaction, orderId: string, skus: readonly string[]): Promise<void> {
+  await tx
+    .delete(reservations)
+    .where(
+      and(eq(reservations.orderId, orderId), inArray(reservations.sku, [...skus]), eq(reservations.state, 'reserved')),
+    );
+}
+
+/**
+ * A line could not be reserved at once (too little available, or no stock
+ * row): every SKU of the order is locked in SKU order (the first `done` are
+ * already ours), and either the rest is reserved after all (stock came in
+ * meanwhile) or the locked rows name the shortages.
+ */
+async function reserveRestUnderLock(
+  tx: Transaction,
+  params: { orderId: string; wanted: readonly OrderLine[]; done: number },
+): Promise<{ kind: 'reserved'; moved: NewMovement[] } | { kind: 'insufficient'; shortages: Shortage[] }> {
+  const rest = params.wanted.slice(params.done);
+  const stock = await lockSkus(
+    tx,
+    params.wanted.map((line) => line.sku),
+  );
+  const shortages = rest.flatMap((line) => {
+    const row = stock.get(line.sku);
+    const available = row ? row.onHand - row.reserved : 0;
+    return available < line.quantity ? [{ sku: line.sku, requested: line.quantity, available }] : [];
+  });
+  if (shortages.length > 0) return { kind: 'insufficient', shortages };
+  const movements = await applyToStock(
+    tx,
+    rest.map((line) => ({ sku: line.sku, onHand: 0, reserved: line.quantity })),
+  );
+  return { kind: 'reserved', moved: movements('order_reserved', params.orderId) };
+}
+
+/** Gives back what this call added to `reserved` (no movement was written for it). */
+async function undoReserved(tx: Transaction, lines: readonly OrderLine[]): Promise<void> {
+  if (lines.length === 0) return;
+  await tx.execute(sql`
+    update ${stockItems} set reserved = ${stockItems.reserved} - undo.quantity
+      from jsonb_to_recordset(${JSON.stringify(lines)}::jsonb) as undo(sku text, quantity int)
+     where ${stockItems.sku} = undo.sku`);
 }
 
 /** Gives an order's reserved stock back (cancelled, or not confirmed in time). Refused after shipping. */
@@ -135,7 +231,7 @@ async function settle(
   params: { orderId: string; to: 'released' | 'committed'; reason: MovementReason; expiredBy?: Date },
 ): Promise<SettleOutcome> {
   const { orderId, to } = params;
-  return db.transaction(async (tx) => {
+  return inTransaction(db, async (tx) => {
     await lockOrder(tx, orderId);
     const existing = await linesOf(tx, orderId);
     if (existing.length === 0) return { kind: 'missing', orderId } as const;
@@ -208,14 +304,20 @@ async function linesOf(tx: Transaction, orderId: string) {
     .orderBy(sql`${reservations.sku} collate "C"`);
 }
 
-/** Row locks on the SKUs, taken in sorted order so two transactions never wait on each other in a cycle. */
+/**
+ * Row locks on the SKUs, taken in sorted order so two transactions never wait
+ * on each other in a cycle. NO KEY UPDATE, the lock an UPDATE takes: FOR
+ * UPDATE would also wait for the key-share locks that another order's
+ * reservation and movement inserts take through their foreign keys, out of
+ * that order.
+ */
 async function lockSkus(tx: Transaction, skus: readonly string[]) {
   const rows = await tx
     .select()
     .from(stockItems)
     .where(inArray(stockItems.sku, [...skus]))
     .orderBy(sql`${stockItems.sku} collate "C"`)
-    .for('update');
+    .for('no key update');
   return new Map(rows.map((row) => [row.sku, row]));
 }
 

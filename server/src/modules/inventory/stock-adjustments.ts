@@ -41,7 +41,7 @@ export type AdjustStockOutcome =
 export async function adjustStock(db: DatabaseOrTransaction, params: AdjustStockParams): Promise<AdjustStockOutcome> {
   try {
     return await db.transaction(async (tx) => {
-      const [item] = await tx.select().from(stockItems).where(eq(stockItems.sku, params.sku)).for('update');
+      const [item] = await tx.select().from(stockItems).where(eq(stockItems.sku, params.sku)).for('no key update');
       if (!item) return { kind: 'missing' } as const;
       if (params.idempotencyKey !== undefined) {
         const previous = await findByKey(tx, params.actorId, params.idempotencyKey);

@@ -1,7 +1,7 @@
 import { access, constants, mkdir, readFile } from 'node:fs/promises';
 import { SpanKind } from '@opentelemetry/api';
 import type { ExtractTablesWithRelations } from 'drizzle-orm';
-import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
+import { type PgDatabase, type PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
 import type { Client, PoolClient } from 'pg';
 import type { DatabaseConfig } from '../config/config.js';
 import { inSpan } from '../observability/tracing.js';
@@ -19,6 +19,16 @@ export type Transaction = PgTransaction<
   ExtractTablesWithRelations<Record<string, never>>
 >;
 export type DatabaseOrTransaction = Database | Transaction;
+
+/**
+ * Runs `work` in the caller's transaction when given one, else in a new one.
+ * Drizzle's `transaction()` on a transaction opens a savepoint (two more round
+ * trips); work that is all-or-nothing by itself, or whose caller rolls back
+ * on any error anyway, needs none.
+ */
+export function inTransaction<T>(db: DatabaseOrTransaction, work: (tx: Transaction) => Promise<T>): Promise<T> {
+  return db instanceof PgTransaction ? work(db as Transaction) : db.transaction(work);
+}
 
 export type DatabaseHandle = {
   db: Database;
