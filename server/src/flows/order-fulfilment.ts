@@ -8,10 +8,10 @@ import { confirmOrder, type OrderFlowDeps, rejectOrder, reserveStock } from './r
  * An order from checkout to the parcel leaving, across ordering, inventory
  * and todos, one step per event (each idempotent; ADR 0008, 0009, 0011):
  *
- *   reserve stock        OrderPlaced    → StockReserved | StockRejected   undone by release stock (OrderCancelled)
- *   confirm the order    StockReserved  → OrderConfirmed                  gives the stock back itself if the order
- *                                                                           was rejected or cancelled meanwhile
- *   reject the order     StockRejected  → the order is rejected           nothing was held
+ *   reserve stock        OrderPlaced    → the order confirmed (OrderConfirmed)   undone by release stock (OrderCancelled)
+ *                                          or rejected, in the same transaction
+ *   confirm the order    StockReserved  → OrderConfirmed                  an earlier version's messages only; gives
+ *   reject the order     StockRejected  → the order is rejected           the stock back if the order moved on
  *   create pack tasks    OrderConfirmed → "Pack order N" for the staff    undone by remove pack tasks (OrderCancelled)
  *   complete pack tasks  OrderShipped   → those tasks are done
  *
@@ -19,7 +19,8 @@ import { confirmOrder, type OrderFlowDeps, rejectOrder, reserveStock } from './r
  * (OrderCancelled, which both compensations answer), a second verdict on a
  * redelivered OrderPlaced (confirm gives the stock back), and the expiry job,
  * which cancels an order whose confirmation never came and releases its hold
- * (flows/expire-unconfirmed-orders.ts).
+ * (flows/expire-unconfirmed-orders.ts; only holds an earlier version made
+ * carry a deadline now).
  */
 export const orderFulfilment: Flow<OrderFlowDeps> = {
   name: 'order fulfilment',

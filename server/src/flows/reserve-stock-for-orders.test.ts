@@ -3,6 +3,7 @@ import { orderFixtures } from '../../test/order-fixtures.js';
 import { demoProducts, setStock } from '../../test/shop-fixtures.js';
 import { createTestApp, type TestApp } from '../../test/test-app.js';
 import { inventoryEvents } from '../modules/inventory/events.js';
+import { reserveOrder } from '../modules/inventory/reservations.js';
 import type { Order } from '../modules/ordering/api-schemas.js';
 import { orderingEvents } from '../modules/ordering/events.js';
 import type { DatabaseOrTransaction } from '../platform/db/database.js';
@@ -13,7 +14,7 @@ import { enqueueEvent } from '../platform/events/outbox.js';
 import { outbox } from '../platform/events/schema.js';
 
 const { OrderPlaced } = orderingEvents;
-const { StockRejected } = inventoryEvents;
+const { StockRejected, StockReserved } = inventoryEvents;
 let t: TestApp;
 let f: ReturnType<typeof orderFixtures>;
 beforeAll(async () => {
@@ -110,25 +111,26 @@ describe('reserving stock for orders through the queue', () => {
     expect((await api.json<Order>('GET', `/api/orders/${placed.id}`)).body.state).toBe('cancelled');
   });
 
-  it('a reservation that reaches an order already rejected is given back', async () => {
+  it('a reservation an earlier version made, confirmed after the order was rejected, is given back', async () => {
     const [, , , , item] = await demoProducts(t, 5);
     if (!item) throw new Error('no demo product');
     await setStock(t, item.sku, 1);
     const me = await f.customer();
     const { api } = me;
     const placed = await me.order(item.id, 1);
-    // A redelivered OrderPlaced reserved (stock came back), while an earlier delivery's verdict was a rejection.
-    await f.dispatch(
-      envelopeFor(OrderPlaced, placed.id, {
-        orderId: placed.id,
-        userId: me.userId,
-        lines: [{ productId: item.id, sku: item.sku, quantity: 1 }],
-        total: placed.total,
-      }),
-    );
-    expect(await f.stockOf(item.sku)).toEqual({ onHand: 1, reserved: 1 });
-    await f.dispatch(envelopeFor(StockRejected, placed.id, { orderId: placed.id, shortages: [] }));
+    await setStock(t, item.sku, 0);
     await f.pump();
+    expect((await api.json<Order>('GET', `/api/orders/${placed.id}`)).body.state).toBe('rejected');
+    // Stock came back, and a message of the earlier two-step flow reserved and announced StockReserved.
+    await setStock(t, item.sku, 1);
+    const later = new Date(Date.now() + 60_000);
+    await reserveOrder(t.database.db, {
+      orderId: placed.id,
+      lines: [{ sku: item.sku, quantity: 1 }],
+      expiresAt: later,
+    });
+    expect(await f.stockOf(item.sku)).toEqual({ onHand: 1, reserved: 1 });
+    await f.dispatch(envelopeFor(StockReserved, placed.id, { orderId: placed.id }));
     expect(await f.stockOf(item.sku)).toEqual({ onHand: 1, reserved: 0 });
     expect((await api.json<Order>('GET', `/api/orders/${placed.id}`)).body.state).toBe('rejected');
   });

@@ -1,32 +1,44 @@
-import { holdUntilShipped, inventoryEvents, releaseOrder, reserveOrder } from '../modules/inventory/public.js';
-import { orderingEvents, settlePendingOrder, shareLockOrderState } from '../modules/ordering/public.js';
-import type { Database, DatabaseOrTransaction } from '../platform/db/database.js';
+import {
+  holdUntilShipped,
+  inventoryEvents,
+  releaseOrder,
+  reserveOrder,
+  type Shortage,
+} from '../modules/inventory/public.js';
+import {
+  lockOrderToSettle,
+  orderingEvents,
+  settleLockedOrder,
+  settlePendingOrder,
+} from '../modules/ordering/public.js';
+import { type Database, type DatabaseOrTransaction, inTransaction } from '../platform/db/database.js';
 import { PermanentEventError } from '../platform/events/consumer.js';
 import { defineSteps } from '../platform/events/flow.js';
-import { enqueueEvent } from '../platform/events/outbox.js';
 
 /** What the order flow's steps use. */
 export type OrderFlowDeps = { db: Database; now: () => Date };
 const step = defineSteps<OrderFlowDeps>();
 
-/** How long stock is held for an order nobody confirms (the expiry job releases it). */
-const reservationMinutes = 30;
-
 /**
  * The stock half of the order flow: OrderPlaced → reserve every line or none
- * (inventory, idempotent by order id) → StockReserved | StockRejected →
- * ordering confirms or rejects the order; OrderCancelled → the reservation is
- * released.
+ * (inventory, idempotent by order id) and, in the same transaction, the
+ * order is confirmed (OrderConfirmed) or rejected with the shortages;
+ * OrderCancelled → the reservation is released.
+ *
+ * One transaction, because a verdict written apart from the reservation
+ * cost a second message, relay and consumer turn per order, and left a
+ * window (reserved, not yet confirmed) that the expiry job had to watch.
+ * StockReserved and StockRejected are no longer written; their steps remain
+ * so messages queued by an earlier version still settle their orders.
  *
  * Messages arrive at least once and, with several consumers, not always in
  * order; every step is safe either way:
- * - stock decides only for an order that is still pending, under a share lock
- *   on it, so a cancel either came first (nothing is reserved) or waits and
- *   its OrderCancelled finds the reservation;
- * - a redelivered OrderPlaced after the decision changes nothing, and one
- *   that finds its reservation already made announces nothing new;
- * - a reservation that reaches an order settled otherwise meanwhile (rejected
- *   by an earlier verdict, cancelled) is given back at once.
+ * - stock decides only for an order that is still pending, under the
+ *   order's row lock, so a cancel either came first (nothing is reserved)
+ *   or waits and its OrderCancelled finds the reservation; two deliveries
+ *   of one OrderPlaced take turns, and the second finds the order settled;
+ * - a reservation that reaches an order settled otherwise meanwhile (a
+ *   verdict of an earlier version's message) is given back at once.
  */
 
 /** Undoes `reserveStock`: the order was cancelled (by its customer, the shop, or the expiry job). */
@@ -42,36 +54,38 @@ export const reserveStock = step({
   name: 'reserve stock',
   on: orderingEvents.OrderPlaced,
   undoneBy: releaseStock,
-  async run(placed, { db, now, envelope }) {
+  async run(placed, { db, envelope }) {
     await db.transaction(async (tx) => {
-      const state = await shareLockOrderState(tx, placed.orderId);
+      const order = await lockOrderToSettle(tx, placed.orderId);
       // The order is written in the same transaction as this event: without it, no retry can help.
-      if (!state) throw new PermanentEventError(`OrderPlaced ${envelope.id}: no order ${placed.orderId}`);
-      if (state !== 'pending') return;
+      if (!order) throw new PermanentEventError(`OrderPlaced ${envelope.id}: no order ${placed.orderId}`);
+      if (order.state !== 'pending') return;
       const outcome = await reserveOrder(tx, {
         orderId: placed.orderId,
         lines: placed.lines.map((line) => ({ sku: line.sku, quantity: line.quantity })),
-        expiresAt: new Date(now().getTime() + reservationMinutes * 60_000),
+        // Confirmed below in this transaction: held until it ships.
+        expiresAt: null,
       });
-      if (outcome.kind === 'reserved' && !outcome.replayed) {
-        await enqueueEvent(tx, {
-          event: inventoryEvents.StockReserved,
-          key: placed.orderId,
-          payload: { orderId: placed.orderId },
-        });
+      if (outcome.kind === 'reserved') {
+        // A reservation an earlier version made (with a deadline) and did not confirm yet.
+        if (outcome.replayed) await holdUntilShipped(tx, { orderId: placed.orderId });
+        await settleLockedOrder(tx, { order, to: 'confirmed' });
       } else if (outcome.kind === 'insufficient') {
-        await enqueueEvent(tx, {
-          event: inventoryEvents.StockRejected,
-          key: placed.orderId,
-          payload: { orderId: placed.orderId, shortages: outcome.shortages },
-        });
+        await settleLockedOrder(tx, { order, to: 'rejected', reason: shortageReason(outcome.shortages) });
       }
-      // 'conflict': the order's stock was already released or shipped; nothing to announce.
+      // 'conflict': the order's stock was already released or shipped; nothing to decide.
     });
   },
 });
 
-/** Its own compensation inside: a reservation that finds the order rejected or cancelled is given back. */
+function shortageReason(shortages: readonly Shortage[]): string {
+  return `Not enough stock: ${shortages.map((s) => `${s.sku} (${s.available} of ${s.requested})`).join(', ')}`;
+}
+
+/**
+ * For StockReserved written by an earlier version. Its own compensation
+ * inside: a reservation that finds the order rejected or cancelled is given back.
+ */
 export const confirmOrder = step({
   name: 'confirm the order',
   on: inventoryEvents.StockReserved,
@@ -80,13 +94,12 @@ export const confirmOrder = step({
   },
 });
 
-/** Nothing was held, so nothing to undo. */
+/** For StockRejected written by an earlier version. Nothing was held, so nothing to undo. */
 export const rejectOrder = step({
   name: 'reject the order',
   on: inventoryEvents.StockRejected,
   async run({ orderId, shortages }, { db }) {
-    const reason = `Not enough stock: ${shortages.map((s) => `${s.sku} (${s.available} of ${s.requested})`).join(', ')}`;
-    await settlePendingOrder(db, { orderId, to: 'rejected', reason });
+    await settlePendingOrder(db, { orderId, to: 'rejected', reason: shortageReason(shortages) });
   },
 });
 
@@ -97,7 +110,7 @@ export const rejectOrder = step({
  */
 export async function confirmReservedOrder(db: DatabaseOrTransaction, params: { orderId: string }): Promise<void> {
   const { orderId } = params;
-  await db.transaction(async (tx) => {
+  await inTransaction(db, async (tx) => {
     const outcome = await settlePendingOrder(tx, { orderId, to: 'confirmed' });
     if (outcome.kind === 'changed') await holdUntilShipped(tx, { orderId });
     else if (outcome.state === 'rejected' || outcome.state === 'cancelled') await releaseOrder(tx, { orderId });

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
-import type { DatabaseOrTransaction, Transaction } from '../../platform/db/database.js';
+import { type DatabaseOrTransaction, inTransaction, type Transaction } from '../../platform/db/database.js';
 import { lockOrder, moveOrder } from './order-state-changes.js';
-import { type OrderState, orders } from './schema.js';
+import { type OrderRow, type OrderState, orders } from './schema.js';
 
 export type OutcomeResult = { kind: 'changed' | 'unchanged' | 'missing'; state?: OrderState };
 
@@ -15,15 +15,36 @@ export type OutcomeResult = { kind: 'changed' | 'unchanged' | 'missing'; state?:
  */
 export async function settlePendingOrder(
   db: DatabaseOrTransaction,
-  params: { orderId: string; to: 'confirmed' | 'rejected' | 'cancelled'; reason?: string },
+  params: { orderId: string; to: SystemVerdict; reason?: string },
 ): Promise<OutcomeResult> {
-  return db.transaction(async (tx) => {
-    const order = await lockOrder(tx, { orderId: params.orderId });
+  return inTransaction(db, async (tx) => {
+    const order = await lockOrderToSettle(tx, params.orderId);
     if (!order) return { kind: 'missing' };
-    if (order.state !== 'pending') return { kind: 'unchanged', state: order.state };
-    await moveOrder(tx, { order, to: params.to, actorId: null, reason: params.reason });
-    return { kind: 'changed', state: params.to };
+    return settleLockedOrder(tx, { order, to: params.to, reason: params.reason });
   });
+}
+
+export type SystemVerdict = 'confirmed' | 'rejected' | 'cancelled';
+
+/**
+ * The order locked for update, for a step that decides its verdict in the
+ * same transaction (stock reserving, then confirming or rejecting): a cancel
+ * waits until the verdict is committed, and two deliveries of one event take
+ * turns. Undefined when there is no such order.
+ */
+export function lockOrderToSettle(tx: Transaction, orderId: string): Promise<OrderRow | undefined> {
+  return lockOrder(tx, { orderId });
+}
+
+/** `settlePendingOrder` on an order the caller locked with `lockOrderToSettle`. */
+export async function settleLockedOrder(
+  tx: Transaction,
+  params: { order: OrderRow; to: SystemVerdict; reason?: string | undefined },
+): Promise<OutcomeResult> {
+  const { order } = params;
+  if (order.state !== 'pending') return { kind: 'unchanged', state: order.state };
+  await moveOrder(tx, { order, to: params.to, actorId: null, reason: params.reason });
+  return { kind: 'changed', state: params.to };
 }
 
 /**

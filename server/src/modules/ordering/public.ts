@@ -18,7 +18,13 @@ export {
 /** The scheduled pruning of spent idempotency keys. */
 export { idempotencyKeyRetentionHours, pruneIdempotencyKeys } from './idempotency.js';
 /** Settling an order once stock answered or its hold expired, under the order's lock. */
-export { settlePendingOrder, shareLockOrderState } from './order-outcomes.js';
+export {
+  lockOrderToSettle,
+  type SystemVerdict,
+  settleLockedOrder,
+  settlePendingOrder,
+  shareLockOrderState,
+} from './order-outcomes.js';
 /** Orders per state: the back office's home page counts those waiting to be packed. */
 export { countOrdersByState } from './order-queries.js';
 /** Carts, checkout and orders, for customers and the back office. */
