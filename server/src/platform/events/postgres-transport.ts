@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, isNotNull, isNull, lte, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNotNull, isNull, sql } from 'drizzle-orm';
 import type { Database } from '../db/database.js';
 import { metrics } from '../observability/metrics.js';
 import { envelopeSchema } from './envelope.js';
@@ -22,6 +22,12 @@ export type PostgresTransportOptions = {
 export type PostgresTransport = EventTransport & {
   /** Something was queued (a notification said so): waiting receives look now. */
   wake(): void;
+  /**
+   * The queue table this transport reads, for a relay on the same database:
+   * it moves outbox rows into it in one statement (createOutboxRelay), then
+   * wakes this process's waiting receives.
+   */
+  readonly queueInDatabase: { db: Database; queue: string; wake(): void };
 };
 
 /**
@@ -41,42 +47,49 @@ export function createPostgresTransport(options: PostgresTransportOptions): Post
     for (const wake of waiters) wake();
   };
 
+  /**
+   * One statement (one round trip, one commit) per receive: messages received
+   * too often go to the dead letters, as SQS's redrive policy does at their
+   * next receive, and up to `max` others are claimed with SKIP LOCKED.
+   */
   async function claim(max: number, visibilitySeconds: number): Promise<Delivery[]> {
-    // Messages received too often go to the dead letters at their next receive, as on SQS.
-    const dead = await db
-      .update(queueMessages)
-      .set({ deadAt: sql`now()`, deadReason: `received ${maxReceiveCount} times without success` })
-      .where(
-        and(
-          eq(queueMessages.queue, queue),
-          isNull(queueMessages.deadAt),
-          lte(queueMessages.visibleAt, sql`now()`),
-          sql`${queueMessages.receiveCount} >= ${maxReceiveCount}`,
-        ),
+    const deadReason = `received ${maxReceiveCount} times without success`;
+    // Both drivers (PGlite, node-postgres) answer `{ rows }`.
+    const { rows } = (await db.execute(sql`
+      with dead as (
+        update ${queueMessages} set dead_at = now(), dead_reason = ${deadReason}
+         where queue = ${queue} and dead_at is null and visible_at <= now() and receive_count >= ${maxReceiveCount}
+        returning body->>'type' as type
+      ), ready as (
+        select id from ${queueMessages}
+         where queue = ${queue} and dead_at is null and visible_at <= now() and receive_count < ${maxReceiveCount}
+         order by enqueued_at, id
+         limit ${max}
+         for update skip locked
+      ), claimed as (
+        update ${queueMessages} as m
+           set receive_count = m.receive_count + 1,
+               visible_at = now() + make_interval(secs => ${visibilitySeconds})
+          from ready where m.id = ready.id
+        returning m.id, m.body, m.receive_count
       )
-      .returning({ type: sql<string>`${queueMessages.body}->>'type'` });
-    // On SQS the queue's redrive policy does this (and its DLQ depth alarm watches it).
-    for (const { type } of dead) metrics.count('DeadLetters', 1, type);
-    const ready = db
-      .select({ id: queueMessages.id })
-      .from(queueMessages)
-      .where(
-        and(eq(queueMessages.queue, queue), isNull(queueMessages.deadAt), lte(queueMessages.visibleAt, sql`now()`)),
-      )
-      .orderBy(asc(queueMessages.enqueuedAt), asc(queueMessages.id))
-      .limit(max)
-      .for('update', { skipLocked: true });
-    const rows = await db
-      .update(queueMessages)
-      .set({
-        receiveCount: sql`${queueMessages.receiveCount} + 1`,
-        visibleAt: sql`now() + make_interval(secs => ${visibilitySeconds})`,
-      })
-      .where(inArray(queueMessages.id, ready))
-      .returning({ id: queueMessages.id, body: queueMessages.body, receiveCount: queueMessages.receiveCount });
-    return rows
-      .map((row) => ({ envelope: envelopeSchema.parse(row.body), receiveCount: row.receiveCount, receipt: row.id }))
-      .sort((a, b) => a.envelope.occurredAt.localeCompare(b.envelope.occurredAt));
+      select null::uuid as id, null::jsonb as body, null::int as receive_count, type as dead_type from dead
+      union all
+      select id, body, receive_count, null from claimed`)) as unknown as {
+      rows: { id: string | null; body: unknown; receive_count: number | null; dead_type: string | null }[];
+    };
+    const deliveries: Delivery[] = [];
+    for (const row of rows) {
+      // On SQS the queue's redrive policy does this (and its DLQ depth alarm watches it).
+      if (row.id === null) metrics.count('DeadLetters', 1, row.dead_type ?? 'unknown');
+      else
+        deliveries.push({
+          envelope: envelopeSchema.parse(row.body),
+          receiveCount: row.receive_count ?? 1,
+          receipt: row.id,
+        });
+    }
+    return deliveries.sort((a, b) => a.envelope.occurredAt.localeCompare(b.envelope.occurredAt));
   }
 
   return {
@@ -92,6 +105,7 @@ export function createPostgresTransport(options: PostgresTransportOptions): Post
     },
 
     wake: wakeAll,
+    queueInDatabase: { db, queue, wake: wakeAll },
 
     async receive({ max, waitSeconds, visibilitySeconds, signal }) {
       const deadline = Date.now() + waitSeconds * 1000;
