@@ -79,6 +79,13 @@ export type EventRuntimeOptions = {
 /** The channel the outbox and queue triggers announce on (migration 0019), payload `outbox` or `queue`. */
 export const eventNewsChannel = 'kura_events';
 
+/**
+ * A batch's keys handled at once, each holding a pooled connection while its
+ * handler runs: well under the pool (10 by default), which the API shares.
+ */
+const consumerConcurrency = 4;
+const consumerBatchSize = 16;
+
 /** How often a relay or consumer woken by notifications still looks, for news it missed. */
 const heartbeatMs = 30_000;
 
@@ -137,8 +144,11 @@ export function startEventRuntime(options: EventRuntimeOptions): EventRuntime {
         logger,
         // SQS's longest long poll; the local queue is woken by its notifications (or polled each second without).
         waitSeconds: config.transport === 'sqs' || listening ? 20 : 1,
-        // Handlers write follow-up events (StockReserved → OrderConfirmed …): publish them now.
+        // Handlers write follow-up events (OrderConfirmed …): publish them now.
         afterBatch: wake,
+        // Orders overlap their round trips; one order's events still go one at a time, in order.
+        batchSize: consumerBatchSize,
+        concurrency: consumerConcurrency,
       })
     : undefined;
   if (relays) relay.start();

@@ -221,4 +221,48 @@ describe('the event consumer', () => {
     expect(calls).toBe(1);
     expect(await database.db.select().from(queueMessages)).toEqual([]);
   }, 120_000);
+
+  it('handles a batch’s keys at once, up to its concurrency, and one key’s messages one after another in order', async () => {
+    // Two orders' events, three each, published in this order; each handler holds until the test lets it go.
+    const sent = [0, 1, 2].flatMap((n) =>
+      ['order-a', 'order-b'].map((key) => createEnvelope({ event: Counted, key, payload: { n } })),
+    );
+    await transport.publish(sent);
+    const running = new Map<string, number>();
+    const done: string[] = [];
+    let overlapped = false;
+    let release = () => {};
+    let gate = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const consumer = createConsumer({
+      transport,
+      handlers: [
+        on(Counted, async ({ n }, envelope) => {
+          running.set(envelope.key, (running.get(envelope.key) ?? 0) + 1);
+          // Two handlers of one key at once would break the order's sequence.
+          expect(running.get(envelope.key)).toBe(1);
+          if ([...running.values()].filter((count) => count > 0).length === 2) {
+            overlapped = true;
+            release();
+          }
+          await gate;
+          running.set(envelope.key, (running.get(envelope.key) ?? 0) - 1);
+          done.push(`${envelope.key}:${n}`);
+        }),
+      ],
+      logger,
+      waitSeconds: 0,
+      batchSize: 10,
+      concurrency: 4,
+    });
+    const handled = consumer.runOnce();
+    // With one message at a time the first handler would wait here forever: the second key never starts.
+    await waitUntil(() => overlapped, { what: 'both orders are handled at once' });
+    gate = Promise.resolve();
+    expect(await handled).toBe(6);
+    expect(done.filter((d) => d.startsWith('order-a'))).toEqual(['order-a:0', 'order-a:1', 'order-a:2']);
+    expect(done.filter((d) => d.startsWith('order-b'))).toEqual(['order-b:0', 'order-b:1', 'order-b:2']);
+    expect(await database.db.select().from(queueMessages)).toEqual([]);
+  });
 });

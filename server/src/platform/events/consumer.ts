@@ -102,6 +102,13 @@ export type ConsumerOptions = {
   /** Long-poll wait per receive (`stop()` cuts it short). */
   waitSeconds?: number;
   batchSize?: number;
+  /**
+   * How many of a batch's keys are handled at once (1: one message at a
+   * time). Messages of one key (one order) are always handled one after
+   * another, in the order received, so concurrency never reorders an order's
+   * events; different orders overlap their round trips.
+   */
+  concurrency?: number;
   /** Delay before a failed message is tried again: 1 s, 2 s, 4 s … up to 5 min, with jitter by default. */
   retryDelaySeconds?: (receiveCount: number) => number;
   /** Called after a batch was handled: its handlers may have written events (the relay is woken). */
@@ -120,7 +127,8 @@ const defaultRetryDelay = (receiveCount: number) =>
   Math.round(Math.min(300, 2 ** (receiveCount - 1)) * (0.5 + Math.random() / 2));
 
 /**
- * Consumes events from the transport one message at a time: each handler runs
+ * Consumes events from the transport, one message at a time per key (up to
+ * `concurrency` keys of a batch at once): each handler runs
  * in a span continuing the producer's trace; success deletes the message, a
  * transient failure makes it visible again after a back-off (the transport
  * dead-letters it after too many receives), a permanent one dead-letters it
@@ -132,6 +140,7 @@ export function createConsumer(options: ConsumerOptions): Consumer {
   const visibilitySeconds = options.visibilitySeconds ?? 30;
   const waitSeconds = options.waitSeconds ?? 10;
   const batchSize = options.batchSize ?? 10;
+  const concurrency = Math.max(1, options.concurrency ?? 1);
   const retryDelay = options.retryDelaySeconds ?? defaultRetryDelay;
   const tracer = trace.getTracer('kura');
 
@@ -209,10 +218,23 @@ export function createConsumer(options: ConsumerOptions): Consumer {
   async function runOnce(): Promise<number> {
     const { signal } = stopping;
     const deliveries = await transport.receive({ max: batchSize, waitSeconds, visibilitySeconds, signal });
+    const byKey = new Map<string, Delivery[]>();
     for (const delivery of deliveries) {
-      if (signal.aborted) await transport.changeVisibility(delivery, 0).catch(() => undefined);
-      else await handle(delivery);
+      const key = delivery.envelope.key;
+      const line = byKey.get(key);
+      if (line) line.push(delivery);
+      else byKey.set(key, [delivery]);
     }
+    const lines = [...byKey.values()];
+    const work = async () => {
+      for (let line = lines.shift(); line; line = lines.shift()) {
+        for (const delivery of line) {
+          if (signal.aborted) await transport.changeVisibility(delivery, 0).catch(() => undefined);
+          else await handle(delivery);
+        }
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(concurrency, lines.length) }, work));
     if (deliveries.length > 0) options.afterBatch?.();
     return deliveries.length;
   }
