@@ -69,6 +69,7 @@ export async function benchOrderFlow(options: {
   });
   if (config.database.kind !== 'postgres') throw new Error('the order bench needs PostgreSQL');
   const database = await openDatabase({ ...config.database, poolSize: 20 });
+  const rssBefore = process.memoryUsage().rss;
   try {
     await applyMigrations(database);
     const storage = createFilesystemStorage(join(workDir, 'objects'));
@@ -90,6 +91,7 @@ export async function benchOrderFlow(options: {
     } finally {
       await shop.stop();
     }
+    const rssAfter = process.memoryUsage().rss;
     const relay = await relayAndConsumer({ database, clients, say, url: bench.url });
     const embedded = await pgliteAtRest({ workDir, say });
     return {
@@ -99,6 +101,7 @@ export async function benchOrderFlow(options: {
         underLoad: hot.underLoad,
         statementsPerSettledOrderUnderLoad: hot.statementsPerSettledOrder,
         pgliteAtRest: embedded,
+        rssMiB: { before: mebibytes(rssBefore), after: mebibytes(rssAfter) },
       },
     };
   } finally {
@@ -218,6 +221,8 @@ export type OrderPathSummary = OrderPathResult & {
   statementsPerSettledOrderUnderLoad: number;
   /** Placed → confirmed of lone orders on embedded PGlite, as a plain `npm start` runs, ms. */
   pgliteAtRest: { orders: number; p50: number; max: number };
+  /** The bench process's resident set before the shop opened and after the lone and hot-SKU orders. */
+  rssMiB: { before: number; after: number };
 };
 
 export type OrderPathResult = {
@@ -369,6 +374,10 @@ async function pgliteAtRest(options: { workDir: string; say: (line: string) => v
   } finally {
     await database.close();
   }
+}
+
+function mebibytes(bytes: number): number {
+  return round1(bytes / 2 ** 20);
 }
 
 function round1(value: number): number {

@@ -185,6 +185,7 @@ export function formatFlows(flows: FlowResult[], path?: OrderPathSummary): strin
           `under load p50 ${path.underLoad.p50} ms, p95 ${path.underLoad.p95} ms; ` +
           `on PGlite (npm start) at rest p50 ${path.pgliteAtRest.p50} ms, max ${path.pgliteAtRest.max} ms`,
         `  idle process: ${path.idleStatementsPerSecond} statements/s over ${path.idleSeconds} s`,
+        `  RSS of the bench process: ${path.rssMiB.before} MiB before the order scenario, ${path.rssMiB.after} MiB after`,
       ]
     : [];
   return [line(header), ...rows.map(line), ...flows.map((f) => `  ${f.name}: ${f.check}`), ...pathLines].join('\n');
