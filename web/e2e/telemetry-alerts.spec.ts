@@ -177,3 +177,29 @@ test('in English: a below-rule is checked, added, turned into a silence rule and
   await expect(rules).toContainText('No rules yet.');
   await expect(page.getByRole('region', { name: 'Alert history' })).toContainText('No alerts yet.');
 });
+
+test('the alert history shows twenty alerts, and "more" follows the cursor to the older ones', async ({ page }) => {
+  await page.goto('/admin/telemetry');
+  await signInOnProvider(page, demo.staff);
+  const { device, key } = await registerSensor(page, `蔵3 倉庫 e2e-${Date.now().toString(36)}`);
+  const rule = await page.request.post(`/api/telemetry/devices/${device.id}/alert-rules`, {
+    headers: { Authorization: `Bearer ${await accessToken(page)}` },
+    data: { kind: 'above', metric: 'temperature', threshold: 8, forSeconds: 0 },
+  });
+  expect(rule.status()).toBe(201);
+  // Twenty-one breaches, each cleared by the next reading: twenty-one alerts, one more than a page.
+  const start = Date.now() - 50 * minute;
+  await postReadings(
+    page,
+    key,
+    Array.from({ length: 42 }, (_, i) => ({ ts: new Date(start + i * minute), temperature: i % 2 === 0 ? 9 : 7 })),
+  );
+  await page.goto(`/admin/telemetry/${device.id}`);
+  const history = page.getByRole('region', { name: 'アラート履歴' });
+  await expect(history.locator('.alert-row')).toHaveCount(20);
+  await history.getByRole('button', { name: 'さらに表示' }).click();
+  await expect(history.locator('.alert-row')).toHaveCount(21);
+  await expect(history.getByRole('button', { name: 'さらに表示' })).toHaveCount(0);
+  // Newest first: the oldest alert, raised by the first reading, is last.
+  await expect(history.locator('.alert-row').last()).toContainText('解除済み');
+});
