@@ -48,6 +48,29 @@ export function describeReadingsStore(
       expect(await store.append({ deviceId: id, readings: [] })).toEqual({ accepted: 0, duplicates: 0 });
     });
 
+    it('keeps every instant to the millisecond: readings 1 ms apart are two, and come back exactly', async () => {
+      const id = device();
+      // Across a second and a year's boundary, and far from the epoch's round numbers.
+      const instants = [
+        '2026-12-31T23:59:59.998Z',
+        '2026-12-31T23:59:59.999Z',
+        '2027-01-01T00:00:00.000Z',
+        '2027-01-01T00:00:00.001Z',
+        '2026-11-30T14:00:00.123Z',
+        '2026-11-30T14:00:00.124Z',
+      ].map((ts) => new Date(ts));
+      const batch = instants.map((ts, i) => ({ ts, temperature: 5 + i / 100, humidity: 60.05, status: 'ok' }));
+      expect(await store.append({ deviceId: id, readings: batch })).toEqual({ accepted: 6, duplicates: 0 });
+      expect(await store.append({ deviceId: id, readings: batch })).toEqual({ accepted: 0, duplicates: 6 });
+      const page = await store.list({
+        deviceId: id,
+        from: instants[4] as Date,
+        to: new Date('2027-01-02'),
+        limit: 100,
+      });
+      expect(page.items).toEqual([...batch.slice(4), ...batch.slice(0, 4)]);
+    });
+
     it('keeps each device’s readings apart: the same instant on two devices is two readings', async () => {
       const [a, b] = [device(), device()];
       await store.append({ deviceId: a, readings: [reading(0, 1)] });

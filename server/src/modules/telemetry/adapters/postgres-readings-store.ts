@@ -34,19 +34,24 @@ export function createPostgresReadingsStore(db: DatabaseOrTransaction): Readings
     async append({ deviceId, readings: batch }) {
       // First one wins within a batch, as it would against a stored reading.
       const seen = new Set<number>();
-      const fresh = batch.filter((r) => !seen.has(r.ts.getTime()) && seen.add(r.ts.getTime()));
-      if (fresh.length === 0) return { accepted: 0, duplicates: batch.length };
+      // Instants go as epoch milliseconds: toISOString was the largest cost of building the batch
+      // (≈1 µs a reading), and to_timestamp(ms / 1000.0) lands on the same millisecond.
+      const rows: { m: number; t: number; h: number; s: string }[] = [];
+      for (const r of batch) {
+        const m = r.ts.getTime();
+        if (seen.has(m)) continue;
+        seen.add(m);
+        rows.push({ m, t: r.temperature, h: r.humidity, s: r.status });
+      }
+      if (rows.length === 0) return { accepted: 0, duplicates: batch.length };
       // One statement with one JSON parameter, whatever the batch size: atomic, one round trip,
       // one plan; the primary key turns every repeat into a no-op, concurrent ones too.
-      const payload = JSON.stringify(
-        fresh.map((r) => ({ ts: r.ts.toISOString(), t: r.temperature, h: r.humidity, s: r.status })),
-      );
       const [row] = await rowsOf<{ accepted: number }>(
         db,
         sql`with inserted as (
               insert into telemetry.readings (device_id, ts, temperature, humidity, status)
-              select ${deviceId}::uuid, r.ts, r.t, r.h, r.s
-              from json_to_recordset(${payload}::json) as r(ts timestamptz, t float8, h float8, s text)
+              select ${deviceId}::uuid, to_timestamp(r.m / 1000.0), r.t, r.h, r.s
+              from json_to_recordset(${JSON.stringify(rows)}::json) as r(m float8, t float8, h float8, s text)
               on conflict (device_id, ts) do nothing
               returning 1
             )
