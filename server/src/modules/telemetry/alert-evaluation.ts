@@ -177,6 +177,27 @@ async function readingsIn(store: ReadingsStore, params: { deviceId: string; from
   return found;
 }
 
+function prepareHasRules(db: Database) {
+  return db
+    .select({ id: alertRules.id })
+    .from(alertRules)
+    .where(and(eq(alertRules.deviceId, sql.placeholder('deviceId')), eq(alertRules.enabled, true)))
+    .limit(1)
+    .prepare('telemetry_device_has_enabled_alert_rules');
+}
+
+/** Asked after every ingest request: built once per database and planned once per connection, not each time. */
+const hasRulesQueries = new WeakMap<Database, ReturnType<typeof prepareHasRules>>();
+
+function hasEnabledRules(db: Database, deviceId: string) {
+  let query = hasRulesQueries.get(db);
+  if (!query) {
+    query = prepareHasRules(db);
+    hasRulesQueries.set(db, query);
+  }
+  return query.execute({ deviceId });
+}
+
 /**
  * Evaluates the device's enabled rules against its readings in [from, to]
  * (what one ingest request stored). Readings are read before the transaction:
@@ -189,11 +210,7 @@ export async function evaluateDeviceReadings(
   params: { deviceId: string; from: Date; to: Date; readings: ReadingsStore },
 ): Promise<AppliedTransitions> {
   const counts = { raised: 0, cleared: 0 };
-  const [hasRules] = await db
-    .select({ id: alertRules.id })
-    .from(alertRules)
-    .where(and(eq(alertRules.deviceId, params.deviceId), eq(alertRules.enabled, true)))
-    .limit(1);
+  const [hasRules] = await hasEnabledRules(db, params.deviceId);
   if (!hasRules) return counts;
   const batch = await readingsIn(params.readings, params);
   if (batch.length === 0) return counts;
