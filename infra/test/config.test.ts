@@ -34,7 +34,34 @@ describe('environment configuration', () => {
 
   test('the placeholder operator values synthesise offline but are refused for a real account', () => {
     expect(loadEnvironmentConfig('prd').alarms.email).toMatch(/@/);
-    expect(() => loadEnvironmentConfig('prd', '123456789012')).toThrowError(/placeholder alarms\.email/);
+    expect(() => loadEnvironmentConfig('prd', '123456789012')).toThrowError(
+      /prd: replace the placeholder alarms\.email, auth\.mailFrom, edge\.domain, edge\.domain\.hostedZoneName in infra\/lib\/config\/environments\.ts first/,
+    );
+  });
+
+  test("prd's Cognito mail sender is required, lies in the hosted zone, and is an operator's value", () => {
+    const prd = loadEnvironmentConfig('prd');
+    expect(prd.auth.mailFrom).toBe('no-reply@kura-shop.example');
+    const { mailFrom: _, ...withoutSender } = prd.auth;
+    expect(() => parseEnvironmentConfig({ ...prd, auth: withoutSender })).toThrowError(
+      /auth\.mailFrom: required with auth\.sesEmail: the sender of sign-up and invitation mail, e\.g\. no-reply@kura-shop\.example/,
+    );
+    expect(() => parseEnvironmentConfig({ ...prd, auth: { ...prd.auth, mailFrom: 'shop@gmail.com' } })).toThrowError(
+      /auth\.mailFrom: must be an address of kura-shop\.example, the domain SES verifies/,
+    );
+    // dev sends through Cognito and needs no sender.
+    expect(loadEnvironmentConfig('dev').auth.mailFrom).toBeUndefined();
+  });
+
+  test('the ingest throttle is per environment, and its burst is not below its rate', () => {
+    expect(loadEnvironmentConfig('dev').telemetry).toEqual({ ingestRatePerSecond: 5, ingestBurst: 10 });
+    const prd = loadEnvironmentConfig('prd');
+    expect(prd.telemetry).toEqual({ ingestRatePerSecond: 50, ingestBurst: 100 });
+    expect(() =>
+      parseEnvironmentConfig({ ...prd, telemetry: { ingestRatePerSecond: 100, ingestBurst: 50 } }),
+    ).toThrowError(/telemetry\.ingestBurst: below ingestRatePerSecond/);
+    const { telemetry: _, ...without } = prd;
+    expect(() => parseEnvironmentConfig(without)).toThrowError(/telemetry/);
   });
 
   test('nonsense is rejected: bad retention, memory below 2 MiB per CPU unit, an unknown environment', () => {

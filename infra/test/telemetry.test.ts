@@ -218,8 +218,16 @@ describe('ingest API', () => {
   });
 
   test('the stage throttles the whole fleet and writes JSON access logs to a log group with retention', () => {
+    // From each environment's config (telemetry.ingestRatePerSecond / ingestBurst): dev allows a tenth of prd.
+    for (const [env, rate, burst] of [[prd, 50, 100] as const]) {
+      const [, prdStage] = only(env.app, 'AWS::ApiGatewayV2::Stage', 'Telemetry');
+      expect(prdStage.Properties.DefaultRouteSettings).toEqual({
+        ThrottlingRateLimit: rate,
+        ThrottlingBurstLimit: burst,
+      });
+    }
     const [, stage] = only(dev.app, 'AWS::ApiGatewayV2::Stage', 'Telemetry');
-    expect(stage.Properties.DefaultRouteSettings).toEqual({ ThrottlingRateLimit: 50, ThrottlingBurstLimit: 100 });
+    expect(stage.Properties.DefaultRouteSettings).toEqual({ ThrottlingRateLimit: 5, ThrottlingBurstLimit: 10 });
     const groupId = stage.Properties.AccessLogSettings.DestinationArn['Fn::GetAtt'][0];
     expect(dev.app.findResources('AWS::Logs::LogGroup')[groupId]?.Properties.RetentionInDays).toBe(14);
     expect(JSON.parse(stage.Properties.AccessLogSettings.Format)).toMatchObject({

@@ -14,6 +14,8 @@ const small = { cpu: 256, memoryMiB: 512 };
  */
 const operators = {
   alarmEmail: 'kura-alarms@kura-shop.example',
+  /** prd's Cognito mail sender (SES), an address of the zone below. */
+  mailFrom: 'no-reply@kura-shop.example',
   zone: { hostedZoneId: 'Z0000000KURASHOP', hostedZoneName: 'kura-shop.example' },
 };
 const placeholder = /(^|[.@])kura-shop\.example$/;
@@ -48,7 +50,15 @@ const dev = {
   logRetentionDays: 14,
   fargateSpot: true,
   registryEnhancedScanning: false,
-  auth: { domainPrefix: 'kura-dev-auth', deletionProtection: false, sesEmail: false },
+  // Cognito's own sender (50 mails a day) is enough for dev: no SES sender.
+  auth: {
+    domainPrefix: 'kura-dev-auth',
+    deletionProtection: false,
+    sesEmail: false,
+    mailFrom: undefined as string | undefined,
+  },
+  // A few test devices: a tenth of prd's allowance is plenty and caps what a runaway simulator costs.
+  telemetry: { ingestRatePerSecond: 5, ingestBurst: 10 },
   edge: {
     priceClass: 'PriceClass_200',
     wafRateLimitPer5Min: 2000,
@@ -81,6 +91,8 @@ const stg = withOverrides(dev, {
   queue: { oldestMessageAlarmSeconds: 300 },
   logRetentionDays: 30,
   auth: { domainPrefix: 'kura-stg-auth', deletionProtection: true },
+  // 50 batches of up to 500 readings a second, far above a few storehouses' sensors reporting each minute.
+  telemetry: { ingestRatePerSecond: 50, ingestBurst: 100 },
   edge: { domain: { name: `stg.${operators.zone.hostedZoneName}` } },
   retainData: true,
 });
@@ -95,7 +107,7 @@ const prd = withOverrides(stg, {
   fargateSpot: false,
   // dev, stg and prd may share one account: prd's stack owns the registry-wide setting.
   registryEnhancedScanning: true,
-  auth: { domainPrefix: 'kura-prd-auth', sesEmail: true },
+  auth: { domainPrefix: 'kura-prd-auth', sesEmail: true, mailFrom: operators.mailFrom },
   edge: { priceClass: 'PriceClass_All', domain: { name: operators.zone.hostedZoneName } },
   alarms: { http5xxPercent: 2, p99LatencySeconds: 1.5 },
 });
@@ -146,6 +158,7 @@ export function loadEnvironmentConfig(
 function refusePlaceholders(config: EnvironmentConfig): void {
   const left = [
     ['alarms.email', config.alarms.email],
+    ['auth.mailFrom', config.auth.mailFrom ?? ''],
     ['edge.domain', config.edge.domain.name],
     ['edge.domain.hostedZoneName', config.edge.domain.hostedZoneName],
   ].filter(([, value]) => placeholder.test(value as string));

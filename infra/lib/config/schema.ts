@@ -90,6 +90,16 @@ export const environmentConfigSchema = z
        * instead of Cognito's own sender, which allows 50 messages a day.
        */
       sesEmail: z.boolean(),
+      /**
+       * The sender of that mail (sign-up codes, staff invitations): an address in the hosted zone, the
+       * domain SES verifies. Required when `sesEmail` is on.
+       */
+      mailFrom: z.email().optional(),
+    }),
+    /** Telemetry ingest (API Gateway stage throttle): readings batches per second, and the burst above it. */
+    telemetry: z.object({
+      ingestRatePerSecond: z.number().int().min(1).max(10_000),
+      ingestBurst: z.number().int().min(1).max(5_000),
     }),
     edge: z.object({
       priceClass: z.enum(['PriceClass_100', 'PriceClass_200', 'PriceClass_All']),
@@ -140,6 +150,15 @@ export const environmentConfigSchema = z
     }
     if (c.name === 'prd' && c.fargateSpot) issue(['fargateSpot'], 'prd runs on regular Fargate');
     if (c.name === 'prd' && !c.auth.sesEmail) issue(['auth', 'sesEmail'], 'prd sends its mail through SES');
+    if (c.auth.sesEmail && c.auth.mailFrom === undefined)
+      issue(
+        ['auth', 'mailFrom'],
+        `required with auth.sesEmail: the sender of sign-up and invitation mail, e.g. no-reply@${c.edge.domain.hostedZoneName}`,
+      );
+    if (c.auth.mailFrom !== undefined && !c.auth.mailFrom.endsWith(`@${c.edge.domain.hostedZoneName}`))
+      issue(['auth', 'mailFrom'], `must be an address of ${c.edge.domain.hostedZoneName}, the domain SES verifies`);
+    if (c.telemetry.ingestBurst < c.telemetry.ingestRatePerSecond)
+      issue(['telemetry', 'ingestBurst'], 'below ingestRatePerSecond (the burst is the bucket the rate refills)');
     if (c.name === 'prd' && c.database.backupRetentionDays < 35)
       issue(['database', 'backupRetentionDays'], 'prd keeps 35 days (the most Aurora allows)');
     if (c.name === 'prd' && c.network.natGateways < 2) issue(['network', 'natGateways'], 'prd needs one NAT per zone');

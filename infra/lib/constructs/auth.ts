@@ -27,8 +27,8 @@ export interface AuthProps {
   readonly domainPrefix: string;
   readonly deletionProtection: boolean;
   readonly retain: boolean;
-  /** Send mail through SES from no-reply@<zone>, a domain identity DKIM-verified through the zone. */
-  readonly sesMail?: { readonly hostedZoneId: string; readonly hostedZoneName: string };
+  /** Send mail through SES from `fromEmail`, an address of the zone's domain identity (DKIM-verified through the zone). */
+  readonly sesMail?: { readonly hostedZoneId: string; readonly hostedZoneName: string; readonly fromEmail: string };
 }
 
 /** What shop customers and invited staff read: the shop speaks Japanese. */
@@ -101,14 +101,14 @@ export class Auth extends Construct {
     });
   }
 
-  private sesEmail(mail: { hostedZoneId: string; hostedZoneName: string }) {
+  private sesEmail(mail: NonNullable<AuthProps['sesMail']>) {
     const zone = route53.HostedZone.fromHostedZoneAttributes(this, 'MailZone', {
       hostedZoneId: mail.hostedZoneId,
       zoneName: mail.hostedZoneName,
     });
     const identity = new ses.EmailIdentity(this, 'MailIdentity', { identity: ses.Identity.publicHostedZone(zone) });
     const email = cognito.UserPoolEmail.withSES({
-      fromEmail: `no-reply@${mail.hostedZoneName}`,
+      fromEmail: mail.fromEmail,
       fromName: 'Kura',
       sesVerifiedDomain: mail.hostedZoneName,
       sesRegion: 'ap-northeast-1',

@@ -209,8 +209,7 @@ export class AppStack extends KuraStack {
       vpc: network.vpc,
       securityGroup: network.apiSecurityGroup,
       runtime,
-      // 50 batches of up to 500 readings a second, far above a few storehouses' sensors reporting each minute.
-      ingestThrottle: { ratePerSecond: 50, burst: 100 },
+      ingestThrottle: { ratePerSecond: c.telemetry.ingestRatePerSecond, burst: c.telemetry.ingestBurst },
       workerQueue: this.messaging.queue,
       maxReceiveCount: c.queue.maxReceiveCount,
       busName: `kura-${c.name}-telemetry`,

@@ -50,7 +50,7 @@ export class DataStack extends KuraStack {
       domainPrefix: c.auth.domainPrefix,
       deletionProtection: c.auth.deletionProtection,
       retain: c.retainData,
-      ...(c.auth.sesEmail ? { sesMail: c.edge.domain } : {}),
+      ...(c.auth.sesEmail && c.auth.mailFrom ? { sesMail: { ...c.edge.domain, fromEmail: c.auth.mailFrom } } : {}),
     });
     this.telemetry = new TelemetryStore(this, 'Telemetry', {
       retain: c.retainData,
