@@ -6,7 +6,7 @@ import type { Asset } from 'aws-cdk-lib/aws-s3-assets';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { loadEnvironmentConfig } from '../lib/config/environments.ts';
 import { serverEntry } from '../lib/constructs/kura-function.ts';
-import { alertEvents, ingestRoute, telemetrySettings } from '../lib/constructs/telemetry.ts';
+import { alertEvents, eventBusSetting, ingestRoute, telemetrySettings } from '../lib/constructs/telemetry.ts';
 import { readingsTableSchema } from '../lib/constructs/telemetry-store.ts';
 import { type SynthesisedEnvironment, synthesiseEnvironment } from './synth.ts';
 
@@ -103,6 +103,39 @@ describe('alert events to the worker', () => {
         Condition: { ArnEquals: { 'aws:SourceArn': { 'Fn::GetAtt': [ruleId, 'Arn'] } } },
       }),
     ]);
+  });
+
+  test('the relays (API and worker tasks) may PutEvents on that bus only, and have its name in their environment', () => {
+    const busArn = { 'Fn::GetAtt': [expect.stringMatching(/^TelemetryBus/), 'Arn'] };
+    const putters = Object.entries(dev.app.findResources('AWS::IAM::Policy') as Record<string, Json>).flatMap(
+      ([, policy]) =>
+        policy.Properties.PolicyDocument.Statement.filter((s: Json) => actionsOf(s).includes('events:PutEvents')).map(
+          (s: Json) => ({ statement: s, roles: policy.Properties.Roles }),
+        ),
+    );
+    expect(putters).toHaveLength(2);
+    for (const { statement, roles } of putters) {
+      expect(statement).toEqual({ Action: 'events:PutEvents', Effect: 'Allow', Resource: busArn });
+      expect(roles).toHaveLength(1);
+    }
+    const roleIds = putters.map(({ roles }) => roles[0].Ref).sort();
+    expect(roleIds).toEqual([
+      expect.stringMatching(/^ApiTask.*TaskRole/),
+      expect.stringMatching(/^StockWorkerTask.*TaskRole/),
+    ]);
+    // Each task's container is told the bus (the server routes AlertRaised/AlertCleared there).
+    const taskDefinitions = Object.entries(dev.app.findResources('AWS::ECS::TaskDefinition') as Record<string, Json>);
+    const told = taskDefinitions
+      .filter(([, td]) =>
+        td.Properties.ContainerDefinitions.some((c: Json) =>
+          (c.Environment ?? []).some(
+            (e: Json) => e.Name === eventBusSetting && JSON.stringify(e.Value).match(/"Ref":"TelemetryBus/),
+          ),
+        ),
+      )
+      .map(([id]) => id)
+      .sort();
+    expect(told).toEqual([expect.stringMatching(/^ApiTask/), expect.stringMatching(/^StockWorkerTask/)]);
   });
 
   test('the alert queue redrives to its DLQ; every telemetry queue is encrypted and TLS-only', () => {
@@ -275,7 +308,24 @@ describe('least privilege', () => {
       },
     ]);
     const services = new Set(everything('Ingest').map((a) => a.split(':')[0]));
-    expect([...services].sort()).toEqual(['dynamodb', 'ec2', 'kms', 'logs', 'secretsmanager', 'xray']);
+    expect([...services].sort()).toEqual(['dynamodb', 'ec2', 'kms', 'logs', 'secretsmanager', 'sqs', 'xray']);
+  });
+
+  test('ingest sends to the alert queue only (its URL in the function environment), and receives nothing', () => {
+    const alertQueue = { 'Fn::GetAtt': [expect.stringMatching(/^TelemetryAlertQueue/), 'Arn'] };
+    const sqs = statementsOf(roleOf('Ingest')).filter((s) => actionsOf(s).some((a) => a.startsWith('sqs:')));
+    expect(sqs).toEqual([
+      {
+        Action: ['sqs:SendMessage', 'sqs:GetQueueAttributes', 'sqs:GetQueueUrl'],
+        Effect: 'Allow',
+        Resource: alertQueue,
+      },
+    ]);
+    expect(fn('Ingest')[1].Properties.Environment.Variables[telemetrySettings.alertQueueUrl]).toEqual({
+      Ref: expect.stringMatching(/^TelemetryAlertQueue/),
+    });
+    // The alert function is fed by the queue; it sends nothing there itself.
+    expect(fn('Alert')[1].Properties.Environment.Variables[telemetrySettings.alertQueueUrl]).toBeUndefined();
   });
 
   test('the alert function reads readings and consumes its own queue only', () => {

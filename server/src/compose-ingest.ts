@@ -1,3 +1,4 @@
+import { SQSClient } from '@aws-sdk/client-sqs';
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { trace } from '@opentelemetry/api';
 import { handle } from 'hono/aws-lambda';
@@ -5,6 +6,7 @@ import {
   createDeviceKeyChecker,
   createIngestRouter,
   createInProcessAlertNotifier,
+  createSqsAlertNotifier,
   type ReadingsStore,
   type ReadingsStoredNotifier,
 } from './modules/telemetry/public.js';
@@ -28,9 +30,8 @@ export type IngestServices = {
   readings: ReadingsStore;
   logger: Logger;
   /**
-   * Where stored readings go for alert evaluation: by default evaluated in this function, on the
-   * database it already holds (the outbox it writes is published by the worker's relay); the alert
-   * queue (entry/alert-lambda.ts's message) when one is given.
+   * Where stored readings go for alert evaluation; unset: what the configuration says
+   * (`alertNotifierFor`).
    */
   readingsStored?: ReadingsStoredNotifier;
   now?: () => Date;
@@ -54,13 +55,27 @@ export function createIngestApp(services: IngestServices): OpenAPIHono<AppEnv> {
       // Per function instance: each warm instance keeps its own window, so a device's ceiling is this
       // times the instances serving it; API Gateway's throttling bounds the total.
       ingestLimiter: createRateLimiter(config.rateLimits.ingest),
-      readingsStored:
-        services.readingsStored ??
-        createInProcessAlertNotifier({ db: database.db, readings, logger, afterChange: () => {} }),
+      readingsStored: services.readingsStored ?? alertNotifierFor(services),
       now: services.now ?? (() => new Date()),
     }),
   );
   return app;
+}
+
+/**
+ * The alert queue (TELEMETRY_ALERT_QUEUE_URL, on AWS) for entry/alert-lambda.ts to evaluate; without
+ * one, evaluated here, on the database this function already holds (the outbox it writes is published
+ * by the worker's relay).
+ */
+export function alertNotifierFor(services: Pick<IngestServices, 'config' | 'database' | 'readings' | 'logger'>) {
+  const { config, database, readings, logger } = services;
+  const alerts = config.telemetryAlerts;
+  if (alerts.notify === 'in-process') {
+    return createInProcessAlertNotifier({ db: database.db, readings, logger, afterChange: () => {} });
+  }
+  // Credentials from the SDK's chain: the function's role on AWS.
+  const client = new SQSClient({ region: alerts.region, ...(alerts.endpoint ? { endpoint: alerts.endpoint } : {}) });
+  return createSqsAlertNotifier({ client, queueUrl: alerts.queueUrl, logger });
 }
 
 /** The function's handler: API Gateway HTTP API events (payload 2.0, or REST's 1.0) in and out through Hono. */

@@ -2,12 +2,15 @@ import { Duration, RemovalPolicy, Validations } from 'aws-cdk-lib';
 import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
 import type * as ec2 from 'aws-cdk-lib/aws-ec2';
+import type * as ecs from 'aws-cdk-lib/aws-ecs';
 import * as events from 'aws-cdk-lib/aws-events';
 import * as targets from 'aws-cdk-lib/aws-events-targets';
+import type * as iam from 'aws-cdk-lib/aws-iam';
 import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import * as sqs from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
+import { alertBus } from '../../../server/src/flows/alert-bus.ts';
 import type { ResourceDimensions } from './catalogue-alarms.ts';
 import { addAccessLogs } from './http-api-access-logs.ts';
 import { KuraFunction, lambdaDatabaseEnvironment } from './kura-function.ts';
@@ -21,13 +24,18 @@ export const ingestRoute = { method: apigwv2.HttpMethod.POST, path: '/ingest/v1/
 export const telemetrySettings = {
   store: 'TELEMETRY_STORE',
   table: 'TELEMETRY_DYNAMODB_TABLE',
+  alertQueueUrl: 'TELEMETRY_ALERT_QUEUE_URL',
 } as const;
 
 /**
- * What the alert evaluation publishes on the bus (EventBridge `source` and `detail-type`) and the rule
+ * What the outbox relays publish on the bus (EventBridge `source` and `detail-type`) and the rule
  * delivers to the worker: the `detail` is the event envelope the worker's queue carries for every event.
+ * The server's own list (its EventBridge publisher routes exactly these types), read from source.
  */
-export const alertEvents = { source: 'kura.telemetry', detailTypes: ['AlertRaised', 'AlertCleared'] } as const;
+export const alertEvents = alertBus;
+
+/** The setting naming the bus the relays publish alert events on (server/src/platform/config/config.ts). */
+export const eventBusSetting = 'KURA_EVENT_BUS_NAME';
 
 export interface TelemetryProps {
   readonly store: TelemetryStore;
@@ -125,9 +133,16 @@ export class Telemetry extends Construct {
       memorySize: 512,
       // API Gateway gives up at 30 s; a device retries a whole batch (repeats are duplicates).
       timeout: Duration.seconds(15),
-      environment: { ...database, ...readingsStore, OTEL_SERVICE_NAME: 'kura-ingest' },
+      environment: {
+        ...database,
+        ...readingsStore,
+        // Each stored batch's notice, for the alert function (not evaluated in the ingest function).
+        [telemetrySettings.alertQueueUrl]: this.alertQueue.queueUrl,
+        OTEL_SERVICE_NAME: 'kura-ingest',
+      },
     });
     props.store.grantIngest(this.ingest);
+    this.alertQueue.grantSendMessages(this.ingest);
     runtime.databaseSecret.grantRead(this.ingest);
 
     this.alert = new KuraFunction(this, 'Alert', {
@@ -183,6 +198,15 @@ export class Telemetry extends Construct {
       reason:
         "Devices authenticate with their own key (Authorization: Bearer), checked by the ingest function against the key's hash in Aurora (401 for a bad or revoked key); API Gateway has no authorizer that could check it without a second database lookup.",
     });
+  }
+
+  /**
+   * A process running the outbox relay (the API, the worker): AlertRaised/AlertCleared go on this bus
+   * (PutEvents on it, nothing else), named in its environment.
+   */
+  addAlertPublisher(relay: iam.IGrantable & { readonly task: { readonly container: ecs.ContainerDefinition } }): void {
+    this.bus.grantPutEventsTo(relay);
+    relay.task.container.addEnvironment(eventBusSetting, this.bus.eventBusName);
   }
 
   /** The URL devices post to (`<url>ingest/v1/readings`). */

@@ -216,6 +216,8 @@ export class AppStack extends KuraStack {
     });
     this.observability.addAlarms(this.telemetry, this.telemetry.metricResources);
     this.observability.addWidgets(this.telemetry.metricResources);
+    // Both relay the outbox, where the alert function's AlertRaised/AlertCleared wait.
+    for (const relay of [this.api, this.worker]) this.telemetry.addAlertPublisher(relay);
 
     // 'Default' keeps the parameters' logical IDs from when the stack made them itself: a
     // parameter with a new ID is created before the old one is deleted, and its name is taken.

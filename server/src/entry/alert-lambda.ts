@@ -2,6 +2,7 @@ import type { SQSBatchResponse, SQSEvent } from 'aws-lambda';
 import { createAlertQueueHandler, openReadingsStore } from '../modules/telemetry/public.js';
 import { ConfigError, loadConfig } from '../platform/config/config.js';
 import { openDatabase } from '../platform/db/database.js';
+import { useTraceContext } from '../platform/observability/tracing.js';
 
 /**
  * The alert evaluation Lambda on AWS, fed by the alert queue (SQS event source
@@ -31,6 +32,8 @@ let composed: Promise<(event: SQSEvent) => Promise<SQSBatchResponse>> | undefine
 
 async function compose() {
   const config = loadConfig();
+  // Each record's traceparent (ingest's) goes on into the AlertRaised/AlertCleared it writes.
+  useTraceContext();
   if (config.database.kind !== 'postgres') {
     throw new ConfigError('DATABASE_URL or PGHOST must be set for the alert Lambda');
   }

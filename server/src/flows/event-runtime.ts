@@ -1,7 +1,9 @@
+import { EventBridgeClient } from '@aws-sdk/client-eventbridge';
 import { SQSClient } from '@aws-sdk/client-sqs';
 import type { EventsConfig } from '../platform/config/config.js';
 import type { Database, DatabaseHandle } from '../platform/db/database.js';
 import { createConsumer, type EventHandler } from '../platform/events/consumer.js';
+import { createEventBridgePublisher, routeEventsToBus } from '../platform/events/eventbridge-publisher.js';
 import { createOutboxRelay } from '../platform/events/outbox.js';
 import { createPostgresTransport } from '../platform/events/postgres-transport.js';
 import { createSqsTransport } from '../platform/events/sqs-transport.js';
@@ -11,6 +13,7 @@ import type { FaultSwitches } from '../platform/faults/fault-switches.js';
 import type { Logger } from '../platform/observability/logger.js';
 import { scheduledJobDueHandler } from '../platform/scheduling/job-message.js';
 import { createJobRunner } from '../platform/scheduling/job-runner.js';
+import { alertBus } from './alert-bus.js';
 import { alertEventHandlers } from './alert-tasks.js';
 import { deadLetterDrillHandler } from './dead-letters/dead-letters-router.js';
 import { orderEventHandlers } from './order-fulfilment.js';
@@ -35,13 +38,22 @@ export function openEventTransport(
     return { transport, wake: transport.wake, close: () => {} };
   }
   const client = new SQSClient({ region: config.region, ...(config.endpoint ? { endpoint: config.endpoint } : {}) });
+  const queue = createSqsTransport({
+    client,
+    queueUrl: config.queueUrl,
+    deadLetterQueueUrl: config.deadLetterQueueUrl,
+  });
+  if (!config.bus) return { transport: queue, close: () => client.destroy() };
+  // Alert events go on the telemetry bus, whose rule delivers them to this same queue (issue 14).
+  const { bus } = config;
+  const events = new EventBridgeClient({ region: config.region, ...(bus.endpoint ? { endpoint: bus.endpoint } : {}) });
+  const route = { busName: bus.name, source: alertBus.source, types: alertBus.detailTypes };
   return {
-    transport: createSqsTransport({
-      client,
-      queueUrl: config.queueUrl,
-      deadLetterQueueUrl: config.deadLetterQueueUrl,
-    }),
-    close: () => client.destroy(),
+    transport: routeEventsToBus(queue, { route, publisher: createEventBridgePublisher({ client: events, route }) }),
+    close: () => {
+      client.destroy();
+      events.destroy();
+    },
   };
 }
 

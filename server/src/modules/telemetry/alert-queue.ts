@@ -1,4 +1,5 @@
 import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-powertools/batch';
+import { context, propagation, SpanKind, SpanStatusCode, trace } from '@opentelemetry/api';
 import type { SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
 import { z } from 'zod';
 import type { Database } from '../../platform/db/database.js';
@@ -30,6 +31,22 @@ export function parseReadingsStoredMessage(body: string): ReadingsStoredNotice {
   return notice;
 }
 
+/**
+ * The W3C trace context of the ingest request rides as message attributes (the body stays exactly the
+ * schema above), so the evaluation, the alert and its outbox event continue the device's trace.
+ */
+export const alertTraceAttributes = ['traceparent', 'tracestate'] as const;
+
+/** The trace context a record carries (what ingest's SQS notifier sent). */
+export function alertRecordContext(record: Pick<SQSRecord, 'messageAttributes'>) {
+  const carrier: Record<string, string> = {};
+  for (const name of alertTraceAttributes) {
+    const value = record.messageAttributes?.[name]?.stringValue;
+    if (value) carrier[name] = value;
+  }
+  return propagation.extract(context.active(), carrier);
+}
+
 export type AlertQueueDeps = { db: Database; readings: ReadingsStore };
 
 /**
@@ -42,10 +59,25 @@ export type AlertQueueDeps = { db: Database; readings: ReadingsStore };
  */
 export function createAlertQueueHandler(deps: AlertQueueDeps) {
   const processor = new BatchProcessor(EventType.SQS);
-  const evaluate = async (record: SQSRecord): Promise<AppliedTransitions> => {
-    const notice = parseReadingsStoredMessage(record.body);
-    return evaluateDeviceReadings(deps.db, { ...notice, readings: deps.readings });
-  };
+  const evaluate = (record: SQSRecord): Promise<AppliedTransitions> =>
+    trace
+      .getTracer('kura')
+      .startActiveSpan(
+        'evaluate alert rules',
+        { kind: SpanKind.CONSUMER, attributes: { 'messaging.message.id': record.messageId } },
+        alertRecordContext(record),
+        async (span) => {
+          try {
+            const notice = parseReadingsStoredMessage(record.body);
+            return await evaluateDeviceReadings(deps.db, { ...notice, readings: deps.readings });
+          } catch (error) {
+            span.setStatus({ code: SpanStatusCode.ERROR });
+            throw error;
+          } finally {
+            span.end();
+          }
+        },
+      );
   return (event: SQSEvent): Promise<SQSBatchResponse> =>
     // A batch where every record failed is answered like any other (its failures listed), not thrown:
     // the function's error metric is then kept for the function itself failing.

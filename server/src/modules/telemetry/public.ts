@@ -8,6 +8,8 @@
 
 /** The readings store in the main PostgreSQL database (PGlite or a server). */
 export { createPostgresReadingsStore, pruneReadings } from './adapters/postgres-readings-store.js';
+/** On AWS, ingest queues stored readings for the alert Lambda. */
+export { createSqsAlertNotifier } from './adapters/sqs-alert-notifier.js';
 export { evaluateDeviceReadings, raiseSilentAlerts, shareLockOpenAlert } from './alert-evaluation.js';
 /** Locally, readings stored by ingest are evaluated in the same process. */
 export { createInProcessAlertNotifier } from './alert-notifiers.js';

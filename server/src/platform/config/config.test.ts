@@ -208,6 +208,22 @@ describe('loadConfig', () => {
     ).toMatchObject({ transport: 'sqs', endpoint: 'http://127.0.0.1:4566' });
   });
 
+  it('publishes some events on an EventBridge bus when KURA_EVENT_BUS_NAME names one, only beside the queue', () => {
+    const withBus = { ...deployed, ...queues, KURA_EVENT_BUS_NAME: 'kura-dev-telemetry' };
+    expect(loadConfig(withBus).events).toMatchObject({
+      transport: 'sqs',
+      bus: { name: 'kura-dev-telemetry', endpoint: undefined },
+    });
+    const arn = 'arn:aws:events:ap-northeast-1:123456789012:event-bus/kura-dev-telemetry';
+    expect(loadConfig({ ...withBus, KURA_EVENT_BUS_NAME: arn }).events).toMatchObject({ bus: { name: arn } });
+    expect(() => loadConfig({ KURA_EVENT_BUS_NAME: 'kura-dev-telemetry' })).toThrow(
+      /^KURA_EVENT_QUEUE_URL must be set when KURA_EVENT_BUS_NAME is/,
+    );
+    expect(() => loadConfig({ ...withBus, KURA_EVENT_BUS_NAME: 'kura dev' })).toThrow(
+      /^KURA_EVENT_BUS_NAME must be an event bus name or ARN/,
+    );
+  });
+
   it('keeps readings in PostgreSQL unless TELEMETRY_STORE names a DynamoDB table (and where to reach it)', () => {
     expect(loadConfig({}).telemetry).toEqual({ store: 'postgres' });
     expect(
@@ -233,6 +249,23 @@ describe('loadConfig', () => {
       /^AWS_REGION or AWS_ENDPOINT_URL_DYNAMODB must be set/,
     );
     expect(() => loadConfig({ TELEMETRY_STORE: 'mongo' })).toThrow(/^TELEMETRY_STORE must be postgres or dynamodb/);
+  });
+
+  it('evaluates alerts in process unless TELEMETRY_ALERT_QUEUE_URL names the alert queue (and its region)', () => {
+    expect(loadConfig({}).telemetryAlerts).toEqual({ notify: 'in-process' });
+    const url = 'https://sqs.ap-northeast-1.amazonaws.com/123456789012/kura-dev-alerts';
+    expect(loadConfig({ TELEMETRY_ALERT_QUEUE_URL: url, AWS_REGION: 'ap-northeast-1' }).telemetryAlerts).toEqual({
+      notify: 'sqs',
+      queueUrl: url,
+      region: 'ap-northeast-1',
+      endpoint: undefined,
+    });
+    expect(() => loadConfig({ TELEMETRY_ALERT_QUEUE_URL: url })).toThrow(
+      /^AWS_REGION must be set when TELEMETRY_ALERT_QUEUE_URL is/,
+    );
+    expect(() => loadConfig({ TELEMETRY_ALERT_QUEUE_URL: 'kura-alerts' })).toThrow(
+      /^TELEMETRY_ALERT_QUEUE_URL must be a URL/,
+    );
   });
 
   it('asks the ingest function only for what ingest needs: no issuer, media bucket or event queue', () => {

@@ -127,6 +127,20 @@ const envSchema = z.object({
   // A pattern, not z.url(): the fauxqs emulator's queue URLs (http://sqs.<region>.127.0.0.1:<port>/…) are no valid URL.
   KURA_EVENT_QUEUE_URL: queueUrl.optional(),
   KURA_EVENT_DLQ_URL: queueUrl.optional(),
+  /**
+   * The EventBridge bus (name or ARN) some events are published on instead of the queue, for a rule to
+   * deliver to it (infra's telemetry bus: alert events). Only with KURA_EVENT_QUEUE_URL.
+   */
+  KURA_EVENT_BUS_NAME: z
+    .string()
+    .trim()
+    .regex(
+      /^(arn:aws[a-z-]*:events:[a-z0-9-]+:\d{12}:event-bus\/)?[A-Za-z0-9._\-/]{1,256}$/,
+      'must be an event bus name or ARN',
+    )
+    .optional(),
+  /** Another EventBridge endpoint (a test's stand-in); unset: AWS's. */
+  KURA_EVENTBRIDGE_ENDPOINT: z.url({ error: 'must be a URL' }).optional(),
   /** Another SQS endpoint (the fauxqs emulator in tests); unset: AWS's. */
   KURA_SQS_ENDPOINT: z.url({ error: 'must be a URL' }).optional(),
   /** Receives before a failing message is dead-lettered; on SQS the queue's redrive policy says the same. */
@@ -157,6 +171,11 @@ const envSchema = z.object({
     .trim()
     .regex(/^[A-Za-z0-9_.-]{3,255}$/, 'must be a DynamoDB table name (3–255 of A-Z a-z 0-9 _ . -)')
     .optional(),
+  /**
+   * The alert evaluation's queue (infra's telemetry AlertQueue): ingest sends each stored batch's notice there
+   * for the alert Lambda (KURA_SQS_ENDPOINT applies). Unset: evaluated in the ingesting process.
+   */
+  TELEMETRY_ALERT_QUEUE_URL: queueUrl.optional(),
   /** Another DynamoDB endpoint (an emulator, DynamoDB Local); the AWS SDK's own name for it. Unset: AWS's. */
   AWS_ENDPOINT_URL_DYNAMODB: z.url({ error: 'must be a URL' }).optional(),
 });
@@ -196,6 +215,8 @@ export type EventsConfig =
       region: string;
       endpoint: string | undefined;
       maxReceiveCount: number;
+      /** The bus the composition routes some event types to (flows/event-runtime.ts); unset: all on the queue. */
+      bus?: { name: string; endpoint: string | undefined } | undefined;
     };
 
 /** At most `limit` requests per caller in each window of `windowMs`. */
@@ -227,6 +248,11 @@ export type FaultsConfig =
 export type TelemetryStoreConfig =
   | { store: 'postgres' }
   | { store: 'dynamodb'; table: string; region: string; endpoint: string | undefined };
+
+/** Where ingest sends word of stored readings (modules/telemetry `ReadingsStoredNotifier`). */
+export type TelemetryAlertsConfig =
+  | { notify: 'in-process' }
+  | { notify: 'sqs'; queueUrl: string; region: string; endpoint: string | undefined };
 
 /**
  * What a process is for: the whole API (`kura`), or only the devices' ingest endpoint (the ingest Lambda),
@@ -268,6 +294,7 @@ export type Config = {
   rateLimits: RateLimitsConfig;
   faults: FaultsConfig;
   telemetry: TelemetryStoreConfig;
+  telemetryAlerts: TelemetryAlertsConfig;
 };
 
 export class ConfigError extends Error {
@@ -330,6 +357,11 @@ export function loadConfig(
       `KURA_EVENT_DLQ_URL and AWS_REGION must be set when KURA_EVENT_QUEUE_URL is (missing ${e.KURA_EVENT_DLQ_URL ? 'AWS_REGION' : 'KURA_EVENT_DLQ_URL'})`,
     );
   }
+  if (e.KURA_EVENT_BUS_NAME && !e.KURA_EVENT_QUEUE_URL) {
+    throw new ConfigError(
+      'KURA_EVENT_QUEUE_URL must be set when KURA_EVENT_BUS_NAME is (the bus delivers to the event queue)',
+    );
+  }
   if (!e.KURA_EVENT_QUEUE_URL && e.KURA_EVENT_DLQ_URL) {
     throw new ConfigError('KURA_EVENT_QUEUE_URL must be set when KURA_EVENT_DLQ_URL is (the queue it belongs to)');
   }
@@ -354,6 +386,9 @@ export function loadConfig(
     throw new ConfigError(
       'AWS_REGION or AWS_ENDPOINT_URL_DYNAMODB must be set when TELEMETRY_STORE is dynamodb (which DynamoDB to use)',
     );
+  }
+  if (e.TELEMETRY_ALERT_QUEUE_URL && !e.AWS_REGION) {
+    throw new ConfigError('AWS_REGION must be set when TELEMETRY_ALERT_QUEUE_URL is (the region of the queue)');
   }
   const driver = e.KURA_STORAGE_DRIVER ?? (e.KURA_MEDIA_BUCKET ? 's3' : 'filesystem');
   if (driver === 's3' && (!e.KURA_MEDIA_BUCKET || !e.AWS_REGION)) {
@@ -416,6 +451,9 @@ export function loadConfig(
             region: e.AWS_REGION,
             endpoint: e.KURA_SQS_ENDPOINT,
             maxReceiveCount: e.KURA_EVENT_MAX_RECEIVE_COUNT,
+            bus: e.KURA_EVENT_BUS_NAME
+              ? { name: e.KURA_EVENT_BUS_NAME, endpoint: e.KURA_EVENTBRIDGE_ENDPOINT }
+              : undefined,
           }
         : { transport: 'postgres', queue: 'events', maxReceiveCount: e.KURA_EVENT_MAX_RECEIVE_COUNT },
     rateLimits: {
@@ -437,6 +475,10 @@ export function loadConfig(
             endpoint: e.AWS_ENDPOINT_URL_DYNAMODB,
           }
         : { store: 'postgres' },
+    telemetryAlerts:
+      e.TELEMETRY_ALERT_QUEUE_URL && e.AWS_REGION
+        ? { notify: 'sqs', queueUrl: e.TELEMETRY_ALERT_QUEUE_URL, region: e.AWS_REGION, endpoint: e.KURA_SQS_ENDPOINT }
+        : { notify: 'in-process' },
   };
 }
 

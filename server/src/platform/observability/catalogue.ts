@@ -52,6 +52,10 @@ export const metricCatalogue = {
     description: 'Sensor readings refused by ingest (invalid, too old, in the future)',
   },
   AlertsRaised: { unit: 'Count', description: 'Telemetry alerts raised by the rules' },
+  AlertNoticesFailed: {
+    unit: 'Count',
+    description: 'Ingest requests whose stored readings could not be queued for alert evaluation (AWS)',
+  },
 } as const satisfies Record<string, MetricDefinition>;
 
 export type MetricName = keyof typeof metricCatalogue;

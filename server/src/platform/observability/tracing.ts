@@ -1,4 +1,16 @@
-import { type Context, type Span, SpanKind, SpanStatusCode, TraceFlags, type Tracer, trace } from '@opentelemetry/api';
+import {
+  type Context,
+  context,
+  propagation,
+  type Span,
+  SpanKind,
+  SpanStatusCode,
+  TraceFlags,
+  type Tracer,
+  trace,
+} from '@opentelemetry/api';
+import { AsyncLocalStorageContextManager } from '@opentelemetry/context-async-hooks';
+import { W3CTraceContextPropagator } from '@opentelemetry/core';
 import { OTLPTraceExporter } from '@opentelemetry/exporter-trace-otlp-http';
 import { resourceFromAttributes } from '@opentelemetry/resources';
 import {
@@ -265,6 +277,16 @@ export function startTracing(options: TracingOptions): Tracing {
     spanStore,
     shutdown: () => provider.shutdown(),
   };
+}
+
+/**
+ * Only the W3C trace context, no span recording: for the Lambda functions, whose spans are X-Ray's (active
+ * tracing), but which still carry a device's `traceparent` from ingest to the alert queue and into the
+ * events they write, so Kura's own hops (relay, worker, staff task) continue that trace.
+ */
+export function useTraceContext(): void {
+  context.setGlobalContextManager(new AsyncLocalStorageContextManager().enable());
+  propagation.setGlobalPropagator(new W3CTraceContextPropagator());
 }
 
 /** Runs `fn` in a child span, recording a thrown error on it. */
