@@ -87,6 +87,8 @@ export async function writeResults(
     orderPath?: OrderPathSummary | undefined;
     /** The telemetry bench's absolute figures (bench/telemetry.ts). */
     telemetry?: unknown;
+    /** Tracing/metrics overhead and memory under load (bench/observability.ts). */
+    observability?: unknown;
     startedAt: Date;
   },
 ) {
@@ -113,6 +115,7 @@ export async function writeResults(
     flows: options.flows.map((f) => ({ ...f, ratio: round(f.kura / f.base, 3) })),
     orderPath: options.orderPath ?? null,
     telemetry: options.telemetry ?? null,
+    observability: options.observability ?? null,
   };
   await mkdir(dirname(path), { recursive: true });
   await writeFile(path, `${JSON.stringify(report, null, 2)}\n`);

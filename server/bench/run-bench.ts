@@ -5,10 +5,11 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isDeepStrictEqual, parseArgs } from 'node:util';
 import { z } from 'zod';
-import { benchServerUrl, createBenchDatabase, dropBenchDatabases } from './bench-database.js';
+import { type BenchDatabase, benchServerUrl, createBenchDatabase, dropBenchDatabases } from './bench-database.js';
 import { captureProductSearches } from './capture-product-sql.js';
 import { type Child, killAllChildrenNow, runToCompletion, startChild, stopAllChildren } from './child-processes.js';
 import { type LoadOptions, measure, stopLoad } from './load.js';
+import { benchObservability } from './observability.js';
 import { benchOrderFlow } from './order-flow.js';
 import { formatFlows, formatTable, type ScenarioResult, writeResults } from './report.js';
 import { benchTelemetry } from './telemetry.js';
@@ -47,6 +48,8 @@ const optionsSchema = z.object({
   telemetryOnly: z.boolean(),
   /** Where Kura's api process writes a V8 CPU profile (node --cpu-prof) when it stops; none if unset. */
   cpuProf: z.string().min(1).optional(),
+  observabilityOnly: z.boolean(),
+  memoryMinutes: z.coerce.number().min(0).max(60),
   serverUrl: z.url({
     protocol: /^postgres(ql)?$/,
     hostname: /^(127\.0\.0\.1|localhost)$/,
@@ -55,6 +58,7 @@ const optionsSchema = z.object({
 });
 
 const usage = `usage: npm run bench -- [--connections 10] [--duration 10] [--warmup 2] [--terms 純米,matcha] [--orders-only] [--telemetry-only]
+       [--observability-only] [--memory-minutes 1]  (tracing/metrics overhead; memory under load for that long, 0: skip)
 env: BENCH_ADMIN_DATABASE_URL, else DATABASE_URL, else PGHOST/PGPORT/PGUSER/PGPASSWORD/PGDATABASE: a PostgreSQL
      server on 127.0.0.1 whose role may CREATEDB. Each run makes databases of its own (kura_bench_<purpose>_<pid>_<random>)
      and drops only those, also on failure and Ctrl-C.`;
@@ -69,6 +73,8 @@ function readOptions() {
       'orders-only': { type: 'boolean', default: false },
       'telemetry-only': { type: 'boolean', default: false },
       'cpu-prof': { type: 'string' },
+      'observability-only': { type: 'boolean', default: false },
+      'memory-minutes': { type: 'string', default: '1' },
       help: { type: 'boolean', default: false },
     },
   });
@@ -81,6 +87,8 @@ function readOptions() {
     ordersOnly: values['orders-only'],
     telemetryOnly: values['telemetry-only'],
     cpuProf: values['cpu-prof'],
+    observabilityOnly: values['observability-only'],
+    memoryMinutes: values['memory-minutes'],
     serverUrl: benchServerUrl(process.env),
   });
   if (!parsed.success) {
@@ -128,11 +136,11 @@ async function main(): Promise<void> {
   const load: LoadOptions = { connections: options.connections, durationS: options.duration, warmupS: options.warmup };
   const startedAt = new Date();
   workDir = await mkdtemp(join(tmpdir(), 'kura-bench-'));
-  const others = options.ordersOnly || options.telemetryOnly;
+  const others = options.ordersOnly || options.telemetryOnly || options.observabilityOnly;
   const results: ScenarioResult[] = others ? [] : await httpScenarios(options, load);
 
   const orderFlow =
-    signals > 0 || options.telemetryOnly
+    signals > 0 || options.telemetryOnly || options.observabilityOnly
       ? undefined
       : await benchOrderFlow({
           serverUrl: options.serverUrl,
@@ -141,19 +149,33 @@ async function main(): Promise<void> {
         });
   const flows = orderFlow?.flows ?? [];
   if (orderFlow) process.stdout.write(`\n${formatFlows(flows, orderFlow.orderPath)}\n\n`);
-  const telemetry = signals > 0 || options.ordersOnly ? undefined : await telemetryScenarios(options);
+  const telemetry =
+    signals > 0 || options.ordersOnly || options.observabilityOnly ? undefined : await telemetryScenarios(options);
   if (telemetry) {
     process.stdout.write(
       `\n${formatFlows(telemetry.flows)}\n\ntelemetry: ${JSON.stringify(telemetry.notes, null, 2)}\n\n`,
     );
     flows.push(...telemetry.flows);
   }
+  const observability =
+    signals > 0 || options.ordersOnly || options.telemetryOnly
+      ? undefined
+      : await benchObservability({
+          startKura: (params) => startKura({ serverUrl: options.serverUrl, demoData: true, ...params }),
+          serverDir,
+          benchDir,
+          load,
+          memoryMinutes: options.memoryMinutes,
+          say,
+          stopped: () => signals > 0,
+        });
   await writeResults(resultsFile, {
     load,
     results,
     flows,
     orderPath: orderFlow?.orderPath,
     telemetry: telemetry?.notes,
+    observability,
     startedAt,
   });
   say(`results written to ${resultsFile}`);
@@ -174,10 +196,16 @@ async function startKura(params: {
   purpose: string;
   demoData: boolean;
   cpuProf?: string | undefined;
+  /** More settings for this Kura (sampling…). */
+  env?: Record<string, string>;
+  /** A database an earlier Kura of this run migrated and filled: the next one starts on it as it is. */
+  database?: BenchDatabase;
 }) {
   if (!workDir) throw new Error('no work directory');
-  const database = await createBenchDatabase({ serverUrl: params.serverUrl, purpose: params.purpose });
-  say(`fresh database ${database.name}`);
+  const fresh = params.database === undefined;
+  const database =
+    params.database ?? (await createBenchDatabase({ serverUrl: params.serverUrl, purpose: params.purpose }));
+  if (fresh) say(`fresh database ${database.name}`);
   const kuraEnv = {
     ...baseEnv(),
     KURA_PROFILE: 'local',
@@ -186,14 +214,16 @@ async function startKura(params: {
     LOG_LEVEL: 'silent',
     KURA_SHUTDOWN_TIMEOUT_MS: '2000',
   };
-  say('migrating');
-  await runToCompletion({
-    name: 'kura migrate',
-    args: ['src/entry/migrate.ts'],
-    env: kuraEnv,
-    cwd: serverDir,
-    timeoutMs: 60_000,
-  });
+  if (fresh) {
+    say('migrating');
+    await runToCompletion({
+      name: 'kura migrate',
+      args: ['src/entry/migrate.ts'],
+      env: kuraEnv,
+      cwd: serverDir,
+      timeoutMs: 60_000,
+    });
+  }
   say(`starting Kura (api entry point${params.demoData ? ', demo data' : ''})`);
   const kuraPort = await freePort();
   const kura = startChild({
@@ -206,6 +236,7 @@ async function startKura(params: {
       KURA_DEMO_DATA: String(params.demoData),
       // The telemetry bench's devices post back to back: load, not a sensor's pace.
       KURA_RATE_LIMIT_INGEST_PER_DEVICE_PER_MINUTE: '100000',
+      ...params.env,
     },
     cwd: serverDir,
   });

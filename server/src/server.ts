@@ -47,7 +47,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   const logger = createLogger({ level: config.log.level, service: config.tracing.serviceName, buffer: logs });
   const progress = options.progress ?? ((line: string) => logger.info(line));
   const tracing = startTracing(config.tracing);
-  const metrics = startMetrics({ emf: config.metrics.emf, service: config.tracing.serviceName });
+  const metrics = startMetrics({ ...config.metrics, service: config.tracing.serviceName });
   // The catalogue's alarms over this process's own metrics, for the console (on AWS CloudWatch has them too).
   const alarms = createAlarmMonitor({ store: metrics.store });
   alarms.start(alarmEvaluationMs);
@@ -169,5 +169,5 @@ async function shutdown(options: {
   await kura?.database.close();
   await options.tracing.shutdown().catch(() => {});
   options.alarms.stop();
-  options.metrics.stop();
+  await options.metrics.stop();
 }

@@ -16,7 +16,7 @@ const config = loadConfig();
 const logger = createLogger({ level: config.log.level, service: config.tracing.serviceName });
 const tracing = startTracing(config.tracing);
 // A frozen function flushes nothing on a timer: the handler flushes after each invocation.
-const metrics = startMetrics({ emf: config.metrics.emf, service: config.tracing.serviceName });
+const metrics = startMetrics({ ...config.metrics, service: config.tracing.serviceName });
 const kura = await composeKura({
   config,
   logger,

@@ -25,7 +25,7 @@ await runMain('worker', async () => {
   }
   const logger = createLogger({ level: config.log.level, service: config.tracing.serviceName });
   const tracing = startTracing(config.tracing);
-  const metrics = startMetrics({ emf: config.metrics.emf, service: config.tracing.serviceName });
+  const metrics = startMetrics({ ...config.metrics, service: config.tracing.serviceName });
   const database = await openDatabase(config.database);
   try {
     // Through the pool (10 s to connect), not /ready's 1 s probe: a start on a busy host is slow, not down.
@@ -50,7 +50,7 @@ await runMain('worker', async () => {
       await events.stop();
       await database.close();
       await tracing.shutdown().catch(() => {});
-      metrics.stop();
+      await metrics.stop();
       logger.info('worker stopped');
     },
   };

@@ -35,6 +35,27 @@ describe('loadConfig', () => {
     );
   });
 
+  it('records spans and metrics unless KURA_OBSERVABILITY is off (the bench measures their cost against that)', () => {
+    expect([loadConfig({}).tracing.enabled, loadConfig({}).metrics.enabled]).toEqual([true, true]);
+    const off = loadConfig({ KURA_OBSERVABILITY: 'off' });
+    expect([off.tracing.enabled, off.metrics.enabled]).toEqual([false, false]);
+    expect(() => loadConfig({ KURA_OBSERVABILITY: 'no' })).toThrow('KURA_OBSERVABILITY must be on or off');
+  });
+
+  it('sends metrics over OTLP only when KURA_METRICS_OTLP asks, with the OTLP endpoint and headers', () => {
+    expect(loadConfig({ OTEL_EXPORTER_OTLP_ENDPOINT: 'http://127.0.0.1:3000' }).metrics.otlp).toBeUndefined();
+    const worker = loadConfig({
+      KURA_METRICS_OTLP: 'true',
+      OTEL_EXPORTER_OTLP_ENDPOINT: 'http://127.0.0.1:3000',
+      OTEL_EXPORTER_OTLP_HEADERS: 'Authorization=Bearer%20kura_st_x,x-extra = 1',
+    });
+    expect(worker.metrics.otlp).toEqual({
+      endpoint: 'http://127.0.0.1:3000',
+      headers: { Authorization: 'Bearer kura_st_x', 'x-extra': '1' },
+    });
+    expect(() => loadConfig({ KURA_METRICS_OTLP: 'true' })).toThrow(/^OTEL_EXPORTER_OTLP_ENDPOINT must be set/);
+  });
+
   it('uses PostgreSQL when DATABASE_URL or PGHOST is set', () => {
     expect(loadConfig({ DATABASE_URL: 'postgres://u:p@db:5432/kura' }).database).toMatchObject({
       kind: 'postgres',

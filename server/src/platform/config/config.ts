@@ -90,6 +90,15 @@ const envSchema = z.object({
   OTEL_SERVICE_NAME: z.string().trim().min(1).default('kura'),
   /** Write metrics as CloudWatch Embedded Metric Format lines on stdout; unset: when deployed (not locally). */
   KURA_METRICS_EMF: booleanString.optional(),
+  /**
+   * Send this process's metrics to OTEL_EXPORTER_OTLP_ENDPOINT's /v1/metrics as well: the worker entry run
+   * as a process of its own, so the local console charts what it counts. Off by default (on AWS, EMF).
+   */
+  KURA_METRICS_OTLP: booleanString.default(false),
+  /** `k=v,k2=v2` (values URL-encoded), sent with OTLP exports: the receiver's Authorization. */
+  OTEL_EXPORTER_OTLP_HEADERS: optionalNonEmpty,
+  /** `off`: no spans recorded and no metrics kept at all — what `npm run bench` measures their overhead against. */
+  KURA_OBSERVABILITY: z.enum(['on', 'off'], { error: 'must be on or off' }).default('on'),
   /** Share of new traces recorded (head sampling, parent-based); unset: all locally, 0.1 when deployed. */
   KURA_TRACE_SAMPLE_RATIO: z.coerce
     .number({ error: 'must be a number' })
@@ -276,9 +285,18 @@ export type Config = {
     otlpEndpoint: string | undefined;
     /** Share of new traces recorded; a failed request or message is kept whatever it is. */
     sampleRatio: number;
+    /** false: nothing is recorded, whatever the ratio (KURA_OBSERVABILITY=off). */
+    enabled: boolean;
   };
-  /** Metrics always go to the in-process store (the operations API); `emf` adds CloudWatch EMF lines on stdout. */
-  metrics: { emf: boolean };
+  /**
+   * Metrics go to the in-process store (the operations API); `emf` adds CloudWatch EMF lines on stdout;
+   * `enabled` false keeps none (KURA_OBSERVABILITY=off).
+   */
+  metrics: {
+    emf: boolean;
+    enabled: boolean;
+    otlp: { endpoint: string; headers: Record<string, string> } | undefined;
+  };
   auth: {
     /** The OIDC issuer whose access tokens the API accepts; undefined: the local in-process provider. */
     issuer: string | undefined;
@@ -323,6 +341,11 @@ export function loadConfig(
   if (e.KURA_PROFILE !== 'local' && !usesPostgres) {
     throw new ConfigError(
       `DATABASE_URL, PGHOST or KURA_DATABASE_SECRET_ARN must be set when KURA_PROFILE is ${e.KURA_PROFILE} (the embedded database is for local use only)`,
+    );
+  }
+  if (e.KURA_METRICS_OTLP && !e.OTEL_EXPORTER_OTLP_ENDPOINT) {
+    throw new ConfigError(
+      'OTEL_EXPORTER_OTLP_ENDPOINT must be set when KURA_METRICS_OTLP is true (where to send them)',
     );
   }
   if (wholeApi && e.KURA_PROFILE !== 'local' && !e.KURA_OIDC_ISSUER) {
@@ -426,8 +449,16 @@ export function loadConfig(
       otlpEndpoint: e.OTEL_EXPORTER_OTLP_ENDPOINT,
       // Locally every trace is there to learn from; deployed, a tenth keeps the cost of spans small.
       sampleRatio: e.KURA_TRACE_SAMPLE_RATIO ?? (e.KURA_PROFILE === 'local' ? 1 : 0.1),
+      enabled: e.KURA_OBSERVABILITY === 'on',
     },
-    metrics: { emf: e.KURA_METRICS_EMF ?? e.KURA_PROFILE !== 'local' },
+    metrics: {
+      emf: e.KURA_METRICS_EMF ?? e.KURA_PROFILE !== 'local',
+      enabled: e.KURA_OBSERVABILITY === 'on',
+      otlp:
+        e.KURA_METRICS_OTLP && e.OTEL_EXPORTER_OTLP_ENDPOINT
+          ? { endpoint: e.OTEL_EXPORTER_OTLP_ENDPOINT, headers: otlpHeaders(e.OTEL_EXPORTER_OTLP_HEADERS) }
+          : undefined,
+    },
     auth: {
       issuer: e.KURA_OIDC_ISSUER,
       audience: e.KURA_OIDC_AUDIENCE,
@@ -484,4 +515,15 @@ export function loadConfig(
 
 function isSecretName(name: string): boolean {
   return /URL|PASSWORD|SECRET|TOKEN|KEY/i.test(name);
+}
+
+/** OTEL_EXPORTER_OTLP_HEADERS as the OTel specification writes it: `key=value` pairs, comma-separated, URL-encoded. */
+function otlpHeaders(raw: string | undefined): Record<string, string> {
+  const headers: Record<string, string> = {};
+  for (const pair of (raw ?? '').split(',')) {
+    const at = pair.indexOf('=');
+    if (at <= 0) continue;
+    headers[decodeURIComponent(pair.slice(0, at).trim())] = decodeURIComponent(pair.slice(at + 1).trim());
+  }
+  return headers;
 }

@@ -1,4 +1,10 @@
-import { type MetricName, metricCatalogue, metricNamespace, type Statistic } from './catalogue.js';
+import {
+  type MetricDefinition,
+  type MetricName,
+  metricCatalogue,
+  metricNamespace,
+  type Statistic,
+} from './catalogue.js';
 
 /**
  * The one metrics facade: `metrics.count('OrdersPlaced')`,
@@ -116,6 +122,82 @@ export function emfDocument(
     },
     ...(withDimension ? { [key]: dimension } : {}),
     [name]: values.length === 1 ? values[0] : values,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// OTLP/HTTP (a local process of its own: the worker entry sends to the console's receiver)
+
+/**
+ * Sends each recorded value to an OTLP/HTTP receiver as JSON, batched and
+ * flushed every `flushMs`: a count as a delta sum point, a time as a gauge
+ * point, each with its catalogue dimension as an attribute — what Kura's own
+ * receiver (otlp-receiver.ts) turns back into the same records. A failed send
+ * is dropped: metrics must never hold the process up.
+ */
+export function createOtlpMetricSink(options: {
+  /** The receiver's base URL (http://127.0.0.1:3000); the sink posts to /v1/metrics under it. */
+  endpoint: string;
+  headers?: Record<string, string> | undefined;
+  service: string;
+  flushMs?: number;
+  /** At most this many values wait for a flush; past it the oldest are dropped. */
+  maxPending?: number;
+}): MetricSink & { flush(): Promise<void>; stop(): Promise<void> } {
+  type Pending = { name: MetricName; value: number; dimension: string | undefined; at: number };
+  let pending: Pending[] = [];
+  const maxPending = options.maxPending ?? 10_000;
+  const url = `${options.endpoint.replace(/\/$/, '')}/v1/metrics`;
+  const flush = async () => {
+    if (pending.length === 0) return;
+    const batch = pending;
+    pending = [];
+    const byName = new Map<MetricName, Pending[]>();
+    for (const point of batch) byName.set(point.name, [...(byName.get(point.name) ?? []), point]);
+    const metrics = [...byName].map(([name, points]) => {
+      const definition: MetricDefinition = metricCatalogue[name];
+      const dataPoints = points.map((p) => ({
+        timeUnixNano: `${BigInt(p.at) * 1_000_000n}`,
+        asDouble: p.value,
+        attributes:
+          definition.dimension && p.dimension !== undefined
+            ? [{ key: definition.dimension, value: { stringValue: p.dimension } }]
+            : [],
+      }));
+      return definition.unit === 'Count'
+        ? { name, unit: '1', sum: { dataPoints, aggregationTemporality: 1, isMonotonic: true } }
+        : { name, unit: 'ms', gauge: { dataPoints } };
+    });
+    const body = {
+      resourceMetrics: [
+        {
+          resource: { attributes: [{ key: 'service.name', value: { stringValue: options.service } }] },
+          scopeMetrics: [{ scope: { name: 'kura' }, metrics }],
+        },
+      ],
+    };
+    await fetch(url, {
+      method: 'POST',
+      headers: { ...options.headers, 'Content-Type': 'application/json' },
+      body: JSON.stringify(body),
+      signal: AbortSignal.timeout(10_000),
+    }).then(
+      (response) => response.body?.cancel(),
+      () => {},
+    );
+  };
+  const timer = setInterval(() => void flush(), options.flushMs ?? 10_000);
+  timer.unref();
+  return {
+    record(name, value, dimension, at) {
+      if (pending.length >= maxPending) pending.shift();
+      pending.push({ name, value, dimension, at });
+    },
+    flush,
+    async stop() {
+      clearInterval(timer);
+      await flush();
+    },
   };
 }
 
@@ -257,22 +339,36 @@ function statisticOf(statistic: Statistic, buckets: Bucket[]): number {
   }
 }
 
-export type RunningMetrics = { store: MetricStore; flush(): void; stop(): void };
+export type RunningMetrics = { store: MetricStore; flush(): void; stop(): Promise<void> };
 
-/** The process's metrics: always the in-process store; EMF lines on stdout as well when configured (AWS). */
-export function startMetrics(options: { emf: boolean; service: string }): RunningMetrics {
+/**
+ * The process's metrics: the in-process store; EMF lines on stdout as well when configured (AWS).
+ * Not `enabled`: no sink at all, so each call costs nothing (what the bench compares against).
+ */
+export function startMetrics(options: {
+  emf: boolean;
+  service: string;
+  enabled?: boolean;
+  /** A receiver to send every value to as well (the worker entry to the local console's); none if unset. */
+  otlp?: { endpoint: string; headers?: Record<string, string> | undefined } | undefined;
+}): RunningMetrics {
   const store = new MetricStore();
-  const emf = options.emf
-    ? createEmfSink({ write: (line) => process.stdout.write(line), service: options.service })
-    : undefined;
-  useMetricSinks(emf ? [store, emf] : [store]);
+  const on = options.enabled !== false;
+  const emf =
+    options.emf && on
+      ? createEmfSink({ write: (line) => process.stdout.write(line), service: options.service })
+      : undefined;
+  const otlp = options.otlp && on ? createOtlpMetricSink({ ...options.otlp, service: options.service }) : undefined;
+  useMetricSinks(on ? [store, ...(emf ? [emf] : []), ...(otlp ? [otlp] : [])] : []);
   return {
     store,
     flush() {
       emf?.flush();
+      void otlp?.flush();
     },
-    stop() {
+    async stop() {
       emf?.stop();
+      await otlp?.stop();
     },
   };
 }

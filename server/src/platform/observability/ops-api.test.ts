@@ -115,3 +115,21 @@ describe('GET /api/ops/logs', () => {
     expect(await all.text()).not.toContain(staff.token);
   });
 });
+
+describe('GET /api/ops/process', () => {
+  it("answers the process's memory and what its bounded stores hold (staff), for the bench's flat-memory check", async () => {
+    await t.app.request('/api/categories');
+    const { status, body } = await t.getJson<{
+      pid: number;
+      memory: { rssBytes: number; heapUsedBytes: number };
+      stores: { spans: number; spanBytes: number; logLines: number; metricSeries: number };
+    }>('/api/ops/process', { headers: staff.headers });
+    expect(status).toBe(200);
+    expect(body.pid).toBe(process.pid);
+    expect(body.memory.rssBytes).toBeGreaterThan(body.memory.heapUsedBytes);
+    expect(body.stores.spans).toBeGreaterThan(0);
+    expect(body.stores.metricSeries).toBeGreaterThan(0);
+    const customer = await t.signIn();
+    expect((await t.app.request('/api/ops/process', { headers: customer.headers })).status).toBe(403);
+  });
+});

@@ -220,6 +220,42 @@ export const getOpsDashboardRoute = createRoute({
   },
 });
 
+const processSchema = z
+  .object({
+    pid: z.int(),
+    uptimeSeconds: z.number(),
+    memory: z.object({
+      rssBytes: z.int(),
+      heapUsedBytes: z.int(),
+      heapTotalBytes: z.int(),
+      externalBytes: z.int(),
+    }),
+    stores: z
+      .object({
+        spans: z.int(),
+        spanBytes: z.int(),
+        logLines: z.int(),
+        logBytes: z.int(),
+        metricSeries: z.int(),
+        metricMinutes: z.int(),
+      })
+      .openapi({ description: 'What the in-memory stores hold now; each is bounded' }),
+  })
+  .openapi('OpsProcess');
+
+export const getOpsProcessRoute = createRoute({
+  operationId: 'getOpsProcess',
+  method: 'get',
+  path: '/ops/process',
+  tags: ['Operations'],
+  summary: "This process's memory and what its trace, log and metric stores hold: flat under load, or a leak (staff)",
+  security: [{ bearer: [] }],
+  responses: {
+    200: { description: 'The figures', content: { 'application/json': { schema: processSchema } } },
+    ...errorResponses(401, 403),
+  },
+});
+
 export type OpsDeps = {
   spans: SpanStore;
   logs: LogBuffer;
@@ -297,6 +333,35 @@ export function createOpsRouter(deps: OpsDeps): OpenAPIHono<AppEnv> {
         to: new Date(to).toISOString(),
         datapoints: deps.metrics.query({ ...query, from, to }),
         dimensions: deps.metrics.dimensionsOf(query.metric).slice(0, 100),
+      },
+      200,
+    );
+  });
+
+  router.openapi(getOpsProcessRoute, (c) => {
+    requireUser(c, 'staff', 'admin');
+    const memory = process.memoryUsage();
+    const spans = deps.spans.size;
+    const logs = deps.logs.size;
+    const metrics = deps.metrics.size;
+    return c.json(
+      {
+        pid: process.pid,
+        uptimeSeconds: Math.round(process.uptime()),
+        memory: {
+          rssBytes: memory.rss,
+          heapUsedBytes: memory.heapUsed,
+          heapTotalBytes: memory.heapTotal,
+          externalBytes: memory.external,
+        },
+        stores: {
+          spans: spans.spans,
+          spanBytes: spans.bytes,
+          logLines: logs.lines,
+          logBytes: logs.bytes,
+          metricSeries: metrics.series,
+          metricMinutes: metrics.buckets,
+        },
       },
       200,
     );

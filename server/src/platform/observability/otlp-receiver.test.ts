@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/test-app.js';
 import { createServiceToken } from '../../modules/identity/service-tokens.js';
 import type { ErrorBody } from '../http/errors.js';
+import { createOtlpMetricSink } from './metrics.js';
 import { otlpMaxBodyBytes } from './otlp-receiver.js';
 
 let t: TestApp;
@@ -246,5 +247,38 @@ describe('POST /v1/metrics', () => {
     expect(deadLetters.dimensions).toContain('OrderPlaced');
     expect((await metric('metric=DeadLetters&statistic=Sum&dimension=OrderPlaced')).datapoints).toHaveLength(1);
     expect((await metric('metric=QueueAge&statistic=Maximum')).datapoints.map((p) => p.value)).toEqual([1250]);
+  });
+});
+
+describe("the worker's OTLP metric sink", () => {
+  it("sends what it records to a Kura's receiver, which the console then charts as its own", async () => {
+    const listener = serve({ fetch: t.app.fetch, hostname: '127.0.0.1', port: 0 });
+    await new Promise<void>((resolve) => listener.once('listening', () => resolve()));
+    const { port } = listener.address() as AddressInfo;
+    const sink = createOtlpMetricSink({
+      endpoint: `http://127.0.0.1:${port}`,
+      headers: { Authorization: `Bearer ${otlpToken}` },
+      service: 'kura-worker',
+    });
+    const now = Date.now();
+    try {
+      sink.record('OrdersConfirmed', 1, undefined, now);
+      sink.record('OrdersConfirmed', 1, undefined, now);
+      sink.record('EventsConsumed', 1, 'StockReserved', now);
+      sink.record('RelayLag', 42, undefined, now);
+      await sink.stop();
+    } finally {
+      await new Promise<void>((resolve) => listener.close(() => resolve()));
+    }
+    const range = `from=${new Date(now - 120_000).toISOString()}&to=${new Date(now + 60_000).toISOString()}`;
+    const values = async (query: string) =>
+      (
+        await t.getJson<{ datapoints: { value: number }[] }>(`/api/ops/metrics?${query}&${range}`, {
+          headers: staff.headers,
+        })
+      ).body.datapoints.map((p) => p.value);
+    expect(await values('metric=OrdersConfirmed&statistic=Sum')).toEqual([2]);
+    expect(await values('metric=EventsConsumed&statistic=Sum&dimension=StockReserved')).toEqual([1]);
+    expect(await values('metric=RelayLag&statistic=Maximum')).toEqual([42]);
   });
 });

@@ -14,6 +14,7 @@ import { W3CTraceContextPropagator } from '@opentelemetry/core';
 import { OTLPTraceExporter } from '@opentelemetry/exporter-trace-otlp-http';
 import { resourceFromAttributes } from '@opentelemetry/resources';
 import {
+  AlwaysOffSampler,
   BatchSpanProcessor,
   type ReadableSpan,
   type Sampler,
@@ -247,6 +248,8 @@ export type TracingOptions = {
   otlpEndpoint: string | undefined;
   /** Share of new traces recorded (0–1); 1 when unset. */
   sampleRatio?: number | undefined;
+  /** false: a provider that records nothing (no store, no export), to measure what tracing costs. */
+  enabled?: boolean | undefined;
   /** Sent with each export (Authorization for Kura's own OTLP receiver); OTEL_EXPORTER_OTLP_HEADERS works too. */
   otlpHeaders?: Record<string, string> | undefined;
 };
@@ -265,10 +268,11 @@ export function startTracing(options: TracingOptions): Tracing {
         }),
       )
     : undefined;
+  const enabled = options.enabled ?? true;
   const provider = new NodeTracerProvider({
     resource: resourceFromAttributes({ [ATTR_SERVICE_NAME]: options.serviceName }),
-    sampler: new KuraSampler(options.sampleRatio ?? 1),
-    spanProcessors: [new KeepingProcessor(spanStore, otlp)],
+    sampler: enabled ? new KuraSampler(options.sampleRatio ?? 1) : new AlwaysOffSampler(),
+    spanProcessors: enabled ? [new KeepingProcessor(spanStore, otlp)] : [],
   });
   provider.register();
   return {

@@ -533,6 +533,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/ops/process": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** This process's memory and what its trace, log and metric stores hold: flat under load, or a leak (staff) */
+        get: operations["getOpsProcess"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/ops/dashboard": {
         parameters: {
             query?: never;
@@ -1784,6 +1801,25 @@ export interface components {
             }[];
             /** @description The dimension values seen for this metric (routes…) */
             dimensions: string[];
+        };
+        OpsProcess: {
+            pid: number;
+            uptimeSeconds: number;
+            memory: {
+                rssBytes: number;
+                heapUsedBytes: number;
+                heapTotalBytes: number;
+                externalBytes: number;
+            };
+            /** @description What the in-memory stores hold now; each is bounded */
+            stores: {
+                spans: number;
+                spanBytes: number;
+                logLines: number;
+                logBytes: number;
+                metricSeries: number;
+                metricMinutes: number;
+            };
         };
         OpsDashboard: {
             metrics: {
@@ -4680,6 +4716,44 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed for this role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getOpsProcess: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The figures */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpsProcess"];
                 };
             };
             /** @description Missing or invalid credentials */
