@@ -15,9 +15,8 @@ import { deliveryDateIn } from '../modules/ordering/delivery.js';
 import { orderLines, orders } from '../modules/ordering/schema.js';
 import { createConsumer, type EventHandler, on } from '../platform/events/consumer.js';
 import { createOutboxRelay } from '../platform/events/outbox.js';
-import { createPostgresTransport } from '../platform/events/postgres-transport.js';
+import { createPostgresTransport, type PostgresTransport } from '../platform/events/postgres-transport.js';
 import { outbox, queueMessages } from '../platform/events/schema.js';
-import type { EventTransport } from '../platform/events/transport.js';
 import { createLogger } from '../platform/observability/logger.js';
 import { orderEventHandlers } from './order-fulfilment.js';
 
@@ -88,7 +87,7 @@ describe.skipIf(databaseKind === 'pglite')('the order flow under load and failur
     consumers: number;
     relays?: number;
     visibilitySeconds?: number;
-    wrapTransport?: (transport: EventTransport, index: number) => EventTransport;
+    wrapTransport?: (transport: PostgresTransport, index: number) => PostgresTransport;
     wrapHandler?: (handler: EventHandler, index: number) => EventHandler;
   }) {
     const base = createPostgresTransport({
@@ -342,6 +341,14 @@ describe.skipIf(databaseKind === 'pglite')('the order flow under load and failur
             return;
           }
           await transport.ack(delivery);
+        },
+        // Nor inside the handler's transaction, where the handler acknowledges it.
+        async ackWithin(tx, delivery) {
+          if (delivery.receiveCount === 1) {
+            chaos.droppedAcks++;
+            return;
+          }
+          await transport.ackWithin(tx, delivery);
         },
         // Consumer 2's heartbeat never reaches the queue: its slow handlers outlive their lease.
         changeVisibility: i === 2 ? async () => {} : transport.changeVisibility,

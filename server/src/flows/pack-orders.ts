@@ -2,6 +2,7 @@ import { listStaffMembers } from '../modules/identity/public.js';
 import { orderingEvents, shareLockOrderState } from '../modules/ordering/public.js';
 import { addSourcedTodos, completeSourcedTodos, removeSourcedTodos } from '../modules/todos/public.js';
 import type { Database } from '../platform/db/database.js';
+import { acknowledgeWithin } from '../platform/events/consumer.js';
 import { defineSteps } from '../platform/events/flow.js';
 
 const titles = {
@@ -47,6 +48,8 @@ export const createPackTasks = step({
   undoneBy: removePackTasks,
   async run(confirmed, { db }) {
     await db.transaction(async (tx) => {
+      // The message is done exactly when the tasks commit.
+      await acknowledgeWithin(tx);
       if ((await shareLockOrderState(tx, confirmed.orderId)) !== 'confirmed') return;
       const staff = await listStaffMembers(tx);
       await addSourcedTodos(tx, {

@@ -12,7 +12,7 @@ import {
   settlePendingOrder,
 } from '../modules/ordering/public.js';
 import { type Database, type DatabaseOrTransaction, inTransaction } from '../platform/db/database.js';
-import { PermanentEventError } from '../platform/events/consumer.js';
+import { acknowledgeWithin, PermanentEventError } from '../platform/events/consumer.js';
 import { defineSteps } from '../platform/events/flow.js';
 
 /** What the order flow's steps use. */
@@ -56,6 +56,8 @@ export const reserveStock = step({
   undoneBy: releaseStock,
   async run(placed, { db, envelope }) {
     await db.transaction(async (tx) => {
+      // The message is done exactly when this verdict commits.
+      await acknowledgeWithin(tx);
       const order = await lockOrderToSettle(tx, placed.orderId);
       // The order is written in the same transaction as this event: without it, no retry can help.
       if (!order) throw new PermanentEventError(`OrderPlaced ${envelope.id}: no order ${placed.orderId}`);

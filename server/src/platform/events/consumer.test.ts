@@ -8,7 +8,14 @@ import { waitUntil } from '../../../test/wait-until.js';
 import type { DatabaseHandle } from '../db/database.js';
 import { createLogger } from '../observability/logger.js';
 import { startTracing, type Tracing } from '../observability/tracing.js';
-import { createConsumer, createEventRouter, type EventHandler, on, PermanentEventError } from './consumer.js';
+import {
+  acknowledgeWithin,
+  createConsumer,
+  createEventRouter,
+  type EventHandler,
+  on,
+  PermanentEventError,
+} from './consumer.js';
 import { createEnvelope, type Envelope } from './envelope.js';
 import { defineEvent } from './event-definition.js';
 import { createPostgresTransport } from './postgres-transport.js';
@@ -266,5 +273,26 @@ describe('the event consumer', () => {
     expect(done.filter((d) => d.startsWith('order-a'))).toEqual(['order-a:0', 'order-a:1', 'order-a:2']);
     expect(done.filter((d) => d.startsWith('order-b'))).toEqual(['order-b:0', 'order-b:1', 'order-b:2']);
     expect(await database.db.select().from(queueMessages)).toEqual([]);
+  });
+
+  it('acknowledges inside the handler’s transaction: gone when it commits, still queued when it rolls back', async () => {
+    await transport.publish([createEnvelope({ event: Counted, key: 'order-tx', payload: {} })]);
+    let calls = 0;
+    const queued = async () => (await database.db.select().from(queueMessages)).length;
+    const consumer = consumerWith([
+      on(Counted, async () => {
+        calls++;
+        await database.db.transaction(async (tx) => {
+          await acknowledgeWithin(tx);
+          // The work fails after the acknowledgement, in the same transaction: neither is kept.
+          if (calls === 1) throw new Error('the work failed');
+        });
+        expect(await queued()).toBe(0);
+      }),
+    ]);
+    await consumer.runOnce();
+    expect([calls, await queued()]).toEqual([1, 1]);
+    await consumer.runOnce();
+    expect([calls, await queued()]).toEqual([2, 0]);
   });
 });

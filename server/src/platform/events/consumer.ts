@@ -1,4 +1,6 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { context, SpanKind, SpanStatusCode, trace } from '@opentelemetry/api';
+import type { Transaction } from '../db/database.js';
 import type { Logger } from '../observability/logger.js';
 import { metrics } from '../observability/metrics.js';
 import { withoutQueryValues } from '../observability/safe-error.js';
@@ -32,8 +34,28 @@ export function on<D extends EventDefinition>(
   return { event, handle };
 }
 
+/** A message's acknowledgement inside a handler's transaction, where the transport allows it. */
+export type TransactionalAck = { ack(tx: Transaction): Promise<void>; done: boolean };
+
+const pendingAck = new AsyncLocalStorage<TransactionalAck | undefined>();
+
+/**
+ * Called by a handler inside the one transaction that does its work: where
+ * the transport allows it (the queue is a table of the same database) and
+ * this handler is the message's last, the message is acknowledged in that
+ * transaction, so it is done exactly when the work commits, at no commit of
+ * its own. Otherwise (SQS, a handler by hand, an earlier handler of several)
+ * it does nothing and the consumer acknowledges after the handlers.
+ */
+export async function acknowledgeWithin(tx: Transaction): Promise<void> {
+  const pending = pendingAck.getStore();
+  if (!pending || pending.done) return;
+  await pending.ack(tx);
+  pending.done = true;
+}
+
 /** Where an envelope goes: its handlers with its parsed payload, or refused with the reason no retry can change. */
-export type RoutedEvent = { run(): Promise<void> } | { refused: string };
+export type RoutedEvent = { run(ack?: TransactionalAck): Promise<void> } | { refused: string };
 
 export type EventRouter = {
   route(envelope: Envelope): RoutedEvent;
@@ -76,8 +98,12 @@ export function createEventRouter(handlers: readonly EventHandler[]): EventRoute
       };
     }
     return {
-      async run() {
-        for (const handler of found.handlers) await handler.handle(parsed.data, envelope);
+      async run(ack) {
+        const last = found.handlers.length - 1;
+        // Only the last handler may acknowledge: one after it that fails must see the message again.
+        for (const [i, handler] of found.handlers.entries()) {
+          await pendingAck.run(i === last ? ack : undefined, () => handler.handle(parsed.data, envelope));
+        }
       },
     };
   }
@@ -93,7 +119,8 @@ export function createEventRouter(handlers: readonly EventHandler[]): EventRoute
 }
 
 export type ConsumerOptions = {
-  transport: EventTransport;
+  /** `ackWithin`: the transport can acknowledge inside a handler's transaction (`acknowledgeWithin`). */
+  transport: EventTransport & { ackWithin?: (tx: Transaction, delivery: Delivery) => Promise<void> };
   /** Every flow's handlers; each must be idempotent (delivery is at least once). */
   handlers: readonly EventHandler[];
   logger: Logger;
@@ -160,6 +187,8 @@ export function createConsumer(options: ConsumerOptions): Consumer {
       await transport.deadLetter(delivery, routed.refused);
       return;
     }
+    const { ackWithin } = transport;
+    const acknowledgement = ackWithin ? { ack: (tx: Transaction) => ackWithin(tx, delivery), done: false } : undefined;
     const heartbeat = setInterval(
       () => void transport.changeVisibility(delivery, visibilitySeconds).catch(() => undefined),
       (visibilitySeconds * 1000) / 2,
@@ -180,7 +209,7 @@ export function createConsumer(options: ConsumerOptions): Consumer {
           },
           async (span) => {
             try {
-              await routed.run();
+              await routed.run(acknowledgement);
             } catch (error) {
               span.recordException(error instanceof Error ? withoutQueryValues(error) : String(error));
               span.setStatus({ code: SpanStatusCode.ERROR });
@@ -208,7 +237,7 @@ export function createConsumer(options: ConsumerOptions): Consumer {
       return;
     }
     clearInterval(heartbeat);
-    await transport.ack(delivery);
+    if (!acknowledgement?.done) await transport.ack(delivery);
     metrics.count('EventsConsumed', 1, envelope.type);
   }
 

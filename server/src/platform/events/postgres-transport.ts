@@ -1,5 +1,5 @@
 import { and, asc, desc, eq, inArray, isNotNull, isNull, sql } from 'drizzle-orm';
-import type { Database } from '../db/database.js';
+import type { Database, Transaction } from '../db/database.js';
 import { metrics } from '../observability/metrics.js';
 import { envelopeSchema } from './envelope.js';
 import { queueMessages } from './schema.js';
@@ -28,6 +28,8 @@ export type PostgresTransport = EventTransport & {
    * wakes this process's waiting receives.
    */
   readonly queueInDatabase: { db: Database; queue: string; wake(): void };
+  /** `ack` inside the caller's transaction (a handler's, through `acknowledgeWithin`): done when it commits. */
+  ackWithin(tx: Transaction, delivery: Delivery): Promise<void>;
 };
 
 /**
@@ -132,6 +134,10 @@ export function createPostgresTransport(options: PostgresTransportOptions): Post
 
     async ack(delivery) {
       await db.delete(queueMessages).where(eq(queueMessages.id, delivery.receipt));
+    },
+
+    async ackWithin(tx, delivery) {
+      await tx.delete(queueMessages).where(eq(queueMessages.id, delivery.receipt));
     },
 
     async changeVisibility(delivery, delaySeconds) {
