@@ -77,10 +77,11 @@ test('staff set a rule on the device page; a breach posted to the ingest API rai
 
   // A breach through the real ingest API: 9.1 °C twelve minutes ago, 9.4 °C now — twelve minutes past 8 °C.
   const breachAt = Date.now();
-  await postReadings(page, key, [
-    { ts: new Date(breachAt - 12 * minute), temperature: 9.1 },
-    { ts: new Date(breachAt), temperature: 9.4 },
-  ]);
+  await postReadings(page, key, [{ ts: new Date(breachAt - 12 * minute), temperature: 9.1 }]);
+  // One warm reading is not an alert yet: the rule waits, and says since when.
+  await expect(rule).toContainText('外れています（判定待ち）', { timeout: 30_000 });
+  await expect(rule.locator('.phase-since')).toContainText('から');
+  await postReadings(page, key, [{ ts: new Date(breachAt), temperature: 9.4 }]);
   const history = page.getByRole('region', { name: 'アラート履歴' });
   const raisedRow = history.locator('.alert-row').first();
   // The page refreshes on its own (every 15 s); wait for the alert to arrive, not for a time.

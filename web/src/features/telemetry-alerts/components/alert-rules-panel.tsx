@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { QueryState } from '@/components/query-state';
 import { StatusPill, type StatusTone } from '@/components/status-pill';
 import { errorMessage } from '@/lib/api/error-messages';
+import { formatDateTime } from '@/lib/format/date-time';
 import { useAlertRules } from '../api/get-alert-rules';
 import { useRemoveAlertRule } from '../api/save-alert-rule';
 import { ruleText } from '../describe-alert';
@@ -21,7 +22,7 @@ type Editing = { kind: 'none' } | { kind: 'new' } | { kind: 'rule'; id: string }
 
 /** A device's alert rules, each with where its evaluation stands, and the editor for them. */
 export function AlertRulesPanel({ deviceId }: { deviceId: string }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const rules = useAlertRules(deviceId);
   const remove = useRemoveAlertRule();
   const [editing, setEditing] = useState<Editing>({ kind: 'none' });
@@ -64,13 +65,19 @@ export function AlertRulesPanel({ deviceId }: { deviceId: string }) {
                   >
                     <div className="space-y-1">
                       <p className="text-sm">{ruleText(rule, t)}</p>
-                      <p className="flex gap-2">
+                      <p className="flex flex-wrap items-center gap-2">
                         {rule.enabled ? (
                           <StatusPill tone={phaseTone[rule.phase]}>
                             {t(`telemetryAlerts.phase.${rule.phase}`)}
                           </StatusPill>
                         ) : (
                           <StatusPill tone="outline">{t('telemetryAlerts.rules.disabled')}</StatusPill>
+                        )}
+                        {rule.enabled && rule.phaseSince && (
+                          // pending or clearing: since when, so staff can tell when it will raise or clear
+                          <span className="phase-since text-xs text-sumi-600">
+                            {t('telemetryAlerts.open.since', { at: formatDateTime(rule.phaseSince, i18n.language) })}
+                          </span>
                         )}
                       </p>
                     </div>
