@@ -3,6 +3,7 @@ import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { QueryState } from '@/components/query-state';
+import { AlarmsPanel } from '@/features/ops/alarms/alarms-panel';
 import {
   type LogQuery,
   type MetricRange,
@@ -26,7 +27,7 @@ const MetricCharts = lazy(async () => ({
   default: (await import('@/features/ops/components/metric-charts')).MetricCharts,
 }));
 
-const tabs = ['traces', 'metrics', 'logs', 'faults'] as const;
+const tabs = ['traces', 'metrics', 'logs', 'alarms', 'faults'] as const;
 type Tab = (typeof tabs)[number];
 
 /** The operations console: traces (a click to the stock reservation), metric charts, structured logs, fault switches. */
@@ -77,6 +78,7 @@ export function AdminOpsRoute() {
         />
       )}
       {tab === 'logs' && <LogsView onTrace={openTrace} />}
+      {tab === 'alarms' && <AlarmsPanel />}
       {tab === 'faults' && <FaultsView />}
     </div>
   );

@@ -51,7 +51,7 @@ export const queryKeys = {
     movements: (sku: string, cursor: string | null) => ['staff', 'stock', 'movements', sku, cursor] as const,
   },
   deadLetters: { all: ['staff', 'dead-letters'] as const },
-  /** The operations console: trace search and one trace, log lines, fault switches. */
+  /** The operations console: trace search and one trace, log lines, fault switches, alarms. */
   ops: {
     traces: (query: object) => ['ops', 'traces', query] as const,
     trace: (traceId: string) => ['ops', 'trace', traceId] as const,
@@ -59,6 +59,7 @@ export const queryKeys = {
     dashboard: ['ops', 'dashboard'] as const,
     metric: (query: object) => ['ops', 'metric', query] as const,
     faults: ['staff', 'faults'] as const,
+    alarms: ['ops', 'alarms'] as const,
   },
   /** Storehouse sensors: the device list (with latest readings), one device with its keys, its charted buckets. */
   telemetry: {
