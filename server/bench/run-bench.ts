@@ -46,6 +46,7 @@ const optionsSchema = z.object({
     .pipe(z.array(z.string().max(100)).min(1).max(5)),
   ordersOnly: z.boolean(),
   telemetryOnly: z.boolean(),
+  httpOnly: z.boolean(),
   /** Where Kura's api process writes a V8 CPU profile (node --cpu-prof) when it stops; none if unset. */
   cpuProf: z.string().min(1).optional(),
   observabilityOnly: z.boolean(),
@@ -57,7 +58,7 @@ const optionsSchema = z.object({
   }),
 });
 
-const usage = `usage: npm run bench -- [--connections 10] [--duration 10] [--warmup 2] [--terms 純米,matcha] [--orders-only] [--telemetry-only]
+const usage = `usage: npm run bench -- [--connections 10] [--duration 10] [--warmup 2] [--terms 純米,matcha] [--orders-only] [--telemetry-only] [--http-only]
        [--observability-only] [--memory-minutes 1]  (tracing/metrics overhead; memory under load for that long, 0: skip)
 env: BENCH_ADMIN_DATABASE_URL, else DATABASE_URL, else PGHOST/PGPORT/PGUSER/PGPASSWORD/PGDATABASE: a PostgreSQL
      server on 127.0.0.1 whose role may CREATEDB. Each run makes databases of its own (kura_bench_<purpose>_<pid>_<random>)
@@ -72,6 +73,7 @@ function readOptions() {
       terms: { type: 'string', default: '純米,matcha' },
       'orders-only': { type: 'boolean', default: false },
       'telemetry-only': { type: 'boolean', default: false },
+      'http-only': { type: 'boolean', default: false },
       'cpu-prof': { type: 'string' },
       'observability-only': { type: 'boolean', default: false },
       'memory-minutes': { type: 'string', default: '1' },
@@ -86,6 +88,7 @@ function readOptions() {
     ...values,
     ordersOnly: values['orders-only'],
     telemetryOnly: values['telemetry-only'],
+    httpOnly: values['http-only'],
     cpuProf: values['cpu-prof'],
     observabilityOnly: values['observability-only'],
     memoryMinutes: values['memory-minutes'],
@@ -140,7 +143,7 @@ async function main(): Promise<void> {
   const results: ScenarioResult[] = others ? [] : await httpScenarios(options, load);
 
   const orderFlow =
-    signals > 0 || options.telemetryOnly || options.observabilityOnly
+    signals > 0 || options.telemetryOnly || options.observabilityOnly || options.httpOnly
       ? undefined
       : await benchOrderFlow({
           serverUrl: options.serverUrl,
@@ -150,7 +153,9 @@ async function main(): Promise<void> {
   const flows = orderFlow?.flows ?? [];
   if (orderFlow) process.stdout.write(`\n${formatFlows(flows, orderFlow.orderPath)}\n\n`);
   const telemetry =
-    signals > 0 || options.ordersOnly || options.observabilityOnly ? undefined : await telemetryScenarios(options);
+    signals > 0 || options.ordersOnly || options.observabilityOnly || options.httpOnly
+      ? undefined
+      : await telemetryScenarios(options);
   if (telemetry) {
     process.stdout.write(
       `\n${formatFlows(telemetry.flows)}\n\ntelemetry: ${JSON.stringify(telemetry.notes, null, 2)}\n\n`,
@@ -158,7 +163,7 @@ async function main(): Promise<void> {
     flows.push(...telemetry.flows);
   }
   const observability =
-    signals > 0 || options.ordersOnly || options.telemetryOnly
+    signals > 0 || options.ordersOnly || options.telemetryOnly || options.httpOnly
       ? undefined
       : await benchObservability({
           startKura: (params) => startKura({ serverUrl: options.serverUrl, demoData: true, ...params }),

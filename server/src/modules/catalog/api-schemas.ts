@@ -85,7 +85,8 @@ export const productListSchema = z
       .nullable()
       .openapi({ description: 'Pass as `cursor` for the next page; null on the last page' }),
     suggestion: z.string().nullable().openapi({
-      description: 'Did you mean: a query near this one that finds products, when this one found none; else null',
+      description:
+        'Did you mean: the query with each term not found as typed replaced by the nearest word in product names; else null',
       example: 'matcha',
     }),
   })

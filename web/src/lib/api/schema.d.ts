@@ -1193,7 +1193,7 @@ export interface components {
             /** @description Pass as `cursor` for the next page; null on the last page */
             nextCursor: string | null;
             /**
-             * @description Did you mean: a query near this one that finds products, when this one found none; else null
+             * @description Did you mean: the query with each term not found as typed replaced by the nearest word in product names; else null
              * @example matcha
              */
             suggestion: string | null;

@@ -85,7 +85,14 @@ export async function listProducts(db: DatabaseOrTransaction, params: ListProduc
           .where(and(...conditions))
       )[0]?.n ?? 0)
     : undefined;
-  return { items, nextCursor, total };
+  return { items, nextCursor, total, terms };
+}
+
+/** Some term was found on this page only as a near miss (or nothing was found): worth a "did you mean". */
+export function foundOnlyNear(page: { items: { searchName: string }[]; terms: SearchTerm[] }): boolean {
+  return page.terms.some(
+    (term) => !page.items.some((item) => term.variants.some((variant) => item.searchName.includes(variant))),
+  );
 }
 
 export type ProductSummaryRow = Awaited<ReturnType<typeof listProducts>>['items'][number];
@@ -108,6 +115,8 @@ function summaryColumns(stock: StockReadModel) {
     categoryNameEn: categories.nameEn,
     available: stock.availableUnits(products.sku),
     availabilityStatus: stock.availabilityStatus(products.sku),
+    /** Folded names and reading: tells whether a term was found as typed or only as a near miss. */
+    searchName: products.searchName,
   };
 }
 

@@ -57,3 +57,24 @@ describe('search by reading', () => {
     for (const name of found) expect(name).toMatch(/720/);
   });
 });
+
+describe('did you mean', () => {
+  const search = async (q: string) =>
+    (await t.getJson<ListProductsResponse>(`/api/products?q=${encodeURIComponent(q)}`)).body;
+
+  it('suggests the word a typo was near, beside the near matches it found', async () => {
+    for (const [typo, word] of [
+      ['sencah', 'sencha'],
+      ['gyokru', 'gyokuro'],
+    ] as const) {
+      const body = await search(typo);
+      expect(body.items.length).toBeGreaterThan(0);
+      expect(body.suggestion).toBe(word);
+    }
+  });
+
+  it('suggests nothing when every term was found as typed, in any script, or nothing is near', async () => {
+    for (const q of ['matcha', 'まっちゃ', 'じゅんまい', '味噌', 'zzzqqqxx'])
+      expect((await search(q)).suggestion).toBeNull();
+  });
+});

@@ -4,7 +4,7 @@ import { pageParams } from '../../../../platform/http/cursor.js';
 import { AppError, errorResponses } from '../../../../platform/http/errors.js';
 import { productListSchema } from '../../api-schemas.js';
 import type { CatalogDeps } from '../../deps.js';
-import { listProducts, productSorts, suggestQuery } from '../product-queries.js';
+import { foundOnlyNear, listProducts, productSorts, suggestQuery } from '../product-queries.js';
 import { toProductSummary } from '../product-view.js';
 
 const yen = (name: string) =>
@@ -74,9 +74,9 @@ export function registerListProducts(app: OpenAPIHono<AppEnv>, deps: CatalogDeps
       q: q === '' ? undefined : q,
       inStock: query.inStock === undefined ? undefined : query.inStock === 'true',
     });
-    // Only a first page that found nothing asks for a suggestion: a search that finds is one round trip.
-    const suggestion =
-      q && page.items.length === 0 && !query.cursor ? ((await suggestQuery(deps.db, q)) ?? null) : null;
+    // Only a first page where some term was not found as typed asks for a suggestion: a search that
+    // finds what was typed is one round trip.
+    const suggestion = q && !query.cursor && foundOnlyNear(page) ? ((await suggestQuery(deps.db, q)) ?? null) : null;
     const body: ListProductsResponse = {
       items: page.items.map((row) => toProductSummary(row, deps.mediaUrl)),
       nextCursor: page.nextCursor,
