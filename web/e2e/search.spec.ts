@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { readCards, resultList, searchFromHeader, shownCount } from './support/catalog';
+import { switchLanguage } from './support/language';
 
 test('searching in Japanese finds products by their Japanese name', async ({ page }) => {
   await page.goto('/');
@@ -39,3 +40,34 @@ test('a search that matches nothing says so and offers to clear', async ({ page 
   await expect(page).toHaveURL(/\/products$/);
   expect(await shownCount(page)).toBe(24);
 });
+
+for (const language of ['ja', 'en'] as const) {
+  test(`searching by reading (kana and romaji) finds products named in kanji, in ${language}`, async ({ page }) => {
+    await page.goto('/products');
+    if (language === 'en') await switchLanguage(page, 'en');
+    for (const term of ['まっちゃ', 'マッチャ', 'matcha', 'じゅんまい']) {
+      await searchFromHeader(page, term);
+      const heading = language === 'ja' ? `「${term}」の検索結果` : `Results for “${term}”`;
+      await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
+      expect(await shownCount(page)).toBeGreaterThan(0);
+      const cards = await readCards(resultList(page));
+      const named =
+        language === 'ja' ? (term === 'じゅんまい' ? '純米' : '抹茶') : term === 'じゅんまい' ? 'Junmai' : 'Matcha';
+      expect(cards[0]?.name).toContain(named);
+    }
+  });
+
+  test(`a typo offers "did you mean", and its link searches for the word, in ${language}`, async ({ page }) => {
+    await page.goto('/products');
+    if (language === 'en') await switchLanguage(page, 'en');
+    await searchFromHeader(page, 'sencah');
+    const didYouMean = page.getByText(language === 'ja' ? 'もしかして：' : 'Did you mean:');
+    await expect(didYouMean).toBeVisible();
+    await page.getByRole('link', { name: 'sencha', exact: true }).click();
+    await expect(page).toHaveURL(/\/products\?q=sencha$/);
+    const heading = language === 'ja' ? '「sencha」の検索結果' : 'Results for “sencha”';
+    await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
+    await expect(didYouMean).toHaveCount(0);
+    expect(await shownCount(page)).toBeGreaterThan(0);
+  });
+}

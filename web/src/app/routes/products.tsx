@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { ErrorState } from '@/components/error-state';
 import { QueryState } from '@/components/query-state';
 import { QuickAddToCart } from '@/features/cart/components/quick-add-to-cart';
@@ -32,6 +32,7 @@ export function ProductsRoute() {
   useDocumentTitle(title);
 
   const products = list.data?.pages.flatMap((page) => page.items) ?? [];
+  const suggestion = list.isPlaceholderData ? null : (list.data?.pages[0]?.suggestion ?? null);
   const loadingNewResults = list.isPending || list.isPlaceholderData;
   const status = loadingNewResults
     ? t('common.loading')
@@ -59,6 +60,20 @@ export function ProductsRoute() {
           <p role="status" aria-live="polite" className="mb-3 min-h-6 text-sm text-sumi-700">
             {status}
           </p>
+          {suggestion ? (
+            <p className="mb-4 text-base">
+              {t('products.didYouMean')}{' '}
+              <Link
+                to={{
+                  pathname: '/products',
+                  search: serializeProductFilters({ ...filters, q: suggestion }).toString(),
+                }}
+                className="font-semibold text-ai-800 underline underline-offset-4"
+              >
+                {suggestion}
+              </Link>
+            </p>
+          ) : null}
           <QueryState query={list} keepDataOnError loading={<ProductGridSkeleton count={8} />}>
             {() =>
               products.length === 0 ? (

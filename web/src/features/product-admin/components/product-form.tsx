@@ -18,6 +18,7 @@ type Draft = {
   slug: string;
   nameJa: string;
   nameEn: string;
+  reading: string;
   descriptionJa: string;
   descriptionEn: string;
   categoryId: string;
@@ -33,6 +34,7 @@ function draftOf(product: StaffProduct | undefined, categories: readonly Categor
     slug: product?.slug ?? '',
     nameJa: product?.name.ja ?? '',
     nameEn: product?.name.en ?? '',
+    reading: product?.reading ?? '',
     descriptionJa: product?.description.ja ?? '',
     descriptionEn: product?.description.en ?? '',
     categoryId: product?.category.id ?? categories[0]?.id ?? '',
@@ -47,6 +49,7 @@ function draftOf(product: StaffProduct | undefined, categories: readonly Categor
 const productFields = [
   'name.ja',
   'name.en',
+  'reading',
   'description.ja',
   'description.en',
   'sku',
@@ -117,15 +120,22 @@ export function ProductForm({
       taxClass: draft.taxClass,
       active: draft.active,
     };
+    // Sent only when staff changed it: a renamed product left alone gets its reading made anew.
+    const reading = draft.reading.trim();
     if (product) {
+      const readingChanged = reading !== product.reading;
       update.mutate(
-        { id: product.id, version: product.version, changes: { ...common, slug: draft.slug.trim() } },
+        {
+          id: product.id,
+          version: product.version,
+          changes: { ...common, slug: draft.slug.trim(), ...(readingChanged ? { reading } : {}) },
+        },
         { onSuccess: () => setSaved(true) },
       );
     } else {
       const slug = draft.slug.trim();
       create.mutate(
-        { ...common, sku: draft.sku, ...(slug ? { slug } : {}), openingStock },
+        { ...common, sku: draft.sku, ...(slug ? { slug } : {}), ...(reading ? { reading } : {}), openingStock },
         { onSuccess: (created) => onCreated?.(created) },
       );
     }
@@ -146,6 +156,13 @@ export function ProductForm({
       <div className="grid gap-4 md:grid-cols-2">
         {text('nameJa', 'name.ja')}
         {text('nameEn', 'name.en')}
+        <TextField
+          label={t('admin.products.reading')}
+          error={errors.reading}
+          hint={t('admin.products.readingHint')}
+          value={draft.reading}
+          onChange={set('reading')}
+        />
         {text('descriptionJa', 'description.ja', 4)}
         {text('descriptionEn', 'description.en', 4)}
         <TextField
