@@ -41,7 +41,7 @@ const pool = new pg.Pool({
 });
 pool.on('error', () => {});
 
-// Column order of the captured products statement (Kura's summary columns, then the sort key).
+// Column order of the captured statement (Kura's summary columns, the first image, then the keyset keys).
 type ProductRow = [
   id: string,
   slug: string,
@@ -59,8 +59,9 @@ type ProductRow = [
   categoryNameEn: string,
   available: number,
   availabilityStatus: string,
+  searchName: string,
   image: ImageRow | null,
-  sortKey: string,
+  keyset: string[],
 ];
 type Rendition = { objectKey: string; width: number; height: number };
 type ImageRow = {
@@ -96,7 +97,7 @@ async function searchProducts(search: Search) {
   const last = page.at(-1);
   return {
     items: page.map((row) => {
-      const image = row[16];
+      const image = row[17];
       return {
         id: row[0],
         slug: row[1],
@@ -112,7 +113,9 @@ async function searchProducts(search: Search) {
     // A search is ordered by relevance, so that is the cursor's sort.
     nextCursor:
       rows.length > search.limit && last
-        ? Buffer.from(JSON.stringify({ s: 'relevance', k: last[17], id: last[0] })).toString('base64url')
+        ? Buffer.from(JSON.stringify({ s: 'relevance', k: last[18].slice(0, -1), id: last[18].at(-1) })).toString(
+            'base64url',
+          )
         : null,
     // Captured searches find products: Kura asks for no suggestion then.
     suggestion: null,

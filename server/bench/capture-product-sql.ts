@@ -8,7 +8,7 @@ import type { Database } from '../src/platform/db/database.js';
 /**
  * The exact statements Kura runs for `GET /api/products?q=<term>`, recorded by
  * a Drizzle logger while Kura's own query function answers the same request
- * (the route's defaults: limit 24, relevance order). The bare baseline server
+ * (as the route asks: limit 24, relevance order, sold-out products last). The bare baseline server
  * replays them, so both sides ask PostgreSQL the same thing.
  */
 export type CapturedStatement = { text: string; params: unknown[] };
@@ -41,7 +41,7 @@ export async function captureProductSearches(options: {
     const searches: CapturedSearch[] = [];
     for (const term of options.terms) {
       recorded = [];
-      const page = await listProducts(db, { stock, active: true, q: term, limit: options.limit });
+      const page = await listProducts(db, { stock, active: true, soldOutLast: true, q: term, limit: options.limit });
       const [products, ...extra] = recorded;
       if (!products || extra.length > 0) {
         throw new Error(
