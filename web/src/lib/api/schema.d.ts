@@ -1781,7 +1781,7 @@ export interface components {
         };
         OpsMetricSeries: {
             /** @enum {string} */
-            metric: "OrdersPlaced" | "OrdersConfirmed" | "OrdersRejected" | "OrdersCancelled" | "OrderSettleLatency" | "RelayLag" | "QueueAge" | "DeadLetters" | "EventsConsumed" | "EventsFailed" | "HttpRequests" | "HttpLatency" | "Http5xx" | "ReadingsAccepted" | "ReadingsRejected" | "AlertsRaised";
+            metric: "OrdersPlaced" | "OrdersConfirmed" | "OrdersRejected" | "OrdersCancelled" | "OrderSettleLatency" | "RelayLag" | "QueueAge" | "DeadLetters" | "EventsConsumed" | "EventsFailed" | "HttpRequests" | "HttpLatency" | "Http5xx" | "ReadingsAccepted" | "ReadingsRejected" | "AlertsRaised" | "AlertNoticesFailed";
             /** @enum {string} */
             unit: "Count" | "Milliseconds";
             /** @description The route or event type; null: the metric as a whole */
@@ -1824,7 +1824,7 @@ export interface components {
         OpsDashboard: {
             metrics: {
                 /** @enum {string} */
-                name: "OrdersPlaced" | "OrdersConfirmed" | "OrdersRejected" | "OrdersCancelled" | "OrderSettleLatency" | "RelayLag" | "QueueAge" | "DeadLetters" | "EventsConsumed" | "EventsFailed" | "HttpRequests" | "HttpLatency" | "Http5xx" | "ReadingsAccepted" | "ReadingsRejected" | "AlertsRaised";
+                name: "OrdersPlaced" | "OrdersConfirmed" | "OrdersRejected" | "OrdersCancelled" | "OrderSettleLatency" | "RelayLag" | "QueueAge" | "DeadLetters" | "EventsConsumed" | "EventsFailed" | "HttpRequests" | "HttpLatency" | "Http5xx" | "ReadingsAccepted" | "ReadingsRejected" | "AlertsRaised" | "AlertNoticesFailed";
                 /** @enum {string} */
                 unit: "Count" | "Milliseconds";
                 dimension: string | null;
@@ -1834,7 +1834,7 @@ export interface components {
                 title: string;
                 metrics: {
                     /** @enum {string} */
-                    metric: "OrdersPlaced" | "OrdersConfirmed" | "OrdersRejected" | "OrdersCancelled" | "OrderSettleLatency" | "RelayLag" | "QueueAge" | "DeadLetters" | "EventsConsumed" | "EventsFailed" | "HttpRequests" | "HttpLatency" | "Http5xx" | "ReadingsAccepted" | "ReadingsRejected" | "AlertsRaised";
+                    metric: "OrdersPlaced" | "OrdersConfirmed" | "OrdersRejected" | "OrdersCancelled" | "OrderSettleLatency" | "RelayLag" | "QueueAge" | "DeadLetters" | "EventsConsumed" | "EventsFailed" | "HttpRequests" | "HttpLatency" | "Http5xx" | "ReadingsAccepted" | "ReadingsRejected" | "AlertsRaised" | "AlertNoticesFailed";
                     /** @enum {string} */
                     statistic: "Sum" | "Average" | "Maximum" | "Minimum" | "SampleCount" | "p99";
                 }[];
@@ -1845,7 +1845,7 @@ export interface components {
             id: string;
             description: string;
             /** @enum {string} */
-            metric: "OrdersPlaced" | "OrdersConfirmed" | "OrdersRejected" | "OrdersCancelled" | "OrderSettleLatency" | "RelayLag" | "QueueAge" | "DeadLetters" | "EventsConsumed" | "EventsFailed" | "HttpRequests" | "HttpLatency" | "Http5xx" | "ReadingsAccepted" | "ReadingsRejected" | "AlertsRaised";
+            metric: "OrdersPlaced" | "OrdersConfirmed" | "OrdersRejected" | "OrdersCancelled" | "OrderSettleLatency" | "RelayLag" | "QueueAge" | "DeadLetters" | "EventsConsumed" | "EventsFailed" | "HttpRequests" | "HttpLatency" | "Http5xx" | "ReadingsAccepted" | "ReadingsRejected" | "AlertsRaised" | "AlertNoticesFailed";
             /** @example Sum */
             statistic: string;
             periodSeconds: number;
@@ -4685,7 +4685,7 @@ export interface operations {
     getOpsMetric: {
         parameters: {
             query?: {
-                metric?: "OrdersPlaced" | "OrdersConfirmed" | "OrdersRejected" | "OrdersCancelled" | "OrderSettleLatency" | "RelayLag" | "QueueAge" | "DeadLetters" | "EventsConsumed" | "EventsFailed" | "HttpRequests" | "HttpLatency" | "Http5xx" | "ReadingsAccepted" | "ReadingsRejected" | "AlertsRaised";
+                metric?: "OrdersPlaced" | "OrdersConfirmed" | "OrdersRejected" | "OrdersCancelled" | "OrderSettleLatency" | "RelayLag" | "QueueAge" | "DeadLetters" | "EventsConsumed" | "EventsFailed" | "HttpRequests" | "HttpLatency" | "Http5xx" | "ReadingsAccepted" | "ReadingsRejected" | "AlertsRaised" | "AlertNoticesFailed";
                 dimension?: string;
                 statistic?: "Sum" | "Average" | "Maximum" | "Minimum" | "SampleCount" | "p99";
                 periodSeconds?: number;
