@@ -2,6 +2,7 @@ import type { SQSBatchResponse, SQSEvent } from 'aws-lambda';
 import { createAlertQueueHandler, openReadingsStore } from '../modules/telemetry/public.js';
 import { ConfigError, loadConfig } from '../platform/config/config.js';
 import { openDatabase } from '../platform/db/database.js';
+import { createLambdaObservability } from '../platform/observability/lambda-observability.js';
 import { useTraceContext } from '../platform/observability/tracing.js';
 
 /**
@@ -43,10 +44,14 @@ async function compose() {
   return createAlertQueueHandler({ db: database.db, readings });
 }
 
-export async function handler(event: SQSEvent): Promise<SQSBatchResponse> {
+// The metrics facade's values (AlertsRaised…) as Powertools EMF at the end of each invocation; X-Ray subsegments.
+// The name CDK gives the function's OTEL_SERVICE_NAME; needed before the lazily composed config is read.
+const observability = createLambdaObservability({ service: 'kura-alerts' });
+
+export const handler = observability.wrap(async (event: SQSEvent): Promise<SQSBatchResponse> => {
   composed ??= compose().catch((error: unknown) => {
     composed = undefined;
     throw error;
   });
   return (await composed)(event);
-}
+});

@@ -2,6 +2,7 @@ import { createIngestHandler } from '../compose-ingest.js';
 import { openReadingsStore } from '../modules/telemetry/public.js';
 import { loadConfig } from '../platform/config/config.js';
 import { openDatabase } from '../platform/db/database.js';
+import { createLambdaObservability } from '../platform/observability/lambda-observability.js';
 import { createLogger } from '../platform/observability/logger.js';
 import { useTraceContext } from '../platform/observability/tracing.js';
 
@@ -16,7 +17,9 @@ const config = loadConfig(process.env, { role: 'ingest' });
 // A device's traceparent goes with its readings' notice to the alert queue (TELEMETRY_ALERT_QUEUE_URL).
 useTraceContext();
 const logger = createLogger({ level: config.log.level, service: `${config.tracing.serviceName}-ingest` });
+// The metrics facade's values as Powertools EMF at the end of each invocation; X-Ray subsegments.
+const observability = createLambdaObservability({ service: config.tracing.serviceName });
 const database = await openDatabase(config.database);
 const readings = await openReadingsStore(config.telemetry, database.db);
 
-export const handler = createIngestHandler({ config, database, readings, logger });
+export const handler = observability.wrap(createIngestHandler({ config, database, readings, logger }));
