@@ -76,7 +76,8 @@ for (const language of ['ja', 'en'] as const) {
     await expect(consumer).toBeVisible({ timeout: 20_000 });
     await consumer.click();
     await expect(staff.getByText(orderId).first()).toBeVisible();
-    await expect(waterfall.getByRole('button', { name: /process StockReserved/ })).toBeVisible({ timeout: 20_000 });
+    // Stock reserves and confirms in one step now; the confirmation's event reaches its consumer (the pack task).
+    await expect(waterfall.getByRole('button', { name: /process OrderConfirmed/ })).toBeVisible({ timeout: 20_000 });
     // The service map lights the API, the queue, the worker and the database for this trace.
     const map = staff.getByRole('img', { name: words.serviceMap });
     for (const tier of ['api', 'queue', 'worker', 'database']) {
