@@ -1,3 +1,4 @@
+import type { RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { type EnvironmentConfig, type EnvironmentName, parseEnvironmentConfig } from './schema.ts';
 
 const tokyo = {
@@ -133,6 +134,15 @@ export function deployRegions(): string[] {
       }),
     ),
   ];
+}
+
+/**
+ * The retention of the account-wide `/aws/lambda-insights` group: the longest of the environments', so
+ * that environments sharing an account (each App stack sets it) agree, and a dev deploy never shortens
+ * what prd keeps.
+ */
+export function lambdaInsightsRetention(): RetentionDays {
+  return Math.max(...environmentNames.map((name) => loadEnvironmentConfig(name).logRetentionDays)) as RetentionDays;
 }
 
 /**

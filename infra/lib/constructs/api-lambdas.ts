@@ -12,7 +12,12 @@ import * as logs from 'aws-cdk-lib/aws-logs';
 import type * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
 import { addAccessLogs } from './http-api-access-logs.ts';
-import { lambdaDatabaseEnvironment, vpcFunctionRole } from './kura-function.ts';
+import {
+  acknowledgeFunctionObservability,
+  functionObservability,
+  lambdaDatabaseEnvironment,
+  vpcFunctionRole,
+} from './kura-function.ts';
 import type { KuraRuntime } from './kura-task.ts';
 
 /** The product API's public reads and the order API's signed-in routes (seed 003), as API Gateway routes. */
@@ -78,13 +83,15 @@ export class ApiLambdas extends Construct {
         securityGroups: [props.securityGroup],
         environment: { ...environment, OTEL_SERVICE_NAME: `kura-${name.toLowerCase()}-api` },
         logGroup,
+        ...functionObservability,
       });
       props.databaseSecret.grantRead(fn);
       Validations.of(role).acknowledge({
         id: 'AwsSolutions::AwsSolutions-IAM5[Resource::*]',
         reason:
-          'A function in a VPC creates and deletes its network interfaces, which EC2 does not scope to a resource (the statement of the AWS-managed AWSLambdaVPCAccessExecutionRole, without its log rights on every group).',
+          'A function in a VPC creates and deletes its network interfaces, which EC2 does not scope to a resource (the statement of the AWS-managed AWSLambdaVPCAccessExecutionRole, without its log rights on every group); X-Ray PutTraceSegments/PutTelemetryRecords (active tracing) have no resource-level permissions either.',
       });
+      acknowledgeFunctionObservability(role);
       return fn;
     };
     // Neither publishes nor reads media: the outbox relay is the worker's here, staff image routes stay on ECS.

@@ -1,13 +1,13 @@
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type Duration, RemovalPolicy, Validations } from 'aws-cdk-lib';
+import { type Duration, RemovalPolicy, Stack, Validations } from 'aws-cdk-lib';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as nodejs from 'aws-cdk-lib/aws-lambda-nodejs';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import type * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
-import { Construct } from 'constructs';
+import { Construct, type IConstruct } from 'constructs';
 import { esmRequireBanner, localOnlyExternals, rdsCaBundleFile } from '../../../server/aws-bundle.mjs';
 
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
@@ -37,6 +37,59 @@ export function lambdaDatabaseEnvironment(options: {
     LOG_LEVEL: 'info',
     NODE_OPTIONS: '--enable-source-maps',
   };
+}
+
+/**
+ * X-Ray active tracing and Lambda Insights, on every Kura function (the API, telemetry and migration
+ * functions alike): one trace from CloudFront to the database, and each function's memory, CPU and cold
+ * starts beside its duration. The extension writes to the account-wide `/aws/lambda-insights` group,
+ * which the App stack gives a retention.
+ */
+export const functionObservability = {
+  tracing: lambda.Tracing.ACTIVE,
+  insightsVersion: lambda.LambdaInsightsVersion.VERSION_1_0_498_0,
+} as const;
+
+/**
+ * Lambda Insights' account-wide `/aws/lambda-insights` group, which its extension would otherwise create on
+ * a function's first run with no retention. A group shared by every environment in the account, so it is
+ * not a stack's resource: CDK's LogRetention creates it if missing, sets the retention, and keeps the group
+ * when the stack goes (another environment may still write to it).
+ */
+export class LambdaInsightsLogs extends Construct {
+  static readonly logGroupName = '/aws/lambda-insights';
+
+  constructor(scope: Construct, id: string, props: { retention: logs.RetentionDays }) {
+    super(scope, id);
+    new logs.LogRetention(this, 'Retention', {
+      logGroupName: LambdaInsightsLogs.logGroupName,
+      retention: props.retention,
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+    // CDK's provider function is one per stack, a child of the stack.
+    const provider = Stack.of(this).node.children.find((c) => c.node.id.startsWith('LogRetention'));
+    if (provider) {
+      Validations.of(provider).acknowledge({
+        id: 'AwsSolutions::AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole]',
+        reason:
+          "CDK's LogRetention provider (deploy-time only): the managed policy grants writing its own logs, whose group has a retention (explicit-log-groups.ts).",
+      });
+      Validations.of(provider).acknowledge({
+        id: 'AwsSolutions::AwsSolutions-IAM5[Resource::*]',
+        reason:
+          "CDK's LogRetention provider sets retention on a group named at deploy time (here only /aws/lambda-insights); CDK offers no way to scope its policy.",
+      });
+    }
+  }
+}
+
+/** The managed policy CDK attaches with the Insights layer, acknowledged on the function's role. */
+export function acknowledgeFunctionObservability(role: IConstruct): void {
+  Validations.of(role).acknowledge({
+    id: 'AwsSolutions::AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/CloudWatchLambdaInsightsExecutionRolePolicy]',
+    reason:
+      "Lambda Insights' extension needs this AWS-maintained policy (CDK attaches it with the layer): it only creates and writes the /aws/lambda-insights log group.",
+  });
 }
 
 /**
@@ -115,8 +168,7 @@ export class KuraFunction extends Construct implements iam.IGrantable {
       vpc: props.vpc,
       vpcSubnets: { subnetType: ec2.SubnetType.PRIVATE_WITH_EGRESS },
       securityGroups: [props.securityGroup],
-      tracing: lambda.Tracing.ACTIVE,
-      insightsVersion: lambda.LambdaInsightsVersion.VERSION_1_0_498_0,
+      ...functionObservability,
       environment: props.environment,
       bundling: {
         format: nodejs.OutputFormat.ESM,
@@ -143,10 +195,6 @@ export class KuraFunction extends Construct implements iam.IGrantable {
       reason:
         'EC2 does not scope the network-interface calls a function in a VPC makes, and X-Ray PutTraceSegments/PutTelemetryRecords (active tracing) support no resource-level permissions; every other statement names its resource.',
     });
-    Validations.of(this.role).acknowledge({
-      id: 'AwsSolutions::AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/CloudWatchLambdaInsightsExecutionRolePolicy]',
-      reason:
-        "Lambda Insights' extension needs this AWS-maintained policy (CDK attaches it with the layer): it only creates and writes the /aws/lambda-insights log group.",
-    });
+    acknowledgeFunctionObservability(this.role);
   }
 }

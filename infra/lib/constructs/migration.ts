@@ -1,11 +1,12 @@
 import { fileURLToPath } from 'node:url';
-import { CustomResource, Duration, RemovalPolicy, Stack } from 'aws-cdk-lib';
+import { CustomResource, Duration, RemovalPolicy, Stack, Validations } from 'aws-cdk-lib';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import type * as ecs from 'aws-cdk-lib/aws-ecs';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
+import { acknowledgeFunctionObservability, functionObservability } from './kura-function.ts';
 import { type KuraRuntime, KuraTask } from './kura-task.ts';
 
 export interface MigrationProps {
@@ -60,6 +61,14 @@ export class Migration extends Construct {
       memorySize: 256,
       description: 'Runs the Kura migrate task during deployment',
       logGroup,
+      // Traced and measured like every Kura function: a slow or failing release shows where it waited.
+      ...functionObservability,
+    });
+    acknowledgeFunctionObservability(role);
+    Validations.of(role).acknowledge({
+      id: 'AwsSolutions::AwsSolutions-IAM5[Resource::*]',
+      reason:
+        'X-Ray PutTraceSegments/PutTelemetryRecords (active tracing) support no resource-level permissions; every other statement of the runner names its resource.',
     });
 
     const stack = Stack.of(this);

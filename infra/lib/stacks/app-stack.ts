@@ -3,12 +3,14 @@ import type * as acm from 'aws-cdk-lib/aws-certificatemanager';
 import type * as cloudfront from 'aws-cdk-lib/aws-cloudfront';
 import * as ecs from 'aws-cdk-lib/aws-ecs';
 import type { Construct } from 'constructs';
+import { lambdaInsightsRetention } from '../config/environments.ts';
 import { AccessLogs } from '../constructs/access-logs.ts';
 import { ApiLambdas } from '../constructs/api-lambdas.ts';
 import { ApiService } from '../constructs/api-service.ts';
 import { appDatabaseRole } from '../constructs/data.ts';
 import { Edge } from '../constructs/edge.ts';
 import { JobSchedules } from '../constructs/job-schedules.ts';
+import { LambdaInsightsLogs } from '../constructs/kura-function.ts';
 import type { KuraRuntime } from '../constructs/kura-task.ts';
 import { Messaging } from '../constructs/messaging.ts';
 import { Migration } from '../constructs/migration.ts';
@@ -128,6 +130,7 @@ export class AppStack extends KuraStack {
       spot: c.fargateSpot,
     });
 
+    new LambdaInsightsLogs(this, 'LambdaInsightsLogs', { retention: lambdaInsightsRetention() });
     this.migration = new Migration(this, 'Migration', {
       vpc: network.vpc,
       cluster,

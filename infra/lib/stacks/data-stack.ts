@@ -1,6 +1,8 @@
-import { ArnFormat, CfnOutput, Duration, RemovalPolicy } from 'aws-cdk-lib';
+import { ArnFormat, CfnOutput, Duration, RemovalPolicy, Validations } from 'aws-cdk-lib';
 import * as backup from 'aws-cdk-lib/aws-backup';
 import * as events from 'aws-cdk-lib/aws-events';
+import * as iam from 'aws-cdk-lib/aws-iam';
+import * as cr from 'aws-cdk-lib/custom-resources';
 import type { Construct } from 'constructs';
 import { Audit } from '../constructs/audit.ts';
 import { Auth } from '../constructs/auth.ts';
@@ -108,6 +110,43 @@ export class DataStack extends KuraStack {
       resources: [backup.BackupResource.fromRdsDatabaseCluster(this.data.cluster)],
       allowRestores: true,
     });
+    // The sensors' readings, daily and copied like the database. AWS Backup copies DynamoDB to another
+    // region only with its advanced DynamoDB backup features, a setting of the account in this region
+    // (no CloudFormation resource): turned on here, left on when the stack goes.
+    const advanced = new cr.AwsCustomResource(this, 'DynamoDbAdvancedBackup', {
+      onUpdate: {
+        service: 'Backup',
+        action: 'updateRegionSettings',
+        parameters: { ResourceTypeManagementPreference: { DynamoDB: true } },
+        physicalResourceId: cr.PhysicalResourceId.of('dynamodb-advanced-backup'),
+      },
+      policy: cr.AwsCustomResourcePolicy.fromStatements([
+        new iam.PolicyStatement({ actions: ['backup:UpdateRegionSettings'], resources: ['*'] }),
+      ]),
+      installLatestAwsSdk: false,
+    });
+    const readings = plan.addSelection('TelemetryReadings', {
+      resources: [backup.BackupResource.fromDynamoDbTable(this.telemetry.table)],
+      allowRestores: true,
+    });
+    readings.node.addDependency(advanced);
+    for (const policy of ['AWSBackupServiceRolePolicyForBackup', 'AWSBackupServiceRolePolicyForRestores'])
+      Validations.of(readings).acknowledge({
+        id: `AwsSolutions::AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/${policy}]`,
+        reason:
+          'The role AWS Backup assumes for the readings table: AWS maintains these service-role policies with exactly the backup, copy and restore calls DynamoDB needs; a hand-written copy would drift from them.',
+      });
+    Validations.of(advanced).acknowledge({
+      id: 'AwsSolutions::AwsSolutions-IAM5[Resource::*]',
+      reason: 'backup:UpdateRegionSettings is an account setting of the region: AWS offers no resource to scope it to.',
+    });
+    const provider = this.node.children.find((c) => /^AWS[0-9a-f]{32}$/.test(c.node.id));
+    if (provider)
+      Validations.of(provider).acknowledge({
+        id: 'AwsSolutions::AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole]',
+        reason:
+          "CDK's AwsCustomResource function (deploy-time only, turns on advanced DynamoDB backups): the managed policy grants writing its own logs, whose group has a retention.",
+      });
     return plan;
   }
 }
