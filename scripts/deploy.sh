@@ -126,7 +126,8 @@ deploy() {
   cdk deploy --app "${assembly}" --require-approval never --ci "Kura-${env}-Network" "Kura-${env}-Data"
   push_image "${env}" "${sha}"
   # Custom::KuraMigration runs the migrations as a one-off task before ECS updates the services.
-  cdk deploy --app "${assembly}" --require-approval never --ci "Kura-${env}-Waf" "Kura-${env}-App"
+  # EdgeAlarms (us-east-1, CloudFront's metrics) depends on App and nothing depends on it: name it.
+  cdk deploy --app "${assembly}" --require-approval never --ci "Kura-${env}-Waf" "Kura-${env}-App" "Kura-${env}-EdgeAlarms"
   upload_web "${env}"
   smoke "${env}"
 }

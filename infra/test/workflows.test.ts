@@ -143,6 +143,9 @@ describe('defect 6: a deploy is gated on CI for the same commit and shows its di
     for (const l of deploys) expect(l).toMatch(/^cdk deploy --app "\$\{assembly\}" --require-approval never --ci /);
     // The diff is a classic template diff that the read-only lookup role can make.
     expect(script).toMatch(/cdk diff --app "\$\{assembly\}" --no-change-set/);
+    // No stack depends on the CloudFront alarms' stack, so CDK deploys it only when it is named.
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: a shell expansion in deploy.sh
+    expect(deploys.join('\n')).toContain('"Kura-${env}-EdgeAlarms"');
   });
 });
 
