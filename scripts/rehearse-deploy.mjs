@@ -125,6 +125,9 @@ function environmentOf(entry, apiPort) {
     KURA_EVENT_QUEUE_URL: aws.queueUrl,
     KURA_EVENT_DLQ_URL: aws.deadLetterQueueUrl,
     KURA_MEDIA_BUCKET: aws.bucket,
+    // The telemetry bus the relay publishes alert events on. No alert is raised here, so only its name
+    // is read; its endpoint is the emulator's (which has no EventBridge), so a stray call never reaches AWS.
+    KURA_EVENT_BUS_NAME: 'kura-rehearsal-telemetry',
     KURA_OIDC_ISSUER: issuer.issuer,
     KURA_OIDC_AUDIENCE: issuer.clientId,
     OTEL_EXPORTER_OTLP_ENDPOINT: otlp.endpoint,
@@ -148,6 +151,7 @@ function environmentOf(entry, apiPort) {
       AWS_SECRET_ACCESS_KEY: 'rehearsal-secret',
       KURA_SQS_ENDPOINT: aws.endpoint,
       KURA_S3_ENDPOINT: aws.endpoint,
+      KURA_EVENTBRIDGE_ENDPOINT: aws.endpoint,
     },
   });
 }
