@@ -3,8 +3,10 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { Stack } from 'aws-cdk-lib';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
+import { createKuraApp } from '../lib/app.ts';
 
 const root = new URL('../../', import.meta.url);
 const read = (path: string) => readFileSync(new URL(path, root), 'utf8');
@@ -143,9 +145,27 @@ describe('defect 6: a deploy is gated on CI for the same commit and shows its di
     for (const l of deploys) expect(l).toMatch(/^cdk deploy --app "\$\{assembly\}" --require-approval never --ci /);
     // The diff is a classic template diff that the read-only lookup role can make.
     expect(script).toMatch(/cdk diff --app "\$\{assembly\}" --no-change-set/);
-    // No stack depends on the CloudFront alarms' stack, so CDK deploys it only when it is named.
-    // biome-ignore lint/suspicious/noTemplateCurlyInString: a shell expansion in deploy.sh
-    expect(deploys.join('\n')).toContain('"Kura-${env}-EdgeAlarms"');
+  });
+});
+
+describe('deploy.sh deploys every stack of an environment', () => {
+  test('each stack is named on a `cdk deploy` line, or is a dependency of one that is (CDK deploys those first)', () => {
+    const { stacks } = createKuraApp({ context: { env: 'dev', imageTag: 'test-sha', 'aws:cdk:bundling-stacks': [] } });
+    const dev = Object.values(stacks.dev ?? {}) as Stack[];
+    expect(dev.length).toBeGreaterThan(0);
+    const deployLines = read('scripts/deploy.sh')
+      .split('\n')
+      .filter((l) => /^\s*cdk deploy /.test(l))
+      .join(' ');
+    const named = [...deployLines.matchAll(/"Kura-\$\{env\}-(\w+)"/g)].map(([, suffix]) => `Kura-dev-${suffix}`);
+    const deployed = new Set<string>();
+    const visit = (stack: Stack) => {
+      if (deployed.has(stack.stackName)) return;
+      deployed.add(stack.stackName);
+      for (const dependency of stack.dependencies) visit(dependency);
+    };
+    for (const stack of dev.filter((s) => named.includes(s.stackName))) visit(stack);
+    expect(dev.map((s) => s.stackName).filter((name) => !deployed.has(name))).toEqual([]);
   });
 });
 
