@@ -247,7 +247,7 @@ export function createApp(services: AppServices): OpenAPIHono<AppEnv> {
   app.route(
     '/api',
     createAlarmsRouter({
-      alarms: services.alarms ?? createAlarmMonitor({ store: services.metrics ?? new MetricStore(1, 1) }),
+      alarms: services.alarms ?? createAlarmMonitor({ store: metricStore }),
     }),
   );
   app.route(
