@@ -153,7 +153,11 @@ export function createOtlpMetricSink(options: {
     const batch = pending;
     pending = [];
     const byName = new Map<MetricName, Pending[]>();
-    for (const point of batch) byName.set(point.name, [...(byName.get(point.name) ?? []), point]);
+    for (const point of batch) {
+      const points = byName.get(point.name);
+      if (points) points.push(point);
+      else byName.set(point.name, [point]);
+    }
     const metrics = [...byName].map(([name, points]) => {
       const definition: MetricDefinition = metricCatalogue[name];
       const dataPoints = points.map((p) => ({
