@@ -29,7 +29,7 @@ function shortVowels(kana: string): string {
  * English: てあ would find nothing anyway, and a half-typed "matc" no kana).
  */
 function romajiAsKana(term: string): string | undefined {
-  if (!/^[a-zāēīōû'-]+$/.test(term)) return undefined;
+  if (!/^[a-zāēīōū'-]+$/.test(term)) return undefined;
   const hepburn = term
     .replace(/tch/g, 'cch')
     .replace(/m(?=[bmp])/g, 'n')
