@@ -1,9 +1,11 @@
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { orderFixtures } from '../../test/order-fixtures.js';
 import { demoProducts, setStock } from '../../test/shop-fixtures.js';
 import { createTestApp, type TestApp } from '../../test/test-app.js';
 import { inventoryEvents } from '../modules/inventory/events.js';
 import { reserveOrder } from '../modules/inventory/reservations.js';
+import { reservations } from '../modules/inventory/schema.js';
 import type { Order } from '../modules/ordering/api-schemas.js';
 import { orderingEvents } from '../modules/ordering/events.js';
 import type { DatabaseOrTransaction } from '../platform/db/database.js';
@@ -65,7 +67,7 @@ describe('reserving stock for orders through the queue', () => {
     expect(await f.stockOf(item.sku)).toEqual({ onHand: 5, reserved: 4 });
   });
 
-  it('a redelivered OrderPlaced or StockReserved changes nothing', async () => {
+  it('a redelivered OrderPlaced, or a StockRejected of an earlier version, changes nothing once the order is confirmed', async () => {
     const [, , item] = await demoProducts(t, 3);
     if (!item) throw new Error('no demo product');
     await setStock(t, item.sku, 10);
@@ -133,6 +135,41 @@ describe('reserving stock for orders through the queue', () => {
     await f.dispatch(envelopeFor(StockReserved, placed.id, { orderId: placed.id }));
     expect(await f.stockOf(item.sku)).toEqual({ onHand: 1, reserved: 0 });
     expect((await api.json<Order>('GET', `/api/orders/${placed.id}`)).body.state).toBe('rejected');
+  });
+
+  it('StockReserved and StockRejected an earlier version queued still settle their pending orders', async () => {
+    const items = await demoProducts(t, 8);
+    const [held, short] = [items[6], items[7]];
+    if (!held || !short) throw new Error('no demo product');
+    await setStock(t, held.sku, 5);
+    await setStock(t, short.sku, 5);
+    const me = await f.customer();
+    const { api } = me;
+    // Orders whose OrderPlaced the earlier version answered with a separate message, not yet handled.
+    const confirmed = await me.order(held.id, 2);
+    const rejected = await me.order(short.id, 1);
+    await reserveOrder(t.database.db, {
+      orderId: confirmed.id,
+      lines: [{ sku: held.sku, quantity: 2 }],
+      expiresAt: new Date(Date.now() + 60_000),
+    });
+    await f.dispatch(envelopeFor(StockReserved, confirmed.id, { orderId: confirmed.id }));
+    await f.dispatch(
+      envelopeFor(StockRejected, rejected.id, {
+        orderId: rejected.id,
+        shortages: [{ sku: short.sku, requested: 1, available: 0 }],
+      }),
+    );
+    expect((await api.json<Order>('GET', `/api/orders/${confirmed.id}`)).body.state).toBe('confirmed');
+    // Confirmed: the hold lasts until it ships, so the expiry job leaves it alone.
+    const holds = await t.database.db.select().from(reservations).where(eq(reservations.orderId, confirmed.id));
+    expect(holds.map((hold) => [hold.quantity, hold.expiresAt])).toEqual([[2, null]]);
+    const { body } = await api.json<Order>('GET', `/api/orders/${rejected.id}`);
+    expect([body.state, body.stateReason]).toEqual(['rejected', `Not enough stock: ${short.sku} (0 of 1)`]);
+    // Their OrderPlaced, handled now, finds them settled.
+    await f.pump();
+    expect(await f.stockOf(held.sku)).toEqual({ onHand: 5, reserved: 2 });
+    expect(await f.stockOf(short.sku)).toEqual({ onHand: 5, reserved: 0 });
   });
 
   it('an OrderPlaced for an order that does not exist is dead-lettered at once', async () => {
