@@ -5,7 +5,7 @@ import { demoProducts, setStock } from '../../test/shop-fixtures.js';
 import { installStatementCounter, statementCount } from '../../test/statement-counter.js';
 import { createTestApp, databaseKind, type TestApp } from '../../test/test-app.js';
 import type { Order } from '../modules/ordering/api-schemas.js';
-import { envelopeSchema } from '../platform/events/envelope.js';
+import { toEnvelope } from '../platform/events/outbox.js';
 import { outbox } from '../platform/events/schema.js';
 
 /**
@@ -31,14 +31,7 @@ describe.skipIf(databaseKind === 'pglite')('the order path’s round trips (real
   async function placedEnvelope(orderId: string) {
     const [row] = await t.database.db.select().from(outbox).where(eq(outbox.key, orderId));
     if (!row) throw new Error(`no OrderPlaced for ${orderId}`);
-    return envelopeSchema.parse({
-      id: row.id,
-      type: row.type,
-      version: row.version,
-      key: row.key,
-      payload: row.payload,
-      occurredAt: row.createdAt.toISOString(),
-    });
+    return toEnvelope(row);
   }
 
   it('OrderPlaced reserves and confirms the order in one transaction of at most 9 statements', async () => {

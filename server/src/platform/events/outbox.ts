@@ -95,8 +95,8 @@ export type OutboxRelay = {
   stop(): Promise<void>;
 };
 
-/** An outbox row as the envelope the transport carries. */
-function toEnvelope(row: {
+/** An outbox row as the envelope the transport carries (and as the relay publishes it). */
+export function toEnvelope(row: {
   id: string;
   type: string;
   version: number;
