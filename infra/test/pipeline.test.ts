@@ -281,7 +281,7 @@ describe('CodeBuild runs the same steps as GitHub Actions (ADR 0015: equivalent 
     expect(commands(diffBuildSpec).join('\n')).toMatch(
       /set -o pipefail && scripts\/deploy\.sh diff .*\| tee cdk-diff\.md/,
     );
-    expect(diffBuildSpec.artifacts.files).toEqual(['cdk-diff.md', 'infra/cdk.out.deploy/**/*']);
+    expect(diffBuildSpec.artifacts?.files).toEqual(['cdk-diff.md', 'infra/cdk.out.deploy/**/*']);
     const deploy = commands(deployBuildSpec).join('\n');
     expect(deploy).toContain(`CODEBUILD_SRC_DIR_${pipelineArtifacts.diff('$KURA_ENV')}`);
     expect(deploy).toContain(`CODEBUILD_SRC_DIR_${pipelineArtifacts.build}/image.tar.gz`);

@@ -49,56 +49,50 @@ export const ciBuildSpec = {
   artifacts: { files: ['coverage-summary.md', 'infra/cdk.out/validation-report.json'] },
 };
 
+/**
+ * A step on CodeBuild's standard image (its Node 20): the dependencies, then `commands` in bash.
+ * `exported` variables reach later actions; `files` are the artifact the step hands on.
+ */
+function buildSpec(commands: string[], options: { exported?: string[]; files?: string[] } = {}) {
+  return {
+    version: '0.2',
+    env: { shell, ...(options.exported && { 'exported-variables': options.exported }) },
+    phases: {
+      install: { 'runtime-versions': { nodejs: 20 }, commands: [install] },
+      build: { commands },
+    },
+    ...(options.files && { artifacts: { files: options.files } }),
+  };
+}
+
 /** Build once: the image for linux/amd64 and the SPA, promoted unchanged through every environment. */
-export const imageBuildSpec = {
-  version: '0.2',
-  env: { shell },
-  phases: {
-    install: { 'runtime-versions': { nodejs: 20 }, commands: [install] },
-    build: { commands: ['npm run build', 'scripts/deploy.sh image "$KURA_SHA"'] },
-  },
-  artifacts: { files: ['image.tar.gz', 'web/dist/**/*'] },
-};
+export const imageBuildSpec = buildSpec(['npm run build', 'scripts/deploy.sh image "$KURA_SHA"'], {
+  files: ['image.tar.gz', 'web/dist/**/*'],
+});
 
 /**
  * One environment's diff: synthesise that commit's stacks (cdk-nag runs), write `cdk diff` to the
  * log and to cdk-diff.md, and keep the assembly the deploy action deploys. DIFF_URL (this build's
  * page) is exported for the prd approval to link to.
  */
-export const diffBuildSpec = {
-  version: '0.2',
-  env: { shell, 'exported-variables': ['DIFF_URL'] },
-  phases: {
-    install: { 'runtime-versions': { nodejs: 20 }, commands: [install] },
-    build: {
-      commands: [
-        'scripts/deploy.sh synth "$KURA_ENV" "$KURA_SHA"',
-        'set -o pipefail && scripts/deploy.sh diff "$KURA_ENV" | tee cdk-diff.md',
-        'export DIFF_URL="$CODEBUILD_BUILD_URL"',
-      ],
-    },
-  },
-  artifacts: { files: ['cdk-diff.md', 'infra/cdk.out.deploy/**/*'] },
-};
+export const diffBuildSpec = buildSpec(
+  [
+    'scripts/deploy.sh synth "$KURA_ENV" "$KURA_SHA"',
+    'set -o pipefail && scripts/deploy.sh diff "$KURA_ENV" | tee cdk-diff.md',
+    'export DIFF_URL="$CODEBUILD_BUILD_URL"',
+  ],
+  { exported: ['DIFF_URL'], files: ['cdk-diff.md', 'infra/cdk.out.deploy/**/*'] },
+);
 
 /**
  * One environment's deploy of the assembly its diff action showed, with the image and SPA of the
  * build stage. The secondary inputs arrive in CODEBUILD_SRC_DIR_<artifact name>.
  */
-export const deployBuildSpec = {
-  version: '0.2',
-  env: { shell },
-  phases: {
-    install: { 'runtime-versions': { nodejs: 20 }, commands: [install] },
-    build: {
-      commands: [
-        'assembly=$(printenv "CODEBUILD_SRC_DIR_Diff_$KURA_ENV") && cp -R "$assembly/infra/cdk.out.deploy" infra/',
-        'cp "$CODEBUILD_SRC_DIR_Build/image.tar.gz" . && cp -R "$CODEBUILD_SRC_DIR_Build/web/dist" web-dist',
-        'scripts/deploy.sh deploy "$KURA_ENV" "$KURA_SHA"',
-      ],
-    },
-  },
-};
+export const deployBuildSpec = buildSpec([
+  'assembly=$(printenv "CODEBUILD_SRC_DIR_Diff_$KURA_ENV") && cp -R "$assembly/infra/cdk.out.deploy" infra/',
+  'cp "$CODEBUILD_SRC_DIR_Build/image.tar.gz" . && cp -R "$CODEBUILD_SRC_DIR_Build/web/dist" web-dist',
+  'scripts/deploy.sh deploy "$KURA_ENV" "$KURA_SHA"',
+]);
 
 /** The names of the artifacts the buildspecs above read by name. */
 export const pipelineArtifacts = {
