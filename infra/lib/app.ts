@@ -118,7 +118,7 @@ export function createKuraApp(appProps?: AppProps & { account?: string }) {
  * The account-level delivery stacks (ADR 0015), each built only when its context is given:
  * Kura-Delivery (OIDC roles for GitHub and GitLab) and Kura-Pipeline (CodePipeline + CodeBuild).
  */
-function addDelivery(app: App, account?: string) {
+export function addDelivery(app: App, account?: string) {
   const config = loadDeliveryConfig((key) => app.node.tryGetContext(key));
   const env = { account, region: homeRegion };
   const delivery =

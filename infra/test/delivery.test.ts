@@ -1,43 +1,19 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { App, Validations } from 'aws-cdk-lib';
+import { readFileSync } from 'node:fs';
 import { Template } from 'aws-cdk-lib/assertions';
-import { AwsSolutionsChecks } from 'cdk-nag';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import { loadDeliveryConfig } from '../lib/config/delivery.ts';
-import { acknowledgeDeliveryFindings } from '../lib/delivery-acknowledgements.ts';
-import { DeliveryStack } from '../lib/stacks/delivery-stack.ts';
+import { synthDelivery } from './synth.ts';
 
 const context: Record<string, string> = {
   githubRepository: 'kura-shop/kura',
   gitlabProject: 'kura-shop/platform/kura',
 };
 
-/** The delivery stack alone, with cdk-nag as a validation plugin, as bin/kura.ts builds it. */
-function synthDelivery(extra: Record<string, string> = {}) {
-  const outdir = mkdtempSync(join(tmpdir(), 'kura-delivery-'));
-  const app = new App({ outdir });
-  Validations.of(app).addPlugins(new AwsSolutionsChecks(app));
-  const config = loadDeliveryConfig((key) => ({ ...context, ...extra })[key]);
-  const delivery = new DeliveryStack(app, 'Kura-Delivery', {
-    env: { account: '123456789012', region: 'ap-northeast-1' },
-    delivery: config,
-  });
-  acknowledgeDeliveryFindings({ delivery });
-  let error: unknown;
-  try {
-    app.synth();
-  } catch (e) {
-    error = e;
-  }
-  const report = JSON.parse(readFileSync(join(outdir, 'validation-report.json'), 'utf8')) as {
-    pluginReports: Array<{ pluginName: string; violations: unknown[] }>;
-  };
-  // Read what synth wrote: Template.fromStack would synthesise (and validate) a second time.
-  const template = Template.fromJSON(JSON.parse(readFileSync(join(outdir, 'Kura-Delivery.template.json'), 'utf8')));
-  return { error, report, template };
+/** Kura-Delivery, as the app builds it from the context. */
+function synthDeliveryStack(extra: Record<string, string> = {}) {
+  const { error, report, template } = synthDelivery({ ...context, ...extra });
+  return { error, report, template: Template.fromJSON(template('Kura-Delivery')) };
 }
 
 type Statement = { Action: string | string[]; Resource: unknown; Effect: string; Condition?: unknown };
@@ -45,7 +21,7 @@ type RoleResource = {
   Properties: { RoleName: string; AssumeRolePolicyDocument: { Statement: Statement[] } };
 };
 
-const { error, report, template } = synthDelivery();
+const { error, report, template } = synthDeliveryStack();
 const roles = template.findResources('AWS::IAM::Role') as Record<string, RoleResource>;
 const role = (name: string) => {
   const found = Object.entries(roles).find(([, r]) => r.Properties.RoleName === name);
@@ -102,7 +78,7 @@ describe('Kura-Delivery: the CI roles are code, least privilege, trusted only wh
   });
 
   test('an account that hosts one environment trusts only that environment', () => {
-    const one = synthDelivery({ deliverTo: 'prd' }).template;
+    const one = synthDeliveryStack({ deliverTo: 'prd' }).template;
     const deploy = Object.values(one.findResources('AWS::IAM::Role') as Record<string, RoleResource>).find(
       (r) => r.Properties.RoleName === 'kura-github-deploy',
     );

@@ -1,8 +1,4 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { App, Validations } from 'aws-cdk-lib';
-import { AwsSolutionsChecks } from 'cdk-nag';
+import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import { loadDeliveryConfig } from '../lib/config/delivery.ts';
@@ -13,8 +9,8 @@ import {
   imageBuildSpec,
   pipelineArtifacts,
 } from '../lib/constructs/pipeline-buildspecs.ts';
-import { acknowledgeDeliveryFindings } from '../lib/delivery-acknowledgements.ts';
-import { ciImage, PipelineStack } from '../lib/stacks/pipeline-stack.ts';
+import { ciImage } from '../lib/stacks/pipeline-stack.ts';
+import { synthDelivery } from './synth.ts';
 
 const connectionArn = 'arn:aws:codeconnections:ap-northeast-1:123456789012:connection/abc-123';
 const root = new URL('../../', import.meta.url);
@@ -24,32 +20,10 @@ const read = (path: string) => readFileSync(new URL(path, root), 'utf8');
 type Json = any;
 type Resource = { Type: string; Properties: Json };
 
-/** Kura-Pipeline alone, with cdk-nag as a validation plugin, as bin/kura.ts builds it from the context. */
+/** Kura-Pipeline, as the app builds it from the context. */
 function synthPipeline(context: Record<string, string>) {
-  const outdir = mkdtempSync(join(tmpdir(), 'kura-pipeline-'));
-  const app = new App({ outdir });
-  Validations.of(app).addPlugins(new AwsSolutionsChecks(app));
-  const config = loadDeliveryConfig((key) => context[key]);
-  if (!config.codePipeline) throw new Error('no pipeline configured');
-  const pipeline = new PipelineStack(app, 'Kura-Pipeline', {
-    env: { account: '123456789012', region: 'ap-northeast-1' },
-    pipeline: config.codePipeline,
-    environments: config.environments,
-  });
-  acknowledgeDeliveryFindings({ pipeline });
-  let error: unknown;
-  try {
-    app.synth();
-  } catch (e) {
-    error = e;
-  }
-  const report = JSON.parse(readFileSync(join(outdir, 'validation-report.json'), 'utf8')) as {
-    pluginReports: Array<{ pluginName: string; violations: unknown[] }>;
-  };
-  const template = JSON.parse(readFileSync(join(outdir, 'Kura-Pipeline.template.json'), 'utf8')) as {
-    Resources: Record<string, Resource>;
-  };
-  return { error, report, template };
+  const { error, report, template } = synthDelivery(context);
+  return { error, report, template: template('Kura-Pipeline') as { Resources: Record<string, Resource> } };
 }
 
 const { error, report, template } = synthPipeline({
