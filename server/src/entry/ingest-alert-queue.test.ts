@@ -14,6 +14,7 @@ import { alertRules } from '../modules/telemetry/schema.js';
 import { loadConfig } from '../platform/config/config.js';
 import type { DatabaseHandle } from '../platform/db/database.js';
 import { createLogger } from '../platform/observability/logger.js';
+import { useMetricSinks } from '../platform/observability/metrics.js';
 import { useTraceContext } from '../platform/observability/tracing.js';
 
 /**
@@ -42,6 +43,7 @@ beforeAll(async () => {
   database = await createTestDatabase();
 });
 afterAll(async () => {
+  useMetricSinks([]);
   sqs?.destroy();
   await server?.stop();
   await database?.close();
@@ -49,7 +51,19 @@ afterAll(async () => {
   context.disable();
 });
 
-function ingestHandler(env: Record<string, string>) {
+/** A sensor registered straight in the database (no audit entry), with its key. */
+function registerSensor(input: { nameJa: string; nameEn: string; location: string; kind: 'fridge' | 'cellar' }) {
+  return registerDevice(database.db, {
+    input: { ...input, reportingIntervalSeconds: 60 },
+    actorId: crypto.randomUUID(),
+    recordAudit: async () => {},
+  });
+}
+
+function ingestHandler(
+  env: Record<string, string>,
+  logger = createLogger({ level: 'silent', service: 'kura-ingest-test' }),
+) {
   const config = loadConfig(
     {
       KURA_PROFILE: 'prd',
@@ -64,7 +78,7 @@ function ingestHandler(env: Record<string, string>) {
     config,
     database,
     readings: createPostgresReadingsStore(database.db),
-    logger: createLogger({ level: 'silent', service: 'kura-ingest-test' }),
+    logger,
     now: () => now,
   });
 }
@@ -132,16 +146,11 @@ const reading = (minutesAgo: number, temperature: number) => ({
 
 describe('ingest → alert queue (fauxqs SQS) → alert Lambda handler (the Lambda runtime is not run)', () => {
   it('queues each stored batch with its trace; the alert handler raises the alert and its outbox event in that trace', async () => {
-    const { device, secret } = await registerDevice(database.db, {
-      input: {
-        nameJa: '蔵2 冷蔵庫',
-        nameEn: 'Storehouse 2 fridge',
-        location: '蔵2',
-        kind: 'fridge',
-        reportingIntervalSeconds: 60,
-      },
-      actorId: crypto.randomUUID(),
-      recordAudit: async () => {},
+    const { device, secret } = await registerSensor({
+      nameJa: '蔵2 冷蔵庫',
+      nameEn: 'Storehouse 2 fridge',
+      location: '蔵2',
+      kind: 'fridge',
     });
     await database.db.insert(alertRules).values({
       deviceId: device.id,
@@ -205,23 +214,28 @@ describe('ingest → alert queue (fauxqs SQS) → alert Lambda handler (the Lamb
   });
 
   it('answers 200 with the readings stored when the queue refuses the notice (logged, counted, not lost silently)', async () => {
-    const { device, secret } = await registerDevice(database.db, {
-      input: {
-        nameJa: '蔵3 セラー',
-        nameEn: 'Storehouse 3 cellar',
-        location: '蔵3',
-        kind: 'cellar',
-        reportingIntervalSeconds: 60,
-      },
-      actorId: crypto.randomUUID(),
-      recordAudit: async () => {},
+    const { device, secret } = await registerSensor({
+      nameJa: '蔵3 セラー',
+      nameEn: 'Storehouse 3 cellar',
+      location: '蔵3',
+      kind: 'cellar',
     });
     const missingQueue = `http://sqs.ap-northeast-1.127.0.0.1:${server.port}/000000000000/no-such-queue`;
-    const handler = ingestHandler({
-      TELEMETRY_ALERT_QUEUE_URL: missingQueue,
-      AWS_REGION: 'ap-northeast-1',
-      KURA_SQS_ENDPOINT: `http://127.0.0.1:${server.port}`,
-    });
+    const logged: { level: string; msg: string; deviceId?: string }[] = [];
+    const handler = ingestHandler(
+      {
+        TELEMETRY_ALERT_QUEUE_URL: missingQueue,
+        AWS_REGION: 'ap-northeast-1',
+        KURA_SQS_ENDPOINT: `http://127.0.0.1:${server.port}`,
+      },
+      createLogger({
+        level: 'error',
+        service: 'kura-ingest-test',
+        destination: { write: (line) => logged.push(JSON.parse(line)) },
+      }),
+    );
+    const counted: string[] = [];
+    useMetricSinks([{ record: (name) => counted.push(name) }]);
     const answer = (await handler(
       post(secret, { readings: [reading(1, 5)] }, '00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01'),
       {} as never,
@@ -232,5 +246,9 @@ describe('ingest → alert queue (fauxqs SQS) → alert Lambda handler (the Lamb
       sql`select count(*)::int as n from telemetry.readings where device_id = ${device.id}`,
     );
     expect(row?.n).toBe(1);
+    expect(counted).toContain('AlertNoticesFailed');
+    expect(logged).toContainEqual(
+      expect.objectContaining({ level: 'error', msg: 'could not queue the alert evaluation', deviceId: device.id }),
+    );
   });
 });
