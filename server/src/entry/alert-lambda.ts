@@ -29,12 +29,15 @@ import { useTraceContext } from '../platform/observability/tracing.js';
  * and reads the readings from the same store ingest writes. Composed on the
  * first invocation of a cold start; a failed start is retried by the next.
  */
+const config = loadConfig();
+// Each record's traceparent (ingest's) goes on into the AlertRaised/AlertCleared it writes.
+useTraceContext();
+// The metrics facade's values (AlertsRaised…) as Powertools EMF at the end of each invocation; X-Ray subsegments.
+const observability = createLambdaObservability({ service: config.tracing.serviceName });
+
 let composed: Promise<(event: SQSEvent) => Promise<SQSBatchResponse>> | undefined;
 
 async function compose() {
-  const config = loadConfig();
-  // Each record's traceparent (ingest's) goes on into the AlertRaised/AlertCleared it writes.
-  useTraceContext();
   if (config.database.kind !== 'postgres') {
     throw new ConfigError('DATABASE_URL or PGHOST must be set for the alert Lambda');
   }
@@ -43,10 +46,6 @@ async function compose() {
   const readings = await openReadingsStore(config.telemetry, database.db);
   return createAlertQueueHandler({ db: database.db, readings });
 }
-
-// The metrics facade's values (AlertsRaised…) as Powertools EMF at the end of each invocation; X-Ray subsegments.
-// The name CDK gives the function's OTEL_SERVICE_NAME; needed before the lazily composed config is read.
-const observability = createLambdaObservability({ service: 'kura-alerts' });
 
 export const handler = observability.wrap(async (event: SQSEvent): Promise<SQSBatchResponse> => {
   composed ??= compose().catch((error: unknown) => {
