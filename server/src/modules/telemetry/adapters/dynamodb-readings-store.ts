@@ -2,7 +2,7 @@ import { ConditionalCheckFailedException, type ConsumedCapacity, type DynamoDBCl
 import { DynamoDBDocumentClient, PutCommand, QueryCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
 import { AppError } from '../../../platform/http/errors.js';
 import { readingRetentionDays } from '../ingest-readings.js';
-import type { Bucket, BucketWidth, Reading, ReadingsStore } from '../ports.js';
+import type { Bucket, Reading, ReadingsStore } from '../ports.js';
 import { readingsTableKeys, readingsTtlAttribute, rollupDayTimeZone, rollupPartition } from './dynamodb-table.js';
 import { bucketGrid, type GridBucket } from './time-grid.js';
 
