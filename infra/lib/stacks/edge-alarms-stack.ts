@@ -1,7 +1,7 @@
 import type * as sns from 'aws-cdk-lib/aws-sns';
 import type { Construct } from 'constructs';
 import { addCatalogueAlarms, type CatalogueAlarm } from '../constructs/catalogue-alarms.ts';
-import { createAlarmTopic } from '../constructs/observability.ts';
+import { alarmThresholds, createAlarmTopic } from '../constructs/observability.ts';
 import { KuraStack, type KuraStackProps } from './kura-stack.ts';
 
 export interface EdgeAlarmsStackProps extends KuraStackProps {
@@ -24,6 +24,8 @@ export class EdgeAlarmsStack extends KuraStack {
     this.alarms = addCatalogueAlarms(this, {
       resources: { distribution: { DistributionId: props.distributionId, Region: 'Global' } },
       topic: this.topic,
+      // The environment's thresholds, as the App stack's alarms get them (none is CloudFront's today).
+      thresholds: alarmThresholds(props.config),
     });
   }
 
