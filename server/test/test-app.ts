@@ -21,6 +21,8 @@ import { createFilesystemStorage } from '../src/platform/storage/filesystem-stor
 import { issueAccessToken, verifyTestAccessToken } from './test-issuer.js';
 
 const baseConfig = loadConfig(process.env);
+/** Connections of a real-server test database's pool (createTestDatabase). */
+export const testPoolSize = 20;
 
 /** Which database the suite runs on: PGlite, or the real server when DATABASE_URL is set. */
 export const databaseKind = baseConfig.database.kind;
@@ -46,7 +48,7 @@ export async function createTestDatabase(options: { port?: number } = {}): Promi
   url.pathname = `/${name}`;
   // Through another port (a fault-injecting proxy in front of the same server); the database is still dropped directly.
   if (options.port !== undefined) url.port = String(options.port);
-  const handle = await openDatabase({ ...baseConfig.database, connectionString: url.toString(), poolSize: 20 });
+  const handle = await openDatabase({ ...baseConfig.database, connectionString: url.toString(), poolSize: testPoolSize });
   await applyMigrations(handle);
   return {
     ...handle,
