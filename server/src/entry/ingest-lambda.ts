@@ -16,9 +16,11 @@ import { useTraceContext } from '../platform/observability/tracing.js';
 const config = loadConfig(process.env, { role: 'ingest' });
 // A device's traceparent goes with its readings' notice to the alert queue (TELEMETRY_ALERT_QUEUE_URL).
 useTraceContext();
-const logger = createLogger({ level: config.log.level, service: `${config.tracing.serviceName}-ingest` });
+// One service name (CDK's OTEL_SERVICE_NAME, kura-ingest) on the function's logs, metrics and traces alike.
+const service = config.tracing.serviceName;
+const logger = createLogger({ level: config.log.level, service });
 // The metrics facade's values as Powertools EMF at the end of each invocation; X-Ray subsegments.
-const observability = createLambdaObservability({ service: config.tracing.serviceName });
+const observability = createLambdaObservability({ service });
 const database = await openDatabase(config.database);
 const readings = await openReadingsStore(config.telemetry, database.db);
 
