@@ -121,8 +121,11 @@ export function createDeviceKeyChecker(
   const ttlMs = options.ttlMs ?? deviceKeyCacheTtlMs;
   const maxEntries = options.maxEntries ?? deviceKeyCacheMaxEntries;
   const remembered = new Map<string, { deviceId: string; until: number }>();
+  // A lookup answering across a forget may have read the keys before the change: its answer is used, not kept.
+  let forgets = 0;
   return {
     async check({ secret, now }) {
+      const forgetsBefore = forgets;
       const keyHash = hashBearerSecret(secret);
       const at = now.getTime();
       const hit = remembered.get(keyHash);
@@ -131,6 +134,7 @@ export function createDeviceKeyChecker(
       const row = await findLiveKey(db, { keyHash, now });
       if (!row) return { kind: 'unknown' };
       if (!row.enabled) return { kind: 'disabled' };
+      if (forgets !== forgetsBefore) return { kind: 'device', deviceId: row.deviceId };
       // Oldest first out: Map iterates in insertion order.
       if (remembered.size >= maxEntries) remembered.delete(remembered.keys().next().value ?? '');
       const until = Math.min(at + ttlMs, row.expiresAt?.getTime() ?? Number.POSITIVE_INFINITY);
@@ -138,6 +142,7 @@ export function createDeviceKeyChecker(
       return { kind: 'device', deviceId: row.deviceId };
     },
     forget(deviceId) {
+      forgets++;
       for (const [keyHash, entry] of remembered) if (entry.deviceId === deviceId) remembered.delete(keyHash);
     },
   };

@@ -288,3 +288,48 @@ describe('the device key cache, on a controlled clock', () => {
     expect(await checker.check({ secret: replaced.secret, now: at(2_002) })).toEqual({ kind: 'unknown' });
   });
 });
+
+describe('the device key cache and a lookup in flight', () => {
+  /** The database, with every select's answer held back until `gate` opens (the query itself runs at once). */
+  function heldAnswers(db: TestApp['database']['db'], gate: Promise<void>): TestApp['database']['db'] {
+    const hold = (builder: object): object =>
+      new Proxy(builder, {
+        get(target, name, receiver) {
+          const value = Reflect.get(target, name, receiver);
+          if (name === 'then') {
+            return (resolve: (v: unknown) => void, reject: (e: unknown) => void) =>
+              (target as PromiseLike<unknown>)
+                .then(async (rows) => {
+                  await gate;
+                  return rows;
+                })
+                .then(resolve, reject);
+          }
+          return typeof value === 'function' ? (...args: unknown[]) => hold(value.apply(target, args)) : value;
+        },
+      });
+    return new Proxy(db, {
+      get(target, name, receiver) {
+        const value = Reflect.get(target, name, receiver);
+        return name === 'select' ? (...args: unknown[]) => hold(value.apply(target, args)) : value;
+      },
+    });
+  }
+
+  it('does not remember a key read before the device was forgotten (revoked while the lookup was answering)', async () => {
+    const { key, device } = await registerDevice();
+    let open!: () => void;
+    const checker = createDeviceKeyChecker(
+      heldAnswers(t.database.db, new Promise<void>((resolve) => (open = resolve))),
+    );
+    const now = new Date();
+    // The lookup reads the live key; its answer is still on its way when the api revokes and forgets the device.
+    const inFlight = checker.check({ secret: key, now });
+    await revokeDeviceKeys(t.database.db, { deviceId: device.id, now });
+    checker.forget(device.id);
+    open();
+    expect(await inFlight).toEqual({ kind: 'device', deviceId: device.id });
+    // The next request asks the database, which says the key is revoked.
+    expect(await checker.check({ secret: key, now })).toEqual({ kind: 'unknown' });
+  });
+});
