@@ -125,6 +125,24 @@ const p95 = (samples: number[]) => quantile(samples, 0.95);
 
 const ingestAnswer = z.object({ accepted: z.number(), duplicates: z.number(), rejected: z.array(z.unknown()) });
 
+/**
+ * Kura's CPU time over the measured parts only, summed across calls: the COPY and SQL baselines run
+ * between them in the same loop. Undefined once any reading is missing (not Linux, no pid).
+ */
+function kuraCpu(pid: number | undefined) {
+  let total: number | undefined = 0;
+  return {
+    async during<T>(work: () => Promise<T>): Promise<T> {
+      const before = processCpuMs(pid);
+      const result = await work();
+      const after = processCpuMs(pid);
+      total = total !== undefined && before !== undefined && after !== undefined ? total + after - before : undefined;
+      return result;
+    },
+    ms: () => total,
+  };
+}
+
 export async function benchTelemetry(options: TelemetryBenchOptions): Promise<{
   flows: FlowResult[];
   notes: TelemetryNotes;
@@ -186,30 +204,26 @@ export async function benchTelemetry(options: TelemetryBenchOptions): Promise<{
     let accepted = 0;
     let httpSeconds = 0;
     let copySeconds = 0;
-    let cpuMs: number | undefined = 0;
+    const ingestCpu = kuraCpu(options.kuraPid);
     const roundRatios: number[] = [];
     try {
       await Promise.all(
         clients.map((client, d) => copyRows(client, copyText(copyDevices[d]?.id ?? '', batches[d]?.[0] ?? []))),
       );
       for (const [first, end] of rounds) {
-        const cpuBefore = processCpuMs(options.kuraPid);
-        let started = performance.now();
-        await Promise.all(
-          keys.map(async (k, d) => {
-            for (const body of bodies[d]?.slice(first, end) ?? []) {
-              const answer = await post(k.secret, body);
-              accepted += answer.accepted;
-            }
-          }),
-        );
-        const http = (performance.now() - started) / 1000;
-        const cpuAfter = processCpuMs(options.kuraPid);
-        cpuMs =
-          cpuMs !== undefined && cpuBefore !== undefined && cpuAfter !== undefined
-            ? cpuMs + cpuAfter - cpuBefore
-            : undefined;
-        started = performance.now();
+        const http = await ingestCpu.during(async () => {
+          const started = performance.now();
+          await Promise.all(
+            keys.map(async (k, d) => {
+              for (const body of bodies[d]?.slice(first, end) ?? []) {
+                const answer = await post(k.secret, body);
+                accepted += answer.accepted;
+              }
+            }),
+          );
+          return (performance.now() - started) / 1000;
+        });
+        const started = performance.now();
         await Promise.all(
           clients.map(async (client, d) => {
             for (const rows of batches[d]?.slice(first, end) ?? [])
@@ -232,6 +246,7 @@ export async function benchTelemetry(options: TelemetryBenchOptions): Promise<{
     const expected = 2 * options.devices * (options.batchesPerDevice + 1) * batchSize;
     if (counted.rows[0]?.n !== expected) throw new Error(`found ${counted.rows[0]?.n} rows, expected ${expected}`);
 
+    const cpuMs = ingestCpu.ms();
     const httpRate = total / httpSeconds;
     const copyRate = total / copySeconds;
     // Two data points a reading (temperature and humidity), as ThingsBoard counts its key-value pairs.
@@ -310,21 +325,18 @@ export async function benchTelemetry(options: TelemetryBenchOptions): Promise<{
     for (let i = 0; i < 5; i++) await Promise.all([viaHttp(), viaSql()]);
     const kuraMs: number[] = [];
     const sqlMs: number[] = [];
-    let kuraCpuMs: number | undefined = 0;
+    const aggregateCpu = kuraCpu(options.kuraPid);
     for (let i = 0; i < options.aggregateRuns; i++) {
-      const cpuBefore = processCpuMs(options.kuraPid);
-      let t = performance.now();
-      await viaHttp();
-      kuraMs.push(performance.now() - t);
-      const cpuAfter = processCpuMs(options.kuraPid);
-      kuraCpuMs =
-        kuraCpuMs !== undefined && cpuBefore !== undefined && cpuAfter !== undefined
-          ? kuraCpuMs + cpuAfter - cpuBefore
-          : undefined;
-      t = performance.now();
+      await aggregateCpu.during(async () => {
+        const t = performance.now();
+        await viaHttp();
+        kuraMs.push(performance.now() - t);
+      });
+      const t = performance.now();
       await viaSql();
       sqlMs.push(performance.now() - t);
     }
+    const kuraCpuMs = aggregateCpu.ms();
     const aggregate = {
       buckets: httpBuckets,
       rows: minutes.length,
