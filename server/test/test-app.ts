@@ -48,7 +48,11 @@ export async function createTestDatabase(options: { port?: number } = {}): Promi
   url.pathname = `/${name}`;
   // Through another port (a fault-injecting proxy in front of the same server); the database is still dropped directly.
   if (options.port !== undefined) url.port = String(options.port);
-  const handle = await openDatabase({ ...baseConfig.database, connectionString: url.toString(), poolSize: testPoolSize });
+  const handle = await openDatabase({
+    ...baseConfig.database,
+    connectionString: url.toString(),
+    poolSize: testPoolSize,
+  });
   await applyMigrations(handle);
   return {
     ...handle,
