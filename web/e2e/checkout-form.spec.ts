@@ -1,7 +1,7 @@
 import { expect, type Page, test } from '@playwright/test';
 import { signUpAndOpen } from './support/auth';
 import { switchLanguage } from './support/language';
-import { addToCart, fillCheckout, orderState, stockedProducts } from './support/shop';
+import { fillCheckout, openCheckout, orderState, stockedProducts } from './support/shop';
 
 const placeOrder = (page: Page) => page.getByRole('button', { name: /^(注文を確定する|Place order)$/ });
 
@@ -11,9 +11,7 @@ test('an empty checkout says which fields are required, and a message goes once 
   const [product] = await stockedProducts(page, 1);
   if (!product) throw new Error('unreachable');
   await signUpAndOpen(page, '/orders');
-  await page.goto(`/products/${product.slug}`);
-  await addToCart(page);
-  await page.goto('/checkout');
+  await openCheckout(page, product, { fill: false });
 
   await placeOrder(page).click();
   await expect(page.getByRole('alert')).toHaveText('入力内容を確認してください。');

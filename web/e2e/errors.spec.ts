@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { signUpAndOpen } from './support/auth';
 import { readCards, resultList } from './support/catalog';
-import { addToCart, fillCheckout, stockedProducts } from './support/shop';
+import { checkOut, stockedProducts } from './support/shop';
 
 // A real server does not fail on demand, so this one test intercepts the request.
 test('when the list API fails (failure simulated by route interception) the page explains and retries', async ({
@@ -35,12 +35,7 @@ test('a refused cancel (a 500 with an English message, simulated by route interc
   const [product] = await stockedProducts(page, 1);
   if (!product) throw new Error('unreachable');
   await signUpAndOpen(page, '/orders');
-  await page.goto(`/products/${product.slug}`);
-  await addToCart(page);
-  await page.goto('/checkout');
-  await fillCheckout(page);
-  await page.getByRole('button', { name: '注文を確定する' }).click();
-  await expect(page).toHaveURL(/\/orders\/[0-9a-f-]{36}$/);
+  await checkOut(page, product);
 
   await page.route('**/api/orders/*/cancel', (route) =>
     route.fulfill({

@@ -1,7 +1,7 @@
 import { expect, type Page, test } from '@playwright/test';
 import { accessToken, demo, signInOnProvider, signUpAndOpen } from './support/auth';
 import { switchLanguage } from './support/language';
-import { addToCart, fillCheckout, stockedProducts } from './support/shop';
+import { checkOut, stockedProducts } from './support/shop';
 
 /** Where a run leaves its screenshots for a person to look at (KURA_SCREENSHOTS), or nowhere. */
 const screenshotDir = process.env.KURA_SCREENSHOTS;
@@ -39,12 +39,7 @@ test('a fault switch makes an alarm fire on the alarms tab, and turning it off c
   const [product] = await stockedProducts(page, 1);
   if (!product) throw new Error('unreachable');
   await signUpAndOpen(page, '/orders');
-  await page.goto(`/products/${product.slug}`);
-  await addToCart(page);
-  await page.goto('/checkout');
-  await fillCheckout(page);
-  await page.getByRole('button', { name: '注文を確定する' }).click();
-  await expect(page).toHaveURL(/\/orders\/[0-9a-f-]{36}$/);
+  await checkOut(page, product);
 
   await staff.getByRole('button', { name: 'アラーム' }).click();
   await expect(deadLettered).toHaveAttribute('data-state', 'ALARM', { timeout: 120_000 });

@@ -1,7 +1,7 @@
 import { expect, type Page, test } from '@playwright/test';
 import { demo, signInOnProvider, signUpAndOpen } from './support/auth';
 import { switchLanguage } from './support/language';
-import { addToCart, fillCheckout, stockedProducts } from './support/shop';
+import { openCheckout, stockedProducts } from './support/shop';
 
 /** Where a run leaves its screenshots for a person to look at (KURA_SCREENSHOTS), or nowhere. */
 const screenshotDir = process.env.KURA_SCREENSHOTS;
@@ -40,10 +40,7 @@ for (const language of ['ja', 'en'] as const) {
     const [product] = await stockedProducts(page, 1);
     if (!product) throw new Error('unreachable');
     await signUpAndOpen(page, '/orders');
-    await page.goto(`/products/${product.slug}`);
-    await addToCart(page);
-    await page.goto('/checkout');
-    await fillCheckout(page);
+    await openCheckout(page, product);
     // The trace this very click starts: the SPA sends its traceparent with the checkout.
     const checkout = page.waitForRequest((r) => r.method() === 'POST' && new URL(r.url()).pathname === '/api/orders');
     await page.getByRole('button', { name: '注文を確定する' }).click();

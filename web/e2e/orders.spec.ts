@@ -1,28 +1,18 @@
-import { expect, type Page, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { accessToken, signUpAndOpen, signUpOnProvider } from './support/auth';
 import {
   addToCart,
   cartLink,
+  checkOut,
   fillCheckout,
+  openCheckout,
   orderState,
-  type ShopProduct,
   shownTotal,
   stockedProducts,
   testAddress,
 } from './support/shop';
 
 const orderPage = /\/orders\/[0-9a-f-]{36}$/;
-
-/** Signed in, with `product` in the cart: checks it out and returns the new order's id. */
-async function checkOut(page: Page, product: ShopProduct, quantity = 1): Promise<string> {
-  await page.goto(`/products/${product.slug}`);
-  await addToCart(page, quantity);
-  await page.goto('/checkout');
-  await fillCheckout(page);
-  await page.getByRole('button', { name: '注文を確定する' }).click();
-  await expect(page).toHaveURL(orderPage);
-  return new URL(page.url()).pathname.split('/').at(-1) ?? '';
-}
 
 test('a guest fills a cart, signs in, checks out and watches the order become confirmed', async ({ page }) => {
   const [product] = await stockedProducts(page, 1);
@@ -115,9 +105,7 @@ test('an invalid address is shown at its fields and nothing is ordered', async (
   const [product] = await stockedProducts(page, 1);
   if (!product) throw new Error('unreachable');
   await signUpAndOpen(page, '/orders');
-  await page.goto(`/products/${product.slug}`);
-  await addToCart(page);
-  await page.goto('/checkout');
+  await openCheckout(page, product, { fill: false });
 
   await fillCheckout(page, { postalCode: '1500001', city: '   ', phone: '12345', prefecture: '' });
   await page.getByRole('button', { name: '注文を確定する' }).click();
@@ -170,10 +158,7 @@ test('a checkout whose answer is lost on the network is retried with the same ke
   const [product] = await stockedProducts(page, 1);
   if (!product) throw new Error('unreachable');
   await signUpAndOpen(page, '/orders');
-  await page.goto(`/products/${product.slug}`);
-  await addToCart(page);
-  await page.goto('/checkout');
-  await fillCheckout(page);
+  await openCheckout(page, product);
 
   // The first POST reaches the server (which places the order), but its answer never reaches the page.
   const keys: string[] = [];

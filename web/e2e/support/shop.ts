@@ -65,6 +65,26 @@ export async function fillCheckout(
   await page.getByLabel('時間帯').selectOption({ label: slot });
 }
 
+/** Signed in, at a product's page: adds it to the cart and opens /checkout, its form filled unless `fill` is false. */
+export async function openCheckout(
+  page: Page,
+  product: ShopProduct,
+  { quantity = 1, fill = true }: { quantity?: number; fill?: boolean } = {},
+): Promise<void> {
+  await page.goto(`/products/${product.slug}`);
+  await addToCart(page, quantity);
+  await page.goto('/checkout');
+  if (fill) await fillCheckout(page);
+}
+
+/** Signed in: checks `product` out and returns the new order's id. */
+export async function checkOut(page: Page, product: ShopProduct, quantity = 1): Promise<string> {
+  await openCheckout(page, product, { quantity });
+  await page.getByRole('button', { name: '注文を確定する' }).click();
+  await expect(page).toHaveURL(/\/orders\/[0-9a-f-]{36}$/);
+  return new URL(page.url()).pathname.split('/').at(-1) ?? '';
+}
+
 /** The state badge on an order page. */
 export function orderState(page: Page) {
   return page.getByTestId('order-state');
