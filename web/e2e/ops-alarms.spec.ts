@@ -44,6 +44,9 @@ test('a fault switch makes an alarm fire on the alarms tab, and turning it off c
   await staff.getByRole('button', { name: 'アラーム' }).click();
   await expect(deadLettered).toHaveAttribute('data-state', 'ALARM', { timeout: 120_000 });
   await expect(deadLettered).toContainText('ALARM');
+  // Its description and reason in the page's language (the API's are English).
+  await expect(deadLettered).toContainText('コンシューマーが諦めたイベントがあります');
+  await expect(deadLettered).toContainText('しきい値超え：直近 1 個のデータポイントのうち 1 個が条件に当たりました');
   await deadLettered.getByText(/状態の履歴/).click();
   await expect(deadLettered.getByTestId('alarm-change').first()).toContainText('OK → ALARM');
   await shoot(staff, 'ops-alarms-firing-ja');
@@ -65,6 +68,7 @@ test('a fault switch makes an alarm fire on the alarms tab, and turning it off c
   await expect(deadLettered).toHaveAttribute('data-state', 'OK', { timeout: 150_000 });
   await deadLettered.getByText(/State history/).click();
   await expect(deadLettered.getByTestId('alarm-change').first()).toContainText('ALARM → OK');
+  await expect(deadLettered.getByTestId('alarm-change').first()).toContainText('fewer than the 1 needed');
   await expect(staff.getByTestId('alarm-summary')).toContainText('OK');
   await shoot(staff, 'ops-alarms-cleared-en');
   await staffContext.close();

@@ -125,6 +125,7 @@ describe('the stock consumer fails 50 %: the local alarm fires, and clears once 
     t.alarms.evaluate();
     const firing = await consumerFailing();
     expect(firing.state).toBe('ALARM');
+    expect(firing.cause).toEqual({ code: 'crossed', breaching: 2, judged: 3, missing: 1 });
     expect(firing.reason).toMatch(
       /^Threshold crossed: 2 out of the last 3 datapoints were greater than the threshold \(2\)/,
     );

@@ -63,10 +63,26 @@ describe('evaluateAlarm: M of N (datapoints to alarm)', () => {
   }
 
   it('says in the reason how many datapoints breached, of how many, against which threshold', () => {
-    const { reason } = evaluateAlarm(twoOfThree, periods('0 0 0 X - X'), 'OK');
+    const { cause, reason } = evaluateAlarm(twoOfThree, periods('0 0 0 X - X'), 'OK');
+    expect(cause).toEqual({ code: 'crossed', breaching: 2, judged: 3, missing: 1 });
     expect(reason).toBe(
       'Threshold crossed: 2 out of the last 3 datapoints were greater than the threshold (0) (1 missing, treated as notBreaching), at least 2 needed',
     );
+  });
+});
+
+describe('evaluateAlarm: the cause, as data the console words in its language', () => {
+  it.each([
+    ['missing', '- - - - - -', 'INSUFFICIENT_DATA', { code: 'noData', periods: 6, kept: false }],
+    ['ignore', '- - - - - -', 'OK', { code: 'noData', periods: 6, kept: true }],
+    ['missing', '- - - - X -', 'ALARM', { code: 'fewAllBreaching', breaching: 1, judged: 1, kept: false }],
+    ['ignore', '- - - - X -', 'OK', { code: 'fewAllBreaching', breaching: 1, judged: 1, kept: true }],
+    ['missing', '- - X 0 X X', 'ALARM', { code: 'crossed', breaching: 2, judged: 3, missing: 0 }],
+    ['breaching', '0 0 0 0 - 0', 'OK', { code: 'notCrossed', breaching: 1, judged: 3, missing: 1 }],
+  ] as const)('%s: %s → %s', (missingData, pattern, state, cause) => {
+    const result = evaluateAlarm(rule({ missingData, datapointsToAlarm: 2 }), periods(pattern), 'OK');
+    expect(result.state).toBe(state);
+    expect(result.cause).toEqual(cause);
   });
 });
 

@@ -17,7 +17,19 @@ export type AlarmState = (typeof alarmStates)[number];
 /** A period's datapoint, or undefined when the period has no data. */
 export type PeriodValue = number | undefined;
 
-export type Evaluation = { state: AlarmState; reason: string };
+/**
+ * Why an alarm is in its state, as data: the console words it in the reader's language; `reasonText`
+ * words it in English for the API's `reason` (as the error vocabulary has codes and English messages).
+ * `judged`: the datapoints judged, `breaching` of them; `missing`: periods without data counted as the
+ * alarm's `missingData` says; `kept`: `ignore` kept the previous state.
+ */
+export type AlarmCause =
+  | { code: 'notEvaluated' }
+  | { code: 'noData'; periods: number; kept: boolean }
+  | { code: 'crossed' | 'notCrossed'; breaching: number; judged: number; missing: number }
+  | { code: 'fewAllBreaching'; breaching: number; judged: number; kept: boolean };
+
+export type Evaluation = { state: AlarmState; cause: AlarmCause; reason: string };
 
 /**
  * How many periods an evaluation reads: the alarm's N, and as many again
@@ -61,50 +73,76 @@ const comparisonText = {
  * that all breach gives ALARM (`missing`) or, again, the previous state (`ignore`).
  */
 export function evaluateAlarm(rule: Rule, periods: readonly PeriodValue[], previous: AlarmState): Evaluation {
+  const [state, cause] = judge(rule, periods, previous);
+  return { state, cause, reason: reasonText(rule, cause) };
+}
+
+function judge(rule: Rule, periods: readonly PeriodValue[], previous: AlarmState): [AlarmState, AlarmCause] {
   const n = rule.evaluationPeriods;
   const m = rule.datapointsToAlarm;
-  const crossed = (breaching: number, judged: number) =>
-    `${breaching} out of the last ${judged} datapoints ${breaching === 1 ? 'was' : 'were'} ${comparisonText[rule.comparison]} the threshold (${rule.threshold})`;
 
   if (rule.missingData === 'breaching' || rule.missingData === 'notBreaching') {
     const recent = Array.from({ length: n }, (_, i) => periods[periods.length - n + i]);
     const missingBreaches = rule.missingData === 'breaching';
     const breaching = recent.filter((v) => (v === undefined ? missingBreaches : breaches(rule, v))).length;
     const missing = recent.filter((v) => v === undefined).length;
-    const treated = missing > 0 ? ` (${missing} missing, treated as ${rule.missingData})` : '';
     return breaching >= m
-      ? { state: 'ALARM', reason: `Threshold crossed: ${crossed(breaching, n)}${treated}, at least ${m} needed` }
-      : { state: 'OK', reason: `${crossed(breaching, n)}${treated}, fewer than ${m}` };
+      ? ['ALARM', { code: 'crossed', breaching, judged: n, missing }]
+      : ['OK', { code: 'notCrossed', breaching, judged: n, missing }];
   }
 
   const present = periods.filter((v): v is number => v !== undefined).slice(-n);
   const keep = rule.missingData === 'ignore';
   if (present.length === 0) {
-    return keep
-      ? { state: previous, reason: `No datapoints in the last ${periods.length} periods: state kept (ignore)` }
-      : { state: 'INSUFFICIENT_DATA', reason: `No datapoints in the last ${periods.length} periods` };
+    return [keep ? previous : 'INSUFFICIENT_DATA', { code: 'noData', periods: periods.length, kept: keep }];
   }
   const breaching = present.filter((v) => breaches(rule, v)).length;
-  if (breaching >= m)
-    return { state: 'ALARM', reason: `Threshold crossed: ${crossed(breaching, present.length)}, at least ${m} needed` };
-  if (present.length < m && breaching === present.length) {
-    const few = `${crossed(breaching, present.length)}: fewer datapoints than the ${m} needed, all breaching`;
-    return keep
-      ? { state: previous, reason: `${few}: state kept (ignore)` }
-      : { state: 'ALARM', reason: `Threshold crossed: ${few}` };
+  const judged = present.length;
+  if (breaching >= m) return ['ALARM', { code: 'crossed', breaching, judged, missing: 0 }];
+  if (judged < m && breaching === judged) {
+    return [keep ? previous : 'ALARM', { code: 'fewAllBreaching', breaching, judged, kept: keep }];
   }
-  return { state: 'OK', reason: `${crossed(breaching, present.length)}, fewer than ${m}` };
+  return ['OK', { code: 'notCrossed', breaching, judged, missing: 0 }];
+}
+
+/** The cause in English: the API's `reason`, for logs and API users. */
+export function reasonText(
+  rule: Pick<KuraAlarm, 'threshold' | 'comparison' | 'datapointsToAlarm' | 'missingData'>,
+  cause: AlarmCause,
+): string {
+  const m = rule.datapointsToAlarm;
+  const crossed = (breaching: number, judged: number) =>
+    `${breaching} out of the last ${judged} datapoints ${breaching === 1 ? 'was' : 'were'} ${comparisonText[rule.comparison]} the threshold (${rule.threshold})`;
+  switch (cause.code) {
+    case 'notEvaluated':
+      return 'Not evaluated yet';
+    case 'noData':
+      return `No datapoints in the last ${cause.periods} periods${cause.kept ? ': state kept (ignore)' : ''}`;
+    case 'crossed':
+    case 'notCrossed': {
+      const treated = cause.missing > 0 ? ` (${cause.missing} missing, treated as ${rule.missingData})` : '';
+      const judged = `${crossed(cause.breaching, cause.judged)}${treated}`;
+      return cause.code === 'crossed'
+        ? `Threshold crossed: ${judged}, at least ${m} needed`
+        : `${judged}, fewer than ${m}`;
+    }
+    case 'fewAllBreaching': {
+      const few = `${crossed(cause.breaching, cause.judged)}: fewer datapoints than the ${m} needed, all breaching`;
+      return cause.kept ? `${few}: state kept (ignore)` : `Threshold crossed: ${few}`;
+    }
+  }
 }
 
 // ---------------------------------------------------------------------------------------------
 // The monitor: the evaluator on a timer, over this process's metric store
 
-export type AlarmChange = { time: string; from: AlarmState; to: AlarmState; reason: string };
+export type AlarmChange = { time: string; from: AlarmState; to: AlarmState; cause: AlarmCause; reason: string };
 
 export type AlarmStatus = {
   id: AlarmId;
   definition: KuraAlarm;
   state: AlarmState;
+  cause: AlarmCause;
   reason: string;
   /** When the alarm entered its state. */
   since: string;
@@ -147,7 +185,8 @@ export function createAlarmMonitor(options: {
     definition,
     // CloudWatch's state for an alarm that has not been evaluated yet.
     state: 'INSUFFICIENT_DATA',
-    reason: 'Not evaluated yet',
+    cause: { code: 'notEvaluated' },
+    reason: reasonText(definition, { code: 'notEvaluated' }),
     since: started,
     evaluatedAt: null,
     datapoints: [],
@@ -178,11 +217,18 @@ export function createAlarmMonitor(options: {
       const periods = starts.map((start) => found.get(start));
       const result = evaluateAlarm(definition, periods, status.state);
       if (result.state !== status.state) {
-        status.history.unshift({ time, from: status.state, to: result.state, reason: result.reason });
+        status.history.unshift({
+          time,
+          from: status.state,
+          to: result.state,
+          cause: result.cause,
+          reason: result.reason,
+        });
         status.history.length = Math.min(status.history.length, historyLimit);
         status.since = time;
       }
       status.state = result.state;
+      status.cause = result.cause;
       status.reason = result.reason;
       status.evaluatedAt = time;
       status.datapoints = starts.map((start, i) => ({

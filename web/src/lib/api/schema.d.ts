@@ -1841,8 +1841,11 @@ export interface components {
             }[];
         };
         OpsAlarm: {
-            /** @example ConsumerFailing */
-            id: string;
+            /**
+             * @example ConsumerFailing
+             * @enum {string}
+             */
+            id: "OrdersRejectedBurst" | "OrderSettleSlow" | "RelayLagging" | "QueueAgeHigh" | "EventsDeadLettered" | "ConsumerFailing" | "Api5xx" | "ApiLatencyP99" | "ReadingsRejectedBurst";
             description: string;
             /** @enum {string} */
             metric: "OrdersPlaced" | "OrdersConfirmed" | "OrdersRejected" | "OrdersCancelled" | "OrderSettleLatency" | "RelayLag" | "QueueAge" | "DeadLetters" | "EventsConsumed" | "EventsFailed" | "HttpRequests" | "HttpLatency" | "Http5xx" | "ReadingsAccepted" | "ReadingsRejected" | "AlertsRaised" | "AlertNoticesFailed";
@@ -1858,6 +1861,7 @@ export interface components {
             missingData: "breaching" | "notBreaching" | "ignore" | "missing";
             /** @enum {string} */
             state: "OK" | "ALARM" | "INSUFFICIENT_DATA";
+            cause: components["schemas"]["OpsAlarmCause"];
             /** @example Threshold crossed: 2 out of the last 3 datapoints were greater than 2 */
             reason: string;
             /**
@@ -1881,8 +1885,31 @@ export interface components {
                 from: "OK" | "ALARM" | "INSUFFICIENT_DATA";
                 /** @enum {string} */
                 to: "OK" | "ALARM" | "INSUFFICIENT_DATA";
+                cause: components["schemas"]["OpsAlarmCause"];
                 reason: string;
             }[];
+        };
+        /** @description Why the alarm is in its state, as data the console words in its reader's language (`reason` is the same in English) */
+        OpsAlarmCause: {
+            /** @enum {string} */
+            code: "notEvaluated";
+        } | {
+            /** @enum {string} */
+            code: "noData";
+            periods: number;
+            kept: boolean;
+        } | {
+            /** @enum {string} */
+            code: "crossed" | "notCrossed";
+            breaching: number;
+            judged: number;
+            missing: number;
+        } | {
+            /** @enum {string} */
+            code: "fewAllBreaching";
+            breaching: number;
+            judged: number;
+            kept: boolean;
         };
         FaultSwitches: {
             items: components["schemas"]["FaultSwitch"][];

@@ -1,6 +1,7 @@
 import './alarms-messages';
 import { useTranslation } from 'react-i18next';
 import { QueryState } from '@/components/query-state';
+import { alarmReason } from './alarm-reason';
 import { type OpsAlarm, useAlarms } from './alarms-api';
 
 const stateStyle: Record<OpsAlarm['state'], string> = {
@@ -53,7 +54,7 @@ function AlarmItem({ alarm }: { alarm: OpsAlarm }) {
           {t(`ops.alarms.states.${alarm.state}`)}
         </span>
         <h2 className="font-semibold">{alarm.id}</h2>
-        <span className="text-sumi-600">{alarm.description}</span>
+        <span className="text-sumi-600">{t(`ops.alarms.descriptions.${alarm.id}`)}</span>
       </div>
       <dl className="mt-2 grid grid-cols-[max-content_1fr] gap-x-3 gap-y-1">
         <dt className="text-sumi-500">{t('ops.alarms.rule')}</dt>
@@ -67,10 +68,12 @@ function AlarmItem({ alarm }: { alarm: OpsAlarm }) {
             m: alarm.datapointsToAlarm,
             n: alarm.evaluationPeriods,
           })}{' '}
-          <span className="text-sumi-500">({t('ops.alarms.missing', { treatment: alarm.missingData })})</span>
+          <span className="text-sumi-500">
+            ({t('ops.alarms.missing', { treatment: t(`ops.alarms.treatments.${alarm.missingData}`) })})
+          </span>
         </dd>
         <dt className="text-sumi-500">{t('ops.alarms.reason')}</dt>
-        <dd>{alarm.reason}</dd>
+        <dd>{alarmReason(t, alarm, alarm.cause)}</dd>
         <dt className="text-sumi-500">{t('ops.alarms.since')}</dt>
         <dd>{time(alarm.since)}</dd>
         <dt className="text-sumi-500">{t('ops.alarms.datapoints')}</dt>
@@ -95,7 +98,7 @@ function AlarmItem({ alarm }: { alarm: OpsAlarm }) {
                 <span className="font-semibold">
                   {t(`ops.alarms.states.${change.from}`)} → {t(`ops.alarms.states.${change.to}`)}
                 </span>{' '}
-                <span className="text-sumi-600">{change.reason}</span>
+                <span className="text-sumi-600">{alarmReason(t, alarm, change.cause)}</span>
               </li>
             ))}
           </ol>
