@@ -532,103 +532,45 @@ export type AwsDashboardWidget = {
   right?: readonly AwsMetricUse[];
 };
 
+/** `statistic` of each of `metrics`: a widget's axis. */
+const each = (statistic: Statistic, ...metrics: AwsMetricName[]): AwsMetricUse[] =>
+  metrics.map((metric) => ({ metric, statistic }));
+
 export const awsDashboardCatalogue: readonly AwsDashboardWidget[] = [
-  {
-    title: 'Requests',
-    left: [{ metric: 'AlbRequests', statistic: 'Sum' }],
-    right: [
-      { metric: 'AlbTarget5xx', statistic: 'Sum' },
-      { metric: 'AlbElb5xx', statistic: 'Sum' },
-    ],
-  },
-  { title: 'Latency p99 (s)', left: [{ metric: 'AlbTargetResponseTime', statistic: 'p99' }] },
+  { title: 'Requests', left: each('Sum', 'AlbRequests'), right: each('Sum', 'AlbTarget5xx', 'AlbElb5xx') },
+  { title: 'Latency p99 (s)', left: each('p99', 'AlbTargetResponseTime') },
   {
     title: 'ECS CPU / memory (%)',
-    left: [
-      { metric: 'ApiCpu', statistic: 'Average' },
-      { metric: 'WorkerCpu', statistic: 'Average' },
-    ],
-    right: [
-      { metric: 'ApiMemory', statistic: 'Average' },
-      { metric: 'WorkerMemory', statistic: 'Average' },
-    ],
+    left: each('Average', 'ApiCpu', 'WorkerCpu'),
+    right: each('Average', 'ApiMemory', 'WorkerMemory'),
   },
-  {
-    title: 'Aurora',
-    left: [
-      { metric: 'AuroraAcu', statistic: 'Average' },
-      { metric: 'AuroraCpu', statistic: 'Average' },
-    ],
-    right: [{ metric: 'AuroraConnections', statistic: 'Average' }],
-  },
+  { title: 'Aurora', left: each('Average', 'AuroraAcu', 'AuroraCpu'), right: each('Average', 'AuroraConnections') },
   {
     title: 'Event queue',
-    left: [
-      { metric: 'EventQueueVisible', statistic: 'Maximum' },
-      { metric: 'EventDlqVisible', statistic: 'Maximum' },
-    ],
-    right: [{ metric: 'EventQueueOldest', statistic: 'Maximum' }],
+    left: each('Maximum', 'EventQueueVisible', 'EventDlqVisible'),
+    right: each('Maximum', 'EventQueueOldest'),
   },
   {
     title: 'Ingest API (requests, 4xx, 5xx)',
-    left: [{ metric: 'IngestApiRequests', statistic: 'Sum' }],
-    right: [
-      { metric: 'IngestApi4xx', statistic: 'Sum' },
-      { metric: 'IngestApi5xx', statistic: 'Sum' },
-    ],
+    left: each('Sum', 'IngestApiRequests'),
+    right: each('Sum', 'IngestApi4xx', 'IngestApi5xx'),
   },
-  {
-    title: 'Ingest API latency p99 (ms)',
-    left: [
-      { metric: 'IngestApiLatency', statistic: 'p99' },
-      { metric: 'IngestApiIntegrationLatency', statistic: 'p99' },
-    ],
-  },
+  { title: 'Ingest API latency p99 (ms)', left: each('p99', 'IngestApiLatency', 'IngestApiIntegrationLatency') },
   {
     title: 'Telemetry functions: invocations, errors, throttles',
-    left: [
-      { metric: 'IngestInvocations', statistic: 'Sum' },
-      { metric: 'AlertInvocations', statistic: 'Sum' },
-    ],
-    right: [
-      { metric: 'IngestErrors', statistic: 'Sum' },
-      { metric: 'IngestThrottles', statistic: 'Sum' },
-      { metric: 'AlertErrors', statistic: 'Sum' },
-      { metric: 'AlertThrottles', statistic: 'Sum' },
-    ],
+    left: each('Sum', 'IngestInvocations', 'AlertInvocations'),
+    right: each('Sum', 'IngestErrors', 'IngestThrottles', 'AlertErrors', 'AlertThrottles'),
   },
-  {
-    title: 'Telemetry functions: duration p99 (ms)',
-    left: [
-      { metric: 'IngestDuration', statistic: 'p99' },
-      { metric: 'AlertDuration', statistic: 'p99' },
-    ],
-  },
+  { title: 'Telemetry functions: duration p99 (ms)', left: each('p99', 'IngestDuration', 'AlertDuration') },
   {
     title: 'Telemetry alert queues',
-    left: [
-      { metric: 'AlertQueueVisible', statistic: 'Maximum' },
-      { metric: 'AlertDlqVisible', statistic: 'Maximum' },
-      { metric: 'DeliveryDlqVisible', statistic: 'Maximum' },
-    ],
-    right: [{ metric: 'AlertQueueOldest', statistic: 'Maximum' }],
+    left: each('Maximum', 'AlertQueueVisible', 'AlertDlqVisible', 'DeliveryDlqVisible'),
+    right: each('Maximum', 'AlertQueueOldest'),
   },
   {
     title: 'Readings table (consumed units, throttles)',
-    left: [
-      { metric: 'ReadingsConsumedWrites', statistic: 'Sum' },
-      { metric: 'ReadingsConsumedReads', statistic: 'Sum' },
-    ],
-    right: [
-      { metric: 'ReadingsWriteThrottles', statistic: 'Sum' },
-      { metric: 'ReadingsReadThrottles', statistic: 'Sum' },
-    ],
+    left: each('Sum', 'ReadingsConsumedWrites', 'ReadingsConsumedReads'),
+    right: each('Sum', 'ReadingsWriteThrottles', 'ReadingsReadThrottles'),
   },
-  {
-    title: 'Alert events to the worker',
-    left: [
-      { metric: 'AlertRuleMatched', statistic: 'Sum' },
-      { metric: 'AlertRuleFailed', statistic: 'Sum' },
-    ],
-  },
+  { title: 'Alert events to the worker', left: each('Sum', 'AlertRuleMatched', 'AlertRuleFailed') },
 ];
