@@ -1,4 +1,5 @@
 import i18n from 'i18next';
+import type { MetricName } from './api/ops';
 
 /**
  * The console's own words, added to i18n when the console loads, so the
@@ -48,13 +49,15 @@ const ja = {
       QueueAge: 'キューでの待ち時間',
       DeadLetters: '失敗したイベント',
       EventsConsumed: '処理したイベント',
+      EventsFailed: '失敗して再試行する配信',
       HttpRequests: 'API リクエスト',
       HttpLatency: 'API の応答時間',
       Http5xx: 'API の 5xx',
       ReadingsAccepted: '受け付けた計測値',
       ReadingsRejected: '断った計測値',
       AlertsRaised: 'センサーのアラート',
-    },
+      AlertNoticesFailed: 'アラート評価に送れなかった受信',
+    } satisfies Record<MetricName, string>,
     widgets: {
       Orders: '注文',
       'Placed → settled (ms)': '注文から確定・却下まで（ms）',
@@ -141,12 +144,14 @@ const en: typeof ja = {
       QueueAge: 'Queue age',
       DeadLetters: 'Dead letters',
       EventsConsumed: 'Events consumed',
+      EventsFailed: 'Deliveries failed (retried)',
       HttpRequests: 'API requests',
       HttpLatency: 'API latency',
       Http5xx: 'API 5xx',
       ReadingsAccepted: 'Readings accepted',
       ReadingsRejected: 'Readings rejected',
       AlertsRaised: 'Sensor alerts',
+      AlertNoticesFailed: 'Alert notices not queued',
     },
     widgets: {
       Orders: 'Orders',
