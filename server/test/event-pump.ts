@@ -1,10 +1,29 @@
+import { count, isNull } from 'drizzle-orm';
 import { alertEventHandlers } from '../src/flows/alert-tasks.js';
 import { orderEventHandlers } from '../src/flows/order-fulfilment.js';
 import { createConsumer, createEventRouter } from '../src/platform/events/consumer.js';
 import { createOutboxRelay } from '../src/platform/events/outbox.js';
 import { createPostgresTransport } from '../src/platform/events/postgres-transport.js';
+import { outbox, queueMessages } from '../src/platform/events/schema.js';
 import { createLogger } from '../src/platform/observability/logger.js';
 import type { TestApp } from './test-app.js';
+import { waitUntil } from './wait-until.js';
+
+/**
+ * For a test whose event runtime runs by itself: waits until nothing is left to publish or deliver
+ * (dead letters aside), so what the test does next meets a quiet flow.
+ */
+export async function waitForTheEventFlowToSettle(t: TestApp): Promise<void> {
+  const db = t.database.db;
+  await waitUntil(
+    async () => {
+      const [unpublished] = await db.select({ n: count() }).from(outbox).where(isNull(outbox.publishedAt));
+      const [undelivered] = await db.select({ n: count() }).from(queueMessages).where(isNull(queueMessages.deadAt));
+      return unpublished?.n === 0 && undelivered?.n === 0;
+    },
+    { what: 'the event flow settles', timeoutMs: 60_000, everyMs: 100 },
+  );
+}
 
 /**
  * The local event flow driven by hand: relay and consume until both are idle

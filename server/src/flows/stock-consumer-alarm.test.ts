@@ -1,11 +1,10 @@
-import { count, isNull } from 'drizzle-orm';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { waitForTheEventFlowToSettle } from '../../test/event-pump.js';
 import { orderFixtures } from '../../test/order-fixtures.js';
 import { asUser, demoProducts, setStock } from '../../test/shop-fixtures.js';
 import { createTestApp, type TestApp } from '../../test/test-app.js';
 import { waitUntil } from '../../test/wait-until.js';
 import type { Order } from '../modules/ordering/api-schemas.js';
-import { outbox, queueMessages } from '../platform/events/schema.js';
 import {
   createFaultSwitches,
   createInProcessFaultStore,
@@ -76,15 +75,7 @@ async function orderConfirmed() {
     async () => (await customer.api.json<Order>('GET', `/api/orders/${order.id}`)).body.state === 'confirmed',
     { what: 'the order is confirmed', timeoutMs: 60_000, everyMs: 100 },
   );
-  const db = t.database.db;
-  await waitUntil(
-    async () => {
-      const [unpublished] = await db.select({ n: count() }).from(outbox).where(isNull(outbox.publishedAt));
-      const [undelivered] = await db.select({ n: count() }).from(queueMessages).where(isNull(queueMessages.deadAt));
-      return unpublished?.n === 0 && undelivered?.n === 0;
-    },
-    { what: 'the event flow settles', timeoutMs: 60_000, everyMs: 100 },
-  );
+  await waitForTheEventFlowToSettle(t);
 }
 
 /** Orders placed one after another (so the dice alternate per delivery) until more than 2 deliveries failed. */

@@ -1,11 +1,10 @@
-import { count, isNull } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { waitForTheEventFlowToSettle } from '../../test/event-pump.js';
 import { orderFixtures } from '../../test/order-fixtures.js';
 import { asUser, demoProducts, setStock } from '../../test/shop-fixtures.js';
 import { createTestApp, type TestApp } from '../../test/test-app.js';
 import { waitUntil } from '../../test/wait-until.js';
 import type { Order } from '../modules/ordering/api-schemas.js';
-import { outbox, queueMessages } from '../platform/events/schema.js';
 import {
   createFaultSwitches,
   createInProcessFaultStore,
@@ -59,17 +58,7 @@ async function placeOrder() {
 }
 
 /** Nothing left to publish or deliver (dead letters aside): the dice a later test sets are its own. */
-async function waitForTheFlowToSettle() {
-  const db = t.database.db;
-  await waitUntil(
-    async () => {
-      const [unpublished] = await db.select({ n: count() }).from(outbox).where(isNull(outbox.publishedAt));
-      const [undelivered] = await db.select({ n: count() }).from(queueMessages).where(isNull(queueMessages.deadAt));
-      return unpublished?.n === 0 && undelivered?.n === 0;
-    },
-    { what: 'the event flow settles', timeoutMs: 60_000, everyMs: 100 },
-  );
-}
+const waitForTheFlowToSettle = () => waitForTheEventFlowToSettle(t);
 
 describe('the stock consumer’s fault switch', () => {
   it('fails every delivery at 100 %: the order waits, its event is dead-lettered; off and redriven, it is confirmed', async () => {
