@@ -1,5 +1,5 @@
 import { and, asc, eq, gt, inArray, lte, sql } from 'drizzle-orm';
-import { type DatabaseOrTransaction, inTransaction, type Transaction } from '../../platform/db/database.js';
+import { type DatabaseOrTransaction, inTransaction, sqlRows, type Transaction } from '../../platform/db/database.js';
 import { type NewMovement, recordMovements } from './movements.js';
 import { type MovementReason, type ReservationState, reservations, stockItems } from './schema.js';
 
@@ -117,8 +117,9 @@ async function claimReservations(
   params: { orderId: string; lines: readonly OrderLine[]; expiresAt: Date | null },
 ): Promise<Set<string>> {
   const expiresAt = params.expiresAt?.toISOString() ?? null;
-  // Both drivers (PGlite, node-postgres) answer `{ rows }`.
-  const inserted = (await tx.execute(sql`
+  const inserted = await sqlRows<{ sku: string }>(
+    tx,
+    sql`
     insert into ${reservations} (order_id, sku, quantity, expires_at)
     select ${params.orderId}::uuid, wanted.sku, wanted.quantity, ${expiresAt}::timestamptz
       from jsonb_to_recordset(${JSON.stringify(params.lines)}::jsonb) as wanted(sku text, quantity int)
@@ -126,8 +127,9 @@ async function claimReservations(
      -- One order for every caller: two calls for one order wait on each other's rows, never in a cycle.
      order by wanted.sku collate "C"
     on conflict do nothing
-    returning sku`)) as unknown as { rows: { sku: string }[] };
-  return new Set(inserted.rows.map((row) => row.sku));
+    returning sku`,
+  );
+  return new Set(inserted.map((row) => row.sku));
 }
 
 async function unclaimReservations(tx: Transaction, orderId: string, skus: readonly string[]): Promise<void> {

@@ -1,6 +1,6 @@
 import { access, constants, mkdir, readFile } from 'node:fs/promises';
 import { SpanKind } from '@opentelemetry/api';
-import type { ExtractTablesWithRelations } from 'drizzle-orm';
+import type { ExtractTablesWithRelations, SQL } from 'drizzle-orm';
 import { type PgDatabase, type PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
 import type { Client, PoolClient } from 'pg';
 import type { DatabaseConfig } from '../config/config.js';
@@ -28,6 +28,11 @@ export type DatabaseOrTransaction = Database | Transaction;
  */
 export function inTransaction<T>(db: DatabaseOrTransaction, work: (tx: Transaction) => Promise<T>): Promise<T> {
   return db instanceof PgTransaction ? work(db as Transaction) : db.transaction(work);
+}
+
+/** The rows of raw SQL (`db.execute`): both drivers (PGlite, node-postgres) answer `{ rows }`. */
+export async function sqlRows<T>(db: DatabaseOrTransaction, query: SQL): Promise<T[]> {
+  return ((await db.execute(query)) as unknown as { rows: T[] }).rows;
 }
 
 export type DatabaseHandle = {

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { and, eq, inArray, isNotNull, isNull, lt, type SQL, sql } from 'drizzle-orm';
-import type { Database, DatabaseOrTransaction } from '../db/database.js';
+import { type Database, type DatabaseOrTransaction, sqlRows } from '../db/database.js';
 import type { Logger } from '../observability/logger.js';
 import { metrics } from '../observability/metrics.js';
 import { createBackgroundLoop } from './background-loop.js';
@@ -196,8 +196,19 @@ export function createOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
    * one copy per event id, as `publish` does.
    */
   async function moveToQueue(queue: string, wake: () => void): Promise<number> {
-    // Both drivers (PGlite, node-postgres) answer `{ rows }`.
-    const { rows } = (await db.execute(sql`
+    const rows = await sqlRows<{
+      seq: number | string;
+      id: string;
+      type: string;
+      version: number;
+      key: string;
+      payload: unknown;
+      occurred_at: string;
+      traceparent: string | null;
+      tracestate: string | null;
+    }>(
+      db,
+      sql`
       with batch as (${pending()}),
       moved as (
         update ${outbox} as o
@@ -217,19 +228,8 @@ export function createOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
           from moved
         on conflict do nothing
       )
-      select seq, id, type, version, key, payload, occurred_at, traceparent, tracestate from moved`)) as unknown as {
-      rows: {
-        seq: number | string;
-        id: string;
-        type: string;
-        version: number;
-        key: string;
-        payload: unknown;
-        occurred_at: string;
-        traceparent: string | null;
-        tracestate: string | null;
-      }[];
-    };
+      select seq, id, type, version, key, payload, occurred_at, traceparent, tracestate from moved`,
+    );
     if (rows.length === 0) return 0;
     wake();
     const envelopes = rows

@@ -1,5 +1,5 @@
 import { and, asc, desc, eq, inArray, isNotNull, isNull, sql } from 'drizzle-orm';
-import type { Database, Transaction } from '../db/database.js';
+import { type Database, sqlRows, type Transaction } from '../db/database.js';
 import { metrics } from '../observability/metrics.js';
 import { envelopeSchema } from './envelope.js';
 import { queueMessages } from './schema.js';
@@ -56,8 +56,14 @@ export function createPostgresTransport(options: PostgresTransportOptions): Post
    */
   async function claim(max: number, visibilitySeconds: number): Promise<Delivery[]> {
     const deadReason = `received ${maxReceiveCount} times without success`;
-    // Both drivers (PGlite, node-postgres) answer `{ rows }`.
-    const { rows } = (await db.execute(sql`
+    const rows = await sqlRows<{
+      id: string | null;
+      body: unknown;
+      receive_count: number | null;
+      dead_type: string | null;
+    }>(
+      db,
+      sql`
       with dead as (
         update ${queueMessages} set dead_at = now(), dead_reason = ${deadReason}
          where queue = ${queue} and dead_at is null and visible_at <= now() and receive_count >= ${maxReceiveCount}
@@ -77,9 +83,8 @@ export function createPostgresTransport(options: PostgresTransportOptions): Post
       )
       select null::uuid as id, null::jsonb as body, null::int as receive_count, type as dead_type from dead
       union all
-      select id, body, receive_count, null from claimed`)) as unknown as {
-      rows: { id: string | null; body: unknown; receive_count: number | null; dead_type: string | null }[];
-    };
+      select id, body, receive_count, null from claimed`,
+    );
     const deliveries: Delivery[] = [];
     for (const row of rows) {
       // On SQS the queue's redrive policy does this (and its DLQ depth alarm watches it).

@@ -1,5 +1,5 @@
 import { and, count, eq, gte, lte, type SQL, sql } from 'drizzle-orm';
-import type { DatabaseOrTransaction } from '../../../platform/db/database.js';
+import { type DatabaseOrTransaction, sqlRows } from '../../../platform/db/database.js';
 import { escapeLike } from '../../../platform/db/escape-like.js';
 import { type KeysetSpec, keyset } from '../../../platform/db/keyset.js';
 import type { StockReadModel } from '../ports.js';
@@ -300,7 +300,7 @@ export async function suggestQuery(db: DatabaseOrTransaction, query: string): Pr
     ),
     sql` union all `,
   );
-  const { rows } = (await db.execute(nearest)) as unknown as { rows: { i: number; word: string }[] };
+  const rows = await sqlRows<{ i: number; word: string }>(db, nearest);
   const words = terms.map((term, i) => rows.find((row) => Number(row.i) === i)?.word ?? term);
   return words.some((word, i) => word !== terms[i]) ? words.join(' ') : undefined;
 }
