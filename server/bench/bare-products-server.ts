@@ -41,7 +41,7 @@ const pool = new pg.Pool({
 });
 pool.on('error', () => {});
 
-// Column order of the captured statement (Kura's summary columns, the first image, then the keyset keys).
+// Column order of the captured statement (Kura's summary columns, the first image, the terms found as typed, then the keyset keys).
 type ProductRow = [
   id: string,
   slug: string,
@@ -59,8 +59,8 @@ type ProductRow = [
   categoryNameEn: string,
   available: number,
   availabilityStatus: string,
-  searchName: string,
   image: ImageRow | null,
+  termsFound: boolean[],
   keyset: string[],
 ];
 type Rendition = { objectKey: string; width: number; height: number };
@@ -97,7 +97,7 @@ async function searchProducts(search: Search) {
   const last = page.at(-1);
   return {
     items: page.map((row) => {
-      const image = row[17];
+      const image = row[16];
       return {
         id: row[0],
         slug: row[1],

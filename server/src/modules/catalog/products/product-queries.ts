@@ -67,6 +67,7 @@ export async function listProducts(db: DatabaseOrTransaction, params: ListProduc
     .select({
       ...summaryColumns(stock),
       image: firstImage,
+      termsFound: termsFound(terms),
       ...paging.select,
     })
     .from(products)
@@ -89,13 +90,20 @@ export async function listProducts(db: DatabaseOrTransaction, params: ListProduc
 }
 
 /** Some term was found on this page only as a near miss (or nothing was found): worth a "did you mean". */
-export function foundOnlyNear(page: { items: { searchName: string }[]; terms: SearchTerm[] }): boolean {
-  return page.terms.some(
-    (term) => !page.items.some((item) => term.variants.some((variant) => item.searchName.includes(variant))),
-  );
+export function foundOnlyNear(page: { items: { termsFound: boolean[] }[]; terms: SearchTerm[] }): boolean {
+  return page.terms.some((_, i) => !page.items.some((item) => item.termsFound[i]));
 }
 
-export type ProductSummaryRow = Awaited<ReturnType<typeof listProducts>>['items'][number];
+/** Per term, whether the product has it as typed (in any spelling), not only as a near miss. */
+function termsFound(terms: SearchTerm[]): SQL<boolean[]> {
+  if (terms.length === 0) return sql<boolean[]>`'{}'::boolean[]`;
+  return sql<boolean[]>`array[${sql.join(
+    terms.map((term) => sql`(${foundAsTyped(term)})`),
+    sql`, `,
+  )}]`;
+}
+
+export type ProductSummaryRow = Omit<Awaited<ReturnType<typeof listProducts>>['items'][number], 'termsFound'>;
 
 function summaryColumns(stock: StockReadModel) {
   return {
@@ -115,8 +123,6 @@ function summaryColumns(stock: StockReadModel) {
     categoryNameEn: categories.nameEn,
     available: stock.availableUnits(products.sku),
     availabilityStatus: stock.availabilityStatus(products.sku),
-    /** Folded names and reading: tells whether a term was found as typed or only as a near miss. */
-    searchName: products.searchName,
   };
 }
 
@@ -134,6 +140,12 @@ const firstImage = sql<ImageRow | null>`(select json_build_object(
  * finds Matcha, "konbu" finds Kombu, "sencah" finds Sencha.
  */
 function termMatches(term: SearchTerm): SQL {
+  const typo = isTypoCandidate(term.term) ? sql` or ${nearMiss(term.term)}` : sql``;
+  return sql`(${foundAsTyped(term)}${typo})`;
+}
+
+/** One of the term's spellings is a substring of the product's names, reading, SKU or description. */
+function foundAsTyped(term: SearchTerm): SQL {
   const likes = term.variants.map((variant) => `%${escapeLike(variant)}%`);
   const inName = sql.join(
     likes.map((like) => sql`${products.searchName} like ${like}`),
@@ -143,8 +155,7 @@ function termMatches(term: SearchTerm): SQL {
     likes.map((like) => sql`${products.searchText} like ${like}`),
     sql` or `,
   );
-  const typo = isTypoCandidate(term.term) ? sql` or ${nearMiss(term.term)}` : sql``;
-  return sql`(${inName} or ${inText}${typo})`;
+  return sql`${inName} or ${inText}`;
 }
 
 const isTypoCandidate = (term: string) => [...term].length >= 4;

@@ -73,6 +73,14 @@ describe('did you mean', () => {
     }
   });
 
+  it('suggests nothing for a term found in the category or description, though not in any name', async () => {
+    for (const q of ['seasonings', 'grains', 'kitchen']) {
+      const body = await search(q);
+      expect(body.items.length).toBeGreaterThan(0);
+      expect([q, body.suggestion]).toEqual([q, null]);
+    }
+  });
+
   it('suggests nothing when every term was found as typed, in any script, or nothing is near', async () => {
     for (const q of ['matcha', 'まっちゃ', 'じゅんまい', '味噌', 'zzzqqqxx'])
       expect((await search(q)).suggestion).toBeNull();
