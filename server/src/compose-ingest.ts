@@ -29,11 +29,6 @@ export type IngestServices = {
   database: DatabaseHandle;
   readings: ReadingsStore;
   logger: Logger;
-  /**
-   * Where stored readings go for alert evaluation; unset: what the configuration says
-   * (`alertNotifierFor`).
-   */
-  readingsStored?: ReadingsStoredNotifier;
   now?: () => Date;
 };
 
@@ -55,7 +50,8 @@ export function createIngestApp(services: IngestServices): OpenAPIHono<AppEnv> {
       // Per function instance: each warm instance keeps its own window, so a device's ceiling is this
       // times the instances serving it; API Gateway's throttling bounds the total.
       ingestLimiter: createRateLimiter(config.rateLimits.ingest),
-      readingsStored: services.readingsStored ?? alertNotifierFor(services),
+      // Where stored readings go for alert evaluation: what the configuration says.
+      readingsStored: alertNotifierFor(services),
       now: services.now ?? (() => new Date()),
     }),
   );
@@ -67,7 +63,7 @@ export function createIngestApp(services: IngestServices): OpenAPIHono<AppEnv> {
  * one, evaluated here, on the database this function already holds (the outbox it writes is published
  * by the worker's relay).
  */
-export function alertNotifierFor(services: Pick<IngestServices, 'config' | 'database' | 'readings' | 'logger'>) {
+function alertNotifierFor(services: IngestServices): ReadingsStoredNotifier {
   const { config, database, readings, logger } = services;
   const alerts = config.telemetryAlerts;
   if (alerts.notify === 'in-process') {
