@@ -10,6 +10,7 @@ import {
   pipelineArtifacts,
 } from '../lib/constructs/pipeline-buildspecs.ts';
 import { ciImage } from '../lib/stacks/pipeline-stack.ts';
+import { deployVerbs, githubBuildLines, githubCiCommands, githubEnvironmentVerbs } from './github-workflows.ts';
 import { synthDelivery } from './synth.ts';
 
 const connectionArn = 'arn:aws:codeconnections:ap-northeast-1:123456789012:connection/abc-123';
@@ -67,8 +68,6 @@ const actionsOf = (roleId: string) => policyOf(roleId).flatMap((s) => [s.Action]
 
 const commands = (spec: Json) =>
   Object.values(spec.phases as Record<string, { commands?: string[] }>).flatMap((p) => p.commands ?? []);
-const verbs = (lines: string[]) =>
-  lines.flatMap((l) => [...l.matchAll(/scripts\/deploy\.sh (\w+)/g)].map(([, verb]) => verb as string));
 
 describe('Kura-Pipeline: CodePipeline and CodeBuild deliver Kura as GitHub Actions does (ADR 0015)', () => {
   test('synth is cdk-nag clean, each accepted finding acknowledged with its reason', () => {
@@ -210,14 +209,8 @@ describe('Kura-Pipeline: CodePipeline and CodeBuild deliver Kura as GitHub Actio
 });
 
 describe('CodeBuild runs the same steps as GitHub Actions (ADR 0015: equivalent means the same steps)', () => {
-  type Job = { steps?: Array<{ run?: string; env?: Record<string, string> }> };
-  const workflow = (f: string) => parse(read(`.github/workflows/${f}`)) as { jobs: Record<string, Job> };
-  const runs = (job: Job | undefined) => (job?.steps ?? []).flatMap((s) => (s.run ? s.run.split('\n') : []));
-
   test("every command GitHub's ci workflow runs, the Ci project runs too", () => {
-    const github = Object.values(workflow('ci.yml').jobs)
-      .flatMap(runs)
-      .filter((run) => run.startsWith('npm ') && !run.startsWith('npm ci'));
+    const github = githubCiCommands();
     expect(github).toEqual(expect.arrayContaining(['npm run check', 'npm test', 'npm run build']));
     const ci = commands(ciBuildSpec);
     for (const command of github)
@@ -240,13 +233,12 @@ describe('CodeBuild runs the same steps as GitHub Actions (ADR 0015: equivalent 
   });
 
   test('build, diff and deploy call the scripts/deploy.sh verbs GitHub calls, in the same order', () => {
-    const build = runs(workflow('deploy.yml').jobs.build);
-    const environment = workflow('deploy-environment.yml');
-    const github = verbs([...runs(environment.jobs.diff), ...runs(environment.jobs.deploy)]);
+    const build = githubBuildLines();
+    const github = githubEnvironmentVerbs();
     expect(github).toEqual(['synth', 'diff', 'deploy']);
-    expect(verbs([...commands(diffBuildSpec), ...commands(deployBuildSpec)])).toEqual(github);
-    expect(verbs(build)).toEqual(['image']);
-    expect(verbs(commands(imageBuildSpec))).toEqual(['image']);
+    expect(deployVerbs([...commands(diffBuildSpec), ...commands(deployBuildSpec)])).toEqual(github);
+    expect(deployVerbs(build)).toEqual(['image']);
+    expect(deployVerbs(commands(imageBuildSpec))).toEqual(['image']);
     // GitHub builds the bundles before the image in the same job; so does the Image project.
     expect(commands(imageBuildSpec)).toEqual(expect.arrayContaining(build.filter((r) => r.startsWith('npm run'))));
   });

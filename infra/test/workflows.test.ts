@@ -7,6 +7,7 @@ import type { Stack } from 'aws-cdk-lib';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import { createKuraApp } from '../lib/app.ts';
+import { deployVerbs, githubCiCommands, githubEnvironmentVerbs } from './github-workflows.ts';
 
 const root = new URL('../../', import.meta.url);
 const read = (path: string) => readFileSync(new URL(path, root), 'utf8');
@@ -283,10 +284,7 @@ describe('GitLab CI runs the same pipeline as GitHub Actions (ADR 0015)', () => 
   });
 
   test("every command GitHub's ci workflow runs, GitLab runs too", () => {
-    const github = workflow('ci.yml');
-    const commands = Object.values(github.jobs)
-      .flatMap((job) => (job.steps ?? []).map((s) => s.run))
-      .filter((run): run is string => run?.startsWith('npm ') === true && !run.startsWith('npm ci'));
+    const commands = githubCiCommands();
     expect(commands).toEqual(expect.arrayContaining(['npm run check', 'npm test', 'npm run build']));
     const all = jobs.map(([name]) => scriptOf(name)).join('\n');
     for (const command of commands) expect(all, command).toContain(command);
@@ -294,15 +292,13 @@ describe('GitLab CI runs the same pipeline as GitHub Actions (ADR 0015)', () => 
   });
 
   test('each environment: diff, then a deploy of that assembly; prd is manual and runs after its diff', () => {
-    const verbsOf = (script: string) => [...script.matchAll(/scripts\/deploy\.sh (\w+)/g)].map(([, verb]) => verb);
-    const github = workflow('deploy-environment.yml');
-    const githubSteps = verbsOf(`${runs(github.jobs.diff as Job)}\n${runs(github.jobs.deploy as Job)}`);
+    const githubSteps = githubEnvironmentVerbs();
     expect(githubSteps).toEqual(['synth', 'diff', 'deploy']);
     let previous: string | undefined;
     for (const env of ['dev', 'stg', 'prd']) {
       const diff = resolved(gitlab[`diff-${env}`] as GitLabJob);
       const deploy = resolved(gitlab[`deploy-${env}`] as GitLabJob);
-      const verbs = verbsOf(`${scriptOf(`diff-${env}`)}\n${scriptOf(`deploy-${env}`)}`);
+      const verbs = deployVerbs([scriptOf(`diff-${env}`), scriptOf(`deploy-${env}`)]);
       expect(verbs, env).toEqual(githubSteps);
       expect(diff.variables?.KURA_ENV).toBe(env);
       expect(deploy.variables?.KURA_ENV).toBe(env);
