@@ -1,13 +1,8 @@
-import { expect, type Page, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { accessToken, demo, signInOnProvider, signUpAndOpen } from './support/auth';
 import { switchLanguage } from './support/language';
+import { shoot } from './support/screenshots';
 import { checkOut, stockedProducts } from './support/shop';
-
-/** Where a run leaves its screenshots for a person to look at (KURA_SCREENSHOTS), or nowhere. */
-const screenshotDir = process.env.KURA_SCREENSHOTS;
-async function shoot(page: Page, name: string) {
-  if (screenshotDir) await page.screenshot({ path: `${screenshotDir}/${name}.png`, fullPage: true });
-}
 
 /**
  * The issue's "done" in the browser: the stock consumer's switch at 100 %, an order's event fails every
