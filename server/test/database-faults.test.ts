@@ -6,10 +6,9 @@ import { type EventRuntime, startEventRuntime } from '../src/flows/event-runtime
 import { deliveryDateIn } from '../src/modules/ordering/delivery.js';
 import { idempotencyKeys, orderLines, orders } from '../src/modules/ordering/schema.js';
 import { loadConfig } from '../src/platform/config/config.js';
-import { applicationName } from '../src/platform/db/database.js';
+import { applicationName, sqlRows } from '../src/platform/db/database.js';
 import { createLogger } from '../src/platform/observability/logger.js';
 import { demoProducts, setStock } from './shop-fixtures.js';
-import { sqlRows } from './sql-rows.js';
 import { startTcpFaultProxy, type TcpFaultProxy } from './tcp-fault-proxy.js';
 import { createTestApp, databaseKind, type TestApp } from './test-app.js';
 import { waitUntil } from './wait-until.js';

@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../src/platform/db/database.js';
-import { sqlRows } from './sql-rows.js';
+import { sqlRows } from '../src/platform/db/database.js';
 import { startTcpFaultProxy, type TcpFaultProxy } from './tcp-fault-proxy.js';
 import { createTestDatabase, databaseKind } from './test-app.js';
 

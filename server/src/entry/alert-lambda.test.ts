@@ -1,7 +1,6 @@
 import type { SQSEvent, SQSRecord } from 'aws-lambda';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sqlRows } from '../../test/sql-rows.js';
 import { createTestApp, type TestApp } from '../../test/test-app.js';
 import {
   createAlertQueueHandler,
@@ -10,6 +9,7 @@ import {
 } from '../modules/telemetry/public.js';
 import type { RegisterDeviceResponse } from '../modules/telemetry/routes/register-device.js';
 import { alertRules } from '../modules/telemetry/schema.js';
+import { sqlRows } from '../platform/db/database.js';
 
 /**
  * The alert Lambda's batch handler, called directly with SQS event objects as

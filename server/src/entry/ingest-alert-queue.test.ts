@@ -5,7 +5,6 @@ import { sql } from 'drizzle-orm';
 import { startFauxqs } from 'fauxqs';
 import type { APIGatewayProxyResult, LambdaEvent } from 'hono/aws-lambda';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sqlRows } from '../../test/sql-rows.js';
 import { createTestDatabase } from '../../test/test-app.js';
 import { createIngestHandler } from '../compose-ingest.js';
 import { registerDevice } from '../modules/telemetry/devices.js';
@@ -13,6 +12,7 @@ import { createAlertQueueHandler, createPostgresReadingsStore } from '../modules
 import { alertRules } from '../modules/telemetry/schema.js';
 import { loadConfig } from '../platform/config/config.js';
 import type { DatabaseHandle } from '../platform/db/database.js';
+import { sqlRows } from '../platform/db/database.js';
 import { createLogger } from '../platform/observability/logger.js';
 import { useMetricSinks } from '../platform/observability/metrics.js';
 import { useTraceContext } from '../platform/observability/tracing.js';

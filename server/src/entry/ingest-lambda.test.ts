@@ -1,13 +1,13 @@
 import { sql } from 'drizzle-orm';
 import type { APIGatewayProxyResult, LambdaEvent } from 'hono/aws-lambda';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sqlRows } from '../../test/sql-rows.js';
 import { createTestDatabase } from '../../test/test-app.js';
 import { createIngestHandler } from '../compose-ingest.js';
 import { createPostgresReadingsStore } from '../modules/telemetry/adapters/postgres-readings-store.js';
 import { registerDevice } from '../modules/telemetry/devices.js';
 import { loadConfig } from '../platform/config/config.js';
 import type { DatabaseHandle } from '../platform/db/database.js';
+import { sqlRows } from '../platform/db/database.js';
 import { createLogger } from '../platform/observability/logger.js';
 
 let database: DatabaseHandle;

@@ -2,13 +2,13 @@ import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createEventPump } from '../../test/event-pump.js';
 import { asUser } from '../../test/shop-fixtures.js';
-import { sqlRows } from '../../test/sql-rows.js';
 import { createTestApp, type TestApp } from '../../test/test-app.js';
 import { users } from '../modules/identity/schema.js';
 import { type AlertRaised, telemetryEvents } from '../modules/telemetry/public.js';
 import type { AlertRuleResponse } from '../modules/telemetry/routes/alert-rules.js';
 import type { RegisterDeviceResponse } from '../modules/telemetry/routes/register-device.js';
 import type { Todo } from '../modules/todos/api-schemas.js';
+import { sqlRows } from '../platform/db/database.js';
 import { createEnvelope } from '../platform/events/envelope.js';
 import { scheduledJobs } from './scheduled-jobs.js';
 

@@ -4,12 +4,12 @@ import { sql } from 'drizzle-orm';
 import { startFauxqs } from 'fauxqs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { asUser, demoProducts, setStock } from '../../test/shop-fixtures.js';
-import { sqlRows } from '../../test/sql-rows.js';
 import { createTestApp, databaseKind, type TestApp } from '../../test/test-app.js';
 import { waitUntil } from '../../test/wait-until.js';
 import type { Order } from '../modules/ordering/api-schemas.js';
 import { deliveryDateIn } from '../modules/ordering/delivery.js';
 import type { EventsConfig } from '../platform/config/config.js';
+import { sqlRows } from '../platform/db/database.js';
 import { createLogger } from '../platform/observability/logger.js';
 import { startEventRuntime } from './event-runtime.js';
 

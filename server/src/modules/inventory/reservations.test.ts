@@ -1,8 +1,8 @@
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sqlRows } from '../../../test/sql-rows.js';
 import { createTestDatabase } from '../../../test/test-app.js';
 import type { DatabaseHandle } from '../../platform/db/database.js';
+import { sqlRows } from '../../platform/db/database.js';
 import { commitOrder, listExpiredHolds, releaseExpiredHold, releaseOrder, reserveOrder } from './reservations.js';
 import { reservations, stockItems } from './schema.js';
 import { createOpeningStock } from './stock-levels.js';

@@ -1,8 +1,8 @@
 import { type SQL, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sqlRows } from '../../../test/sql-rows.js';
 import { createTestDatabase, databaseKind, testPoolSize } from '../../../test/test-app.js';
 import type { DatabaseHandle } from '../../platform/db/database.js';
+import { sqlRows } from '../../platform/db/database.js';
 import { commitOrder, type OrderLine, releaseOrder, reserveOrder } from './reservations.js';
 import { adjustStock } from './stock-adjustments.js';
 import { createOpeningStock } from './stock-levels.js';

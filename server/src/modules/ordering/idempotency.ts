@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { and, eq, isNull, lt, sql } from 'drizzle-orm';
-import type { Database, DatabaseOrTransaction, Transaction } from '../../platform/db/database.js';
+import { type Database, type DatabaseOrTransaction, sqlRows, type Transaction } from '../../platform/db/database.js';
 import { classifyDatabaseError } from '../../platform/db/db-errors.js';
 import { AppError } from '../../platform/http/errors.js';
 import { idempotencyKeys } from './schema.js';
@@ -75,14 +75,16 @@ export const abandonedClaimSeconds = 120;
 export async function claimIdempotencyKey(tx: Transaction, params: KeyParams): Promise<KeyClaim> {
   // Set here, in milliseconds, so the claim compares equal when it comes back.
   const claimedAt = new Date();
-  // Both drivers (PGlite, node-postgres) answer `{ rows }`.
-  const inserted = (await tx.execute(sql`
+  const inserted = await sqlRows<{ key: string }>(
+    tx,
+    sql`
     insert into ${idempotencyKeys} (user_id, key, fingerprint, created_at)
     select ${params.userId}, ${params.key}, ${params.fingerprint}, ${claimedAt.toISOString()}::timestamptz
      where pg_try_advisory_xact_lock(hashtextextended(${`ordering.idempotency:${params.userId}:${params.key}`}, 0))
     on conflict do nothing
-    returning key`)) as unknown as { rows: { key: string }[] };
-  if (inserted.rows.length > 0) return { kind: 'claimed', claimedAt };
+    returning key`,
+  );
+  if (inserted.length > 0) return { kind: 'claimed', claimedAt };
   const [row] = await tx
     .select()
     .from(idempotencyKeys)

@@ -1,8 +1,8 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sqlRows } from '../../../test/sql-rows.js';
 import { createTestApp, type TestApp } from '../../../test/test-app.js';
 import { hashBearerSecret } from '../../platform/auth/bearer-secrets.js';
+import { sqlRows } from '../../platform/db/database.js';
 import type { ErrorBody } from '../../platform/http/errors.js';
 import { checkDeviceKey } from './device-keys.js';
 import type { ChangeDeviceResponse } from './routes/change-device.js';

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sqlRows } from '../../../test/sql-rows.js';
 import { createTestApp, type TestApp } from '../../../test/test-app.js';
+import { sqlRows } from '../../platform/db/database.js';
 import type { ErrorBody } from '../../platform/http/errors.js';
 import { createRateLimiter } from '../../platform/http/rate-limiter.js';
 import { createPostgresReadingsStore } from './adapters/postgres-readings-store.js';

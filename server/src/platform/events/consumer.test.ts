@@ -2,10 +2,10 @@ import { trace } from '@opentelemetry/api';
 import { eq, isNull, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { sqlRows } from '../../../test/sql-rows.js';
 import { createTestDatabase } from '../../../test/test-app.js';
 import { waitUntil } from '../../../test/wait-until.js';
 import type { DatabaseHandle } from '../db/database.js';
+import { sqlRows } from '../db/database.js';
 import { createLogger } from '../observability/logger.js';
 import { startTracing, type Tracing } from '../observability/tracing.js';
 import {

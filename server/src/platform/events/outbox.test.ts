@@ -1,10 +1,10 @@
 import { trace } from '@opentelemetry/api';
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { sqlRows } from '../../../test/sql-rows.js';
 import { createTestDatabase, databaseKind } from '../../../test/test-app.js';
 import { waitUntil } from '../../../test/wait-until.js';
 import type { DatabaseHandle } from '../db/database.js';
+import { sqlRows } from '../db/database.js';
 import { createLogger } from '../observability/logger.js';
 import { startTracing, type Tracing } from '../observability/tracing.js';
 import type { Envelope } from './envelope.js';

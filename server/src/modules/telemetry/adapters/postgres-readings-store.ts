@@ -1,5 +1,5 @@
 import { and, eq, gte, lt, type SQL, sql } from 'drizzle-orm';
-import type { DatabaseOrTransaction } from '../../../platform/db/database.js';
+import { type DatabaseOrTransaction, sqlRows } from '../../../platform/db/database.js';
 import { keyset } from '../../../platform/db/keyset.js';
 import type { Bucket, BucketWidth, Reading, ReadingsStore } from '../ports.js';
 import { readings } from '../schema.js';
@@ -13,10 +13,6 @@ const widthInterval: Record<BucketWidth, string> = {
 };
 
 /** Raw SQL answers the same `{ rows }` from both drivers (PGlite, node-postgres). */
-async function rowsOf<T>(db: DatabaseOrTransaction, query: SQL): Promise<T[]> {
-  return ((await db.execute(query)) as unknown as { rows: T[] }).rows;
-}
-
 /**
  * The bucket a wall-clock (local) timestamp falls in, as a local timestamp:
  * days by the calendar, shorter widths on a grid from a local midnight, so a
@@ -46,7 +42,7 @@ export function createPostgresReadingsStore(db: DatabaseOrTransaction): Readings
       if (rows.length === 0) return { accepted: 0, duplicates: batch.length };
       // One statement with one JSON parameter, whatever the batch size: atomic, one round trip,
       // one plan; the primary key turns every repeat into a no-op, concurrent ones too.
-      const [row] = await rowsOf<{ accepted: number }>(
+      const [row] = await sqlRows<{ accepted: number }>(
         db,
         sql`with inserted as (
               insert into telemetry.readings (device_id, ts, temperature, humidity, status)
@@ -64,7 +60,7 @@ export function createPostgresReadingsStore(db: DatabaseOrTransaction): Readings
     async latest({ deviceIds }) {
       if (deviceIds.length === 0) return new Map();
       // One backward step down each device's primary-key index, however many readings it has.
-      const rows = await rowsOf<{
+      const rows = await sqlRows<{
         device_id: string;
         ms: number;
         temperature: number;
@@ -118,7 +114,7 @@ export function createPostgresReadingsStore(db: DatabaseOrTransaction): Readings
       const local = (instant: SQL) => sql`(${instant} at time zone ${timeZone})`;
       const fromAt = sql`${from.toISOString()}::timestamptz`;
       const lastAt = sql`${new Date(to.getTime() - 1).toISOString()}::timestamptz`;
-      const rows = await rowsOf<{
+      const rows = await sqlRows<{
         ms: number;
         n: number;
         t_avg: number | null;
@@ -168,7 +164,7 @@ export function createPostgresReadingsStore(db: DatabaseOrTransaction): Readings
  * readings expire by their TTL attribute instead.)
  */
 export async function pruneReadings(db: DatabaseOrTransaction, params: { before: Date; limit: number }) {
-  const rows = await rowsOf<{ n: number }>(
+  const rows = await sqlRows<{ n: number }>(
     db,
     sql`with doomed as (
           select ctid from telemetry.readings where ts < ${params.before.toISOString()}::timestamptz limit ${params.limit}
