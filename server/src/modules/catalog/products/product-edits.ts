@@ -80,6 +80,8 @@ export async function updateProduct(
   db: DatabaseOrTransaction,
   params: { id: string; expected: ExpectedVersions; changes: ProductChanges },
 ): Promise<EditOutcome> {
+  // Before the row is locked: the analyser may take seconds to load when it has been idle.
+  const prepared = await readingBeforeLock(db, params);
   try {
     return await db.transaction(async (tx) => {
       const [current] = await tx.select().from(products).where(eq(products.id, params.id)).for('update');
@@ -88,9 +90,13 @@ export async function updateProduct(
         return { kind: 'stale', version: current.version } as const;
       }
       const next: ProductFields = { ...current, ...definedOnly(params.changes) };
-      const renamed = next.nameJa !== current.nameJa && params.changes.nameReading === undefined;
-      if (renamed || params.changes.nameReading !== undefined) {
-        next.nameReading = await readingFor(next.nameJa, renamed ? undefined : params.changes.nameReading);
+      const needed = readingNeeded(current.nameJa, params.changes);
+      if (needed) {
+        // Made again only if a concurrent rename changed what it is made from.
+        next.nameReading =
+          prepared?.nameJa === needed.nameJa && prepared.given === needed.given
+            ? prepared.reading
+            : await readingFor(needed.nameJa, needed.given);
       }
       const category = await categoryNames(tx, next.categoryId);
       const values = productValues(next, category, current.sku);
@@ -148,6 +154,25 @@ export function productValues(fields: ProductFields, category: CategoryNames, sk
     active: fields.active,
     ...searchColumns({ ...fields, sku, categoryNameJa: category.nameJa, categoryNameEn: category.nameEn }),
   };
+}
+
+type ReadingSource = { nameJa: string; given: string | undefined };
+
+/** What the new reading is made from, when the changes need one: a new name without a reading, or a reading (empty: from the name). */
+function readingNeeded(currentName: string, changes: ProductChanges): ReadingSource | undefined {
+  const nameJa = changes.nameJa ?? currentName;
+  if (changes.nameReading !== undefined) return { nameJa, given: changes.nameReading };
+  return nameJa !== currentName ? { nameJa, given: undefined } : undefined;
+}
+
+async function readingBeforeLock(
+  db: DatabaseOrTransaction,
+  params: { id: string; changes: ProductChanges },
+): Promise<(ReadingSource & { reading: string }) | undefined> {
+  if (params.changes.nameJa === undefined && params.changes.nameReading === undefined) return undefined;
+  const [row] = await db.select({ nameJa: products.nameJa }).from(products).where(eq(products.id, params.id));
+  const needed = row && readingNeeded(row.nameJa, params.changes);
+  return needed && { ...needed, reading: await readingFor(needed.nameJa, needed.given) };
 }
 
 /** The reading staff gave, folded to hiragana; when they gave none (or an empty one), the analyser's. */
