@@ -50,7 +50,8 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   const metrics = startMetrics({ ...config.metrics, service: config.tracing.serviceName });
   // The catalogue's alarms over this process's own metrics, for the console (on AWS CloudWatch has them too).
   const alarms = createAlarmMonitor({ store: metrics.store });
-  alarms.start(alarmEvaluationMs);
+  // With observability off (KURA_OBSERVABILITY=off) no metric is kept: nothing to evaluate.
+  if (config.metrics.enabled) alarms.start(alarmEvaluationMs);
 
   let handler: (req: IncomingMessage, res: ServerResponse) => unknown = getRequestListener(startingApp().fetch);
   const server = createServer((req, res) => handler(req, res));
